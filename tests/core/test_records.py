@@ -1,0 +1,128 @@
+"""People, cases, notes and access: the case-records core behaves as a centre expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from womenscentre.domain.answers import Answer, AnswerStatus
+from womenscentre.domain.notes import NoteStatus
+from womenscentre.domain.users import Role
+from womenscentre.errors import InvalidInput, NotPermitted
+from womenscentre.services.access import NeedsBreakGlass
+from womenscentre.services.records import EditConflict
+
+KW_PASS = "velvet orbit lantern"
+
+
+def test_added_person_opens_with_every_field_intact(manager, make):
+    """What goes in comes back out, including 'chose not to answer' answers."""
+    details = make.person("Rosa")
+    person = manager.people.add(details, referral_source="GP surgery")
+    assert manager.people.get(person.id).details == details
+    assert manager.people.get(person.id).details.interpreter.status is AnswerStatus.DECLINED
+    assert manager.people.get(person.id).details.access_needs.display().startswith("Not asked")
+
+
+def test_safe_contact_banner_reads_plainly(manager, make):
+    person = manager.people.add(make.person("Rosa"), referral_source="self")
+    [summary] = manager.people.visible()
+    assert summary.id == person.id
+    assert summary.safe_contact == "Text only, after 6pm. No voicemail."
+
+
+def test_answer_must_match_its_status():
+    with pytest.raises(ValueError):
+        Answer(AnswerStatus.DECLINED, "something")
+
+
+def test_keyworker_sees_only_her_caseload_and_break_glass_is_audited(manager, make, reopen):
+    keyworker = manager.users.add("ash", Role.KEYWORKER, KW_PASS)
+    hers = manager.people.add(
+        make.person("Nia"), referral_source="self", keyworker_ids=(keyworker.id,)
+    )
+    other = manager.people.add(make.person("Bea"), referral_source="self")
+    manager.lock()
+    ash = reopen("ash", KW_PASS)
+    assert [s.id for s in ash.people.visible()] == [hers.id]
+    assert ash.people.get(hers.id).preferred_name == "Nia"
+    with pytest.raises(NeedsBreakGlass):
+        ash.people.get(other.id)
+    with pytest.raises(InvalidInput):
+        ash.access.break_glass(other.id, "short")
+    ash.access.break_glass(other.id, "Covering for Morgan on the duty line")
+    assert ash.people.get(other.id).preferred_name == "Bea"
+    ash.lock()
+    ash_again = reopen("ash", KW_PASS)
+    with pytest.raises(NeedsBreakGlass):
+        ash_again.people.get(other.id)
+
+
+def test_note_is_draft_until_finalised_then_only_addenda(manager, make):
+    person = manager.people.add(make.person(), referral_source="self")
+    [case] = manager.cases.for_person(person.id)
+    note = manager.notes.start(case.id, make.note("First draft."))
+    assert note.status is NoteStatus.DRAFT
+    note = manager.notes.save_draft(
+        note.id, make.note("Second draft."), expected_version=note.version
+    )
+    assert manager.notes.get(note.id).content.body == "Second draft."
+    final = manager.notes.finalise(note.id, expected_version=note.version)
+    assert final.status is NoteStatus.FINAL and final.finalised_at
+    with pytest.raises(NotPermitted):
+        manager.notes.save_draft(note.id, make.note("Rewrite"), expected_version=final.version)
+    addendum = manager.notes.add_addendum(note.id, "Correction: we met for 50 minutes.")
+    reread = manager.notes.get(note.id)
+    assert reread.content.body == "Second draft."
+    assert [a.body for a in reread.addenda] == ["Correction: we met for 50 minutes."]
+    assert reread.addenda[0].id == addendum.id
+
+
+def test_stale_draft_save_is_refused_not_overwritten(manager, make):
+    person = manager.people.add(make.person(), referral_source="self")
+    [case] = manager.cases.for_person(person.id)
+    note = manager.notes.start(case.id, make.note("v1"))
+    manager.notes.save_draft(note.id, make.note("v2"), expected_version=note.version)
+    with pytest.raises(EditConflict):
+        manager.notes.save_draft(note.id, make.note("stale"), expected_version=note.version)
+    assert manager.notes.get(note.id).content.body == "v2"
+
+
+def test_drafts_are_private_to_their_author(manager, make, reopen):
+    keyworker = manager.users.add("ash", Role.KEYWORKER, KW_PASS)
+    person = manager.people.add(
+        make.person(), referral_source="self", keyworker_ids=(keyworker.id, manager.user.id)
+    )
+    [case] = manager.cases.for_person(person.id)
+    draft = manager.notes.start(case.id, make.note("Morgan's unfinished note"))
+    manager.lock()
+    ash = reopen("ash", KW_PASS)
+    assert ash.notes.for_person(person.id) == []
+    with pytest.raises(NotPermitted):
+        ash.notes.get(draft.id)
+
+
+def test_closing_a_case_keeps_it_and_records_the_date(manager, make, clock):
+    person = manager.people.add(make.person(), referral_source="self")
+    [case] = manager.cases.for_person(person.id)
+    closed = manager.cases.close_case(case.id, closing_summary="Moved to a new area, doing well")
+    assert closed.status.value == "closed"
+    assert closed.details.closed_on == clock.now().date().isoformat()
+    with pytest.raises(InvalidInput):
+        manager.cases.close_case(case.id, closing_summary="again")
+
+
+def test_trainer_cannot_open_live_records(manager, make, reopen):
+    manager.users.add("tutor", Role.TRAINER, "quiet paper lighthouse")
+    manager.people.add(make.person(), referral_source="self")
+    manager.lock()
+    trainer = reopen("tutor", "quiet paper lighthouse")
+    with pytest.raises(NotPermitted):
+        trainer.people.visible()
+
+
+def test_only_managers_add_users(manager, reopen):
+    manager.users.add("ash", Role.KEYWORKER, KW_PASS)
+    manager.lock()
+    ash = reopen("ash", KW_PASS)
+    with pytest.raises(NotPermitted):
+        ash.users.add("kit", Role.KEYWORKER, "another long passphrase")

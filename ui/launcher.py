@@ -1,0 +1,28 @@
+"""The ``womenscentre`` command: subcommands run headless, no subcommand opens the app.
+
+This lives in ``ui`` because the core may never import the Qt layer. It imports
+nothing from Qt itself, so ``womenscentre lint`` and friends start fast; the
+desktop app is imported only when it is about to be shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from womenscentre.cli.main import run
+from womenscentre.paths import VaultPaths
+
+
+def _open_app(paths: VaultPaths, demo: bool) -> int:
+    from ui.app import run_app
+
+    return run_app(paths, demo=demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv, _open_app)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The ``womenscentre`` command line: scriptable, and never shows a traceback."""

@@ -1,0 +1,40 @@
+"""Where the command line gets a passphrase: a file, the environment, or a prompt.
+
+Never from an argument, because arguments are visible to other users of the
+machine in the process list and end up in shell history.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from womenscentre.errors import InvalidInput
+
+PASSPHRASE_ENV = "WOMENSCENTRE_PASSPHRASE"  # noqa: S105 - a variable name
+
+
+def read_passphrase(passphrase_file: str | None, *, prompt: str, confirm: bool = False) -> str:
+    if passphrase_file:
+        try:
+            text = Path(passphrase_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InvalidInput(
+                "The passphrase file couldn't be read. Please check its name and that "
+                "you can open it."
+            ) from exc
+        return text.splitlines()[0] if text else ""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(
+            "No passphrase was given. Please use --passphrase-file, set "
+            f"{PASSPHRASE_ENV}, or run this in a terminal to be asked."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Please type it again: ") != first:
+        raise InvalidInput("The two passphrases didn't match. Nothing has been changed.")
+    return first

@@ -1,0 +1,1 @@
+"""Plain typed dataclasses and enums: the vocabulary the services speak."""

@@ -1,0 +1,1 @@
+"""One facade per capability. The desktop app and the CLI talk only to these."""

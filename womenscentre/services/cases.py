@@ -1,0 +1,165 @@
+"""Cases: opening and closing a period of support, and who the keyworkers are.
+
+Keyworker assignments live inside the sealed case blob, so editing the database
+file cannot put someone on a caseload. The opened cases are cached per unlock,
+because every access check consults them, and the cache is dropped on lock.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from womenscentre.domain.audit import AuditAction
+from womenscentre.domain.cases import Case, CaseDetails, CaseStatus
+from womenscentre.errors import InvalidInput
+from womenscentre.services import records
+from womenscentre.store.models import CaseRow
+
+if TYPE_CHECKING:
+    from womenscentre.services.unlocked import UnlockedVault
+
+TABLE = "cases"
+
+
+class Cases:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+        self._cache: dict[str, Case] | None = None
+        vault.on_lock(self.forget)
+
+    def forget(self) -> None:
+        self._cache = None
+
+    def _all(self) -> dict[str, Case]:
+        if self._cache is None:
+            cache: dict[str, Case] = {}
+            with self._vault.read() as session:
+                for row in session.scalars(select(CaseRow).where(CaseRow.deleted.is_(False))):
+                    cache[row.id] = self._to_case(row)
+            self._cache = cache
+        return self._cache
+
+    def _to_case(self, row: CaseRow) -> Case:
+        details = CaseDetails.from_json(records.open_row(self._vault, row, TABLE))
+        return Case(row.id, row.person_id, CaseStatus(row.status), details, row.version)
+
+    def for_person(self, person_id: str) -> list[Case]:
+        return sorted(
+            (case for case in self._all().values() if case.person_id == person_id),
+            key=lambda case: case.details.opened_on,
+        )
+
+    def person_ids_for_keyworker(self, user_id: str) -> set[str]:
+        return {c.person_id for c in self._all().values() if user_id in c.details.keyworker_ids}
+
+    def all_cases(self) -> list[Case]:
+        return list(self._all().values())
+
+    def open_case(
+        self,
+        person_id: str,
+        *,
+        referral_source: str,
+        keyworker_ids: tuple[str, ...],
+        opened_on: date | None = None,
+    ) -> Case:
+        self._vault.access.require(person_id)
+        with self._vault.write() as session:
+            case = self.insert_in(session, person_id, referral_source, keyworker_ids, opened_on)
+        self.forget()
+        return case
+
+    def insert_in(
+        self,
+        session: Session,
+        person_id: str,
+        referral_source: str,
+        keyworker_ids: tuple[str, ...],
+        opened_on: date | None,
+    ) -> Case:
+        """Add a case inside the caller's transaction."""
+        if not keyworker_ids:
+            raise InvalidInput("Please choose at least one keyworker for this case.")
+        known = {user.id for user in self._vault.users.active()}
+        if not set(keyworker_ids) <= known:
+            raise InvalidInput("One of the chosen keyworkers isn't an active user.")
+        details = CaseDetails(
+            opened_on=(opened_on or self._vault.clock.now().date()).isoformat(),
+            referral_source=referral_source,
+            keyworker_ids=keyworker_ids,
+        )
+        now = self._vault.now_minute()
+        row = CaseRow(
+            id=str(uuid.uuid4()),
+            person_id=person_id,
+            status=CaseStatus.OPEN.value,
+            created_at=now,
+            updated_at=now,
+            version=1,
+            deleted=False,
+        )
+        records.seal_into(self._vault, row, TABLE, details.to_json())
+        session.add(row)
+        session.flush()
+        records.journal(self._vault, session, TABLE, row, "create")
+        self._vault.log(session, AuditAction.CREATE, row.id, {"kind": "case"})
+        return Case(row.id, person_id, CaseStatus.OPEN, details, row.version)
+
+    def close_case(
+        self, case_id: str, *, closing_summary: str, closed_on: date | None = None
+    ) -> Case:
+        return self._update(case_id, closed=True, summary=closing_summary, closed_on=closed_on)
+
+    def assign(self, case_id: str, keyworker_ids: tuple[str, ...]) -> Case:
+        self._vault.access.require_manager("change who is working with her")
+        return self._update(case_id, keyworkers=keyworker_ids)
+
+    def _update(
+        self,
+        case_id: str,
+        *,
+        closed: bool = False,
+        summary: str = "",
+        closed_on: date | None = None,
+        keyworkers: tuple[str, ...] | None = None,
+    ) -> Case:
+        with self._vault.write() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None or row.deleted:
+                raise records.NotFound
+            self._vault.access.require(row.person_id)
+            details = CaseDetails.from_json(records.open_row(self._vault, row, TABLE))
+            if closed:
+                if row.status == CaseStatus.CLOSED.value:
+                    raise InvalidInput("This case is already closed.")
+                closed_day = (closed_on or self._vault.clock.now().date()).isoformat()
+                details = CaseDetails(
+                    details.opened_on,
+                    details.referral_source,
+                    details.keyworker_ids,
+                    closed_day,
+                    summary,
+                )
+                row.status = CaseStatus.CLOSED.value
+            if keyworkers is not None:
+                if not keyworkers:
+                    raise InvalidInput("Please choose at least one keyworker for this case.")
+                details = CaseDetails(
+                    details.opened_on,
+                    details.referral_source,
+                    keyworkers,
+                    details.closed_on,
+                    details.closing_summary,
+                )
+            records.bump(self._vault, row, None)
+            records.seal_into(self._vault, row, TABLE, details.to_json())
+            records.journal(self._vault, session, TABLE, row, "update")
+            self._vault.log(session, AuditAction.EDIT, row.id, {"kind": "case", "closed": closed})
+            case = Case(row.id, row.person_id, CaseStatus(row.status), details, row.version)
+        self.forget()
+        return case

@@ -1,0 +1,234 @@
+"""Session notes: drafts that autosave sealed, finalising, and dated addenda.
+
+A finalised note is never overwritten; a correction is an addendum with its own
+author and date, as a legal record needs. A draft's first save and each
+finalise are audited; repeated autosaves of one draft are audited once per
+unlock, so the log records that a draft was edited without flooding.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from womenscentre.domain.audit import AuditAction
+from womenscentre.domain.notes import Addendum, NoteContent, NoteStatus, SessionNote
+from womenscentre.errors import InvalidInput, NotPermitted
+from womenscentre.services import records
+from womenscentre.store.models import AddendumRow, CaseRow, SessionNoteRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from womenscentre.services.unlocked import UnlockedVault
+
+TABLE = "session_notes"
+ADDENDA = "note_addenda"
+
+
+class Notes:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+        self._edited_this_unlock: set[str] = set()
+        vault.on_lock(self._edited_this_unlock.clear)
+
+    # -- reading ---------------------------------------------------------------
+    def _to_note(self, session: Session, row: SessionNoteRow) -> SessionNote:
+        payload = records.open_row(self._vault, row, TABLE)
+        try:
+            content = NoteContent.from_json(payload["content"])
+        except (KeyError, ValueError, TypeError) as exc:
+            raise records.RecordDamaged(row.id) from exc
+        addenda = []
+        for add_row in session.scalars(
+            select(AddendumRow)
+            .where(AddendumRow.note_id == row.id, AddendumRow.deleted.is_(False))
+            .order_by(AddendumRow.created_at)
+        ):
+            add_payload = records.open_row(self._vault, add_row, ADDENDA)
+            addenda.append(
+                Addendum(
+                    add_row.id,
+                    row.id,
+                    add_row.author_id,
+                    add_payload["written_at"],
+                    add_payload["body"],
+                )
+            )
+        return SessionNote(
+            row.id,
+            row.case_id,
+            row.person_id,
+            row.author_id,
+            NoteStatus(row.status),
+            content,
+            row.version,
+            row.updated_at,
+            payload.get("finalised_at"),
+            tuple(addenda),
+        )
+
+    def get(self, note_id: str) -> SessionNote:
+        with self._vault.write() as session:
+            row = self._row(session, note_id)
+            self._check_reader(row)
+            note = self._to_note(session, row)
+            self._vault.log(session, AuditAction.VIEW, note_id, {"kind": "note"})
+        return note
+
+    def for_person(self, person_id: str) -> list[SessionNote]:
+        """Her timeline, newest first. Drafts are shown only to their author."""
+        self._vault.access.require(person_id)
+        me = self._vault.user.id
+        with self._vault.read() as session:
+            rows = session.scalars(
+                select(SessionNoteRow).where(
+                    SessionNoteRow.person_id == person_id, SessionNoteRow.deleted.is_(False)
+                )
+            ).all()
+            notes = [
+                self._to_note(session, row)
+                for row in rows
+                if row.status == NoteStatus.FINAL.value or row.author_id == me
+            ]
+        notes.sort(key=lambda n: (n.content.session_date, n.updated_at), reverse=True)
+        return notes
+
+    def my_drafts(self) -> list[SessionNote]:
+        """Drafts to offer back after a crash or a lock, so nothing typed is lost."""
+        with self._vault.read() as session:
+            rows = session.scalars(
+                select(SessionNoteRow).where(
+                    SessionNoteRow.author_id == self._vault.user.id,
+                    SessionNoteRow.status == NoteStatus.DRAFT.value,
+                    SessionNoteRow.deleted.is_(False),
+                )
+            ).all()
+            return [self._to_note(session, row) for row in rows]
+
+    # -- writing ---------------------------------------------------------------
+    def start(self, case_id: str, content: NoteContent) -> SessionNote:
+        with self._vault.write() as session:
+            case = session.get(CaseRow, case_id)
+            if case is None or case.deleted:
+                raise records.NotFound
+            self._vault.access.require(case.person_id)
+            now = self._vault.now_minute()
+            row = SessionNoteRow(
+                id=str(uuid.uuid4()),
+                case_id=case_id,
+                person_id=case.person_id,
+                author_id=self._vault.user.id,
+                status=NoteStatus.DRAFT.value,
+                created_at=now,
+                updated_at=now,
+                version=1,
+                deleted=False,
+            )
+            records.seal_into(self._vault, row, TABLE, self._payload(content, None))
+            session.add(row)
+            session.flush()
+            records.journal(self._vault, session, TABLE, row, "create")
+            self._vault.log(session, AuditAction.CREATE, row.id, {"kind": "note"})
+            note = self._to_note(session, row)
+        self._edited_this_unlock.add(row.id)
+        return note
+
+    def save_draft(
+        self, note_id: str, content: NoteContent, *, expected_version: int
+    ) -> SessionNote:
+        """Seal and commit; when this returns, the draft survives a crash."""
+        with self._vault.write() as session:
+            row = self._row(session, note_id)
+            self._check_author_draft(row)
+            records.bump(self._vault, row, expected_version)
+            records.seal_into(self._vault, row, TABLE, self._payload(content, None))
+            records.journal(self._vault, session, TABLE, row, "update")
+            if note_id not in self._edited_this_unlock:
+                self._vault.log(session, AuditAction.EDIT, note_id, {"kind": "note"})
+            note = self._to_note(session, row)
+        self._edited_this_unlock.add(note_id)
+        return note
+
+    def finalise(self, note_id: str, *, expected_version: int) -> SessionNote:
+        with self._vault.write() as session:
+            row = self._row(session, note_id)
+            self._check_author_draft(row)
+            content = NoteContent.from_json(records.open_row(self._vault, row, TABLE)["content"])
+            if not content.body.strip():
+                raise InvalidInput("This note is empty. Please write something before finalising.")
+            records.bump(self._vault, row, expected_version)
+            row.status = NoteStatus.FINAL.value
+            finalised = self._vault.clock.now().isoformat(timespec="minutes")
+            records.seal_into(self._vault, row, TABLE, self._payload(content, finalised))
+            records.journal(self._vault, session, TABLE, row, "finalise")
+            self._vault.log(session, AuditAction.FINALISE, note_id, {"kind": "note"})
+            return self._to_note(session, row)
+
+    def add_addendum(self, note_id: str, body: str) -> Addendum:
+        if not body.strip():
+            raise InvalidInput("Please write the correction or addition before saving it.")
+        with self._vault.write() as session:
+            row = self._row(session, note_id)
+            self._check_reader(row)
+            if row.status != NoteStatus.FINAL.value:
+                raise InvalidInput("This note is still a draft, so you can edit it directly.")
+            now = self._vault.now_minute()
+            written_at = self._vault.clock.now().isoformat(timespec="minutes")
+            add_row = AddendumRow(
+                id=str(uuid.uuid4()),
+                note_id=note_id,
+                author_id=self._vault.user.id,
+                status="final",
+                created_at=now,
+                updated_at=now,
+                version=1,
+                deleted=False,
+            )
+            records.seal_into(
+                self._vault, add_row, ADDENDA, {"written_at": written_at, "body": body}
+            )
+            session.add(add_row)
+            session.flush()
+            records.journal(self._vault, session, ADDENDA, add_row, "create")
+            self._vault.log(session, AuditAction.ADDENDUM, note_id, {"addendum": add_row.id})
+        return Addendum(add_row.id, note_id, add_row.author_id, written_at, body)
+
+    def discard_draft(self, note_id: str) -> None:
+        """Her own unfinished draft can be thrown away; finalised notes cannot."""
+        with self._vault.write() as session:
+            row = self._row(session, note_id)
+            self._check_author_draft(row)
+            row.deleted = True
+            records.bump(self._vault, row, None)
+            records.journal(self._vault, session, TABLE, row, "delete")
+            self._vault.log(session, AuditAction.DELETE, note_id, {"kind": "draft"})
+
+    # -- helpers ---------------------------------------------------------------
+    @staticmethod
+    def _payload(content: NoteContent, finalised_at: str | None) -> dict[str, Any]:
+        return {"content": content.to_json(), "finalised_at": finalised_at}
+
+    @staticmethod
+    def _row(session: Session, note_id: str) -> SessionNoteRow:
+        row = session.get(SessionNoteRow, note_id)
+        if row is None or row.deleted:
+            raise records.NotFound
+        return row
+
+    def _check_reader(self, row: SessionNoteRow) -> None:
+        self._vault.access.require(row.person_id)
+        if row.status == NoteStatus.DRAFT.value and row.author_id != self._vault.user.id:
+            raise NotPermitted("This note is still a draft, so only its author can open it.")
+
+    def _check_author_draft(self, row: SessionNoteRow) -> None:
+        self._vault.access.require(row.person_id)
+        if row.author_id != self._vault.user.id:
+            raise NotPermitted("Only the person who wrote this note can change it.")
+        if row.status != NoteStatus.DRAFT.value:
+            raise NotPermitted(
+                "This note has been finalised, so it can't be changed. "
+                "You can add a dated addendum instead."
+            )

@@ -1,0 +1,151 @@
+"""The women the centre supports: adding, viewing, editing and listing them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from womenscentre.domain.audit import AuditAction
+from womenscentre.domain.people import Person, PersonDetails
+from womenscentre.domain.users import Role
+from womenscentre.errors import InvalidInput
+from womenscentre.services import records
+from womenscentre.store.models import PersonRow
+
+if TYPE_CHECKING:
+    from womenscentre.services.unlocked import UnlockedVault
+
+TABLE = "people"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """What a caseload row needs; the full record is opened (and audited) on demand."""
+
+    id: str
+    preferred_name: str
+    pronouns: str
+    safe_contact: str
+    keyworker_ids: tuple[str, ...]
+    has_open_case: bool
+
+
+class People:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+
+    def add(
+        self,
+        details: PersonDetails,
+        *,
+        referral_source: str,
+        keyworker_ids: tuple[str, ...] | None = None,
+        opened_on: date | None = None,
+    ) -> Person:
+        """Add her and open her first case in one step, as a referral usually arrives."""
+        self._vault.access.require_record_access()
+        me = self._vault.user
+        if keyworker_ids is None:
+            keyworker_ids = (me.id,)
+        if me.role is not Role.MANAGER and me.id not in keyworker_ids:
+            raise InvalidInput("When you add someone, you are her first keyworker.")
+        now = self._vault.now_minute()
+        row = PersonRow(
+            id=str(uuid.uuid4()),
+            status="active",
+            created_at=now,
+            updated_at=now,
+            version=1,
+            deleted=False,
+        )
+        records.seal_into(self._vault, row, TABLE, details.to_json())
+        with self._vault.write() as session:
+            session.add(row)
+            session.flush()
+            records.journal(self._vault, session, TABLE, row, "create")
+            self._vault.log(session, AuditAction.CREATE, row.id, {"kind": "person"})
+            self._vault.cases.insert_in(session, row.id, referral_source, keyworker_ids, opened_on)
+        self._vault.cases.forget()
+        return Person(row.id, details, row.version, row.updated_at)
+
+    def require_exists(self, person_id: str) -> None:
+        with self._vault.read() as session:
+            row = session.get(PersonRow, person_id)
+            if row is None or row.deleted:
+                raise records.NotFound
+
+    def get(self, person_id: str) -> Person:
+        """Open her full record. Each opening is written to the audit log."""
+        self._vault.access.require(person_id)
+        with self._vault.write() as session:
+            row = session.get(PersonRow, person_id)
+            if row is None or row.deleted:
+                raise records.NotFound
+            details = self._open(row)
+            self._vault.log(session, AuditAction.VIEW, person_id, {"kind": "person"})
+        return Person(row.id, details, row.version, row.updated_at)
+
+    def _open(self, row: PersonRow) -> PersonDetails:
+        try:
+            return PersonDetails.from_json(records.open_row(self._vault, row, TABLE))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise records.RecordDamaged(row.id) from exc
+
+    def update(self, person_id: str, details: PersonDetails, *, expected_version: int) -> Person:
+        self._vault.access.require(person_id)
+        with self._vault.write() as session:
+            row = session.get(PersonRow, person_id)
+            if row is None or row.deleted:
+                raise records.NotFound
+            records.bump(self._vault, row, expected_version)
+            records.seal_into(self._vault, row, TABLE, details.to_json())
+            records.journal(self._vault, session, TABLE, row, "update")
+            self._vault.log(session, AuditAction.EDIT, person_id, {"kind": "person"})
+        return Person(row.id, details, row.version, row.updated_at)
+
+    def visible(self) -> list[PersonSummary]:
+        """Her caseload (or everyone, for a manager), preferred names first."""
+        self._vault.access.require_record_access()
+        cases = self._vault.cases.all_cases()
+        everyone = self._vault.access.sees_everyone()
+        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        summaries: list[PersonSummary] = []
+        with self._vault.read() as session:
+            for row in session.scalars(select(PersonRow).where(PersonRow.deleted.is_(False))):
+                if not everyone and row.id not in mine:
+                    continue
+                details = self._open(row)
+                own_cases = [c for c in cases if c.person_id == row.id]
+                keyworkers = tuple(
+                    dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids)
+                )
+                summaries.append(
+                    PersonSummary(
+                        row.id,
+                        details.preferred_name,
+                        details.pronouns.display(),
+                        details.safe_contact.summary(),
+                        keyworkers,
+                        any(c.status.value == "open" for c in own_cases),
+                    )
+                )
+        summaries.sort(key=lambda s: s.preferred_name.casefold())
+        return summaries
+
+    def delete(self, person_id: str, reason: str) -> None:
+        """A tombstone with an audited reason; real deletion is a retention purge."""
+        self._vault.access.require_manager("delete a record")
+        if len(reason.strip()) < 10:
+            raise InvalidInput("Please give a reason for deleting this record.")
+        with self._vault.write() as session:
+            row = session.get(PersonRow, person_id)
+            if row is None or row.deleted:
+                raise records.NotFound
+            row.deleted = True
+            records.bump(self._vault, row, None)
+            records.journal(self._vault, session, TABLE, row, "delete")
+            self._vault.log(session, AuditAction.DELETE, person_id, {"reason": reason.strip()})

@@ -1,0 +1,256 @@
+"""Staff accounts: adding and removing colleagues, roles, and passphrases.
+
+Removing someone deletes her slot and her grants, then rotates the items key so
+new records are sealed under a key she never held. Removing or demoting a
+manager also rotates the manager key, which changes the authority key, so every
+role is signed again and her old copy can no longer sign anything that counts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+
+from womenscentre.domain.audit import AuditAction
+from womenscentre.domain.users import Role, StaffUser, UserStatus
+from womenscentre.errors import InvalidInput
+from womenscentre.services import keyset
+from womenscentre.services.keyset import AUDIT_KEY_ID, RECOVERY_HOLDER
+from womenscentre.store.models import KeyGrant, KeySlot, User
+from womenscentre.vault import keys
+from womenscentre.vault.aead import DamagedBlob
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from womenscentre.services.unlocked import UnlockedVault
+
+
+def _staff(row: User) -> StaffUser:
+    return StaffUser(row.id, row.username, Role(row.role), UserStatus(row.status))
+
+
+class Users:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+
+    def active(self) -> list[StaffUser]:
+        with self._vault.read() as session:
+            rows = session.scalars(
+                select(User).where(User.status == UserStatus.ACTIVE.value).order_by(User.username)
+            ).all()
+            return [_staff(row) for row in rows]
+
+    def add(self, username: str, role: Role, initial_passphrase: str) -> StaffUser:
+        """She chooses her own passphrase at first unlock; this one is for today only."""
+        from womenscentre.services.lifecycle import validate_new_passphrase, validate_username
+
+        self._vault.access.require_manager("add a colleague")
+        username = validate_username(username)
+        validate_new_passphrase(initial_passphrase, username)
+        keyring = self._vault.keyring
+        now = self._vault.now_minute()
+        with self._vault.write() as session:
+            if session.scalars(select(User).where(User.username == username)).first():
+                raise InvalidInput("That user name is taken. Please choose another.")
+            user_id = str(uuid.uuid4())
+            private, public = keys.new_holder_keypair()
+            keyset.write_passphrase_slot(
+                session,
+                vault_id=self._vault.vault_id,
+                holder_id=user_id,
+                passphrase=initial_passphrase,
+                private=private,
+                public=public,
+                policy=self._vault.policy,
+                now=now,
+            )
+            keys.zero(private)
+            session.flush()
+            self._grant_all(session, user_id, role, now)
+            row = User(
+                id=user_id,
+                username=username,
+                role=role.value,
+                status=UserStatus.ACTIVE.value,
+                role_signature=b"",
+                must_change_passphrase=True,
+                created_at=now,
+                updated_at=now,
+                version=1,
+            )
+            session.add(row)
+            session.flush()
+            assert keyring.manager_key is not None
+            keyset.sign_user(session, self._vault.vault_id, row, keyring.manager_key)
+            self._vault.log(session, AuditAction.USER_ADDED, user_id, {"role": role.value})
+            return _staff(row)
+
+    def _grant_all(self, session: Session, holder_id: str, role: Role, now: str) -> None:
+        keyring = self._vault.keyring
+        secrets = {key_id: keyring.item_key(key_id) for key_id in keyring.item_key_ids}
+        secrets[AUDIT_KEY_ID] = keyring.audit_key
+        if role is Role.MANAGER:
+            assert keyring.manager_key is not None and keyring.manager_key_id is not None
+            secrets[keyring.manager_key_id] = keyring.manager_key
+        for key_id, secret in secrets.items():
+            keyset.grant(
+                session,
+                vault_id=self._vault.vault_id,
+                key_id=key_id,
+                holder_id=holder_id,
+                secret=secret,
+                now=now,
+            )
+
+    def remove(self, user_id: str, reason: str) -> None:
+        self._vault.access.require_manager("remove a colleague")
+        if user_id == self._vault.user.id:
+            raise InvalidInput("You can't remove yourself. Please ask another manager.")
+        with self._vault.write() as session:
+            row = self._active_row(session, user_id)
+            was_manager = row.role == Role.MANAGER.value
+            session.execute(delete(KeySlot).where(KeySlot.holder_id == user_id))
+            keyset.revoke_grants(session, user_id)
+            row.status = UserStatus.REMOVED.value
+            row.updated_at, row.version = self._vault.now_minute(), row.version + 1
+            session.flush()
+            self._vault.log(session, AuditAction.USER_REMOVED, user_id, {"reason": reason.strip()})
+            self._rotate_item_key(session)
+            if was_manager:
+                self._rotate_manager_key(session)
+            else:
+                self._sign(session, row)
+
+    def change_role(self, user_id: str, role: Role) -> StaffUser:
+        self._vault.access.require_manager("change someone's role")
+        if user_id == self._vault.user.id:
+            raise InvalidInput("You can't change your own role. Please ask another manager.")
+        with self._vault.write() as session:
+            row = self._active_row(session, user_id)
+            before = Role(row.role)
+            if before is role:
+                return _staff(row)
+            row.role = role.value
+            row.updated_at, row.version = self._vault.now_minute(), row.version + 1
+            session.flush()
+            self._vault.log(
+                session, AuditAction.ROLE_CHANGE, user_id, {"from": before.value, "to": role.value}
+            )
+            if before is Role.MANAGER:
+                self._rotate_manager_key(session)
+            else:
+                if role is Role.MANAGER:
+                    self._grant_manager_key(session, user_id)
+                self._sign(session, row)
+            return _staff(row)
+
+    def change_own_passphrase(self, old: str, new: str) -> None:
+        """Re-wraps this user's slot only; no record is touched."""
+        from womenscentre.services.lifecycle import validate_new_passphrase
+
+        me = self._vault.user
+        validate_new_passphrase(new, me.username)
+        with self._vault.write() as session:
+            slot = session.get(KeySlot, me.id)
+            assert slot is not None
+            try:
+                private = keyset.open_passphrase_slot(
+                    slot, vault_id=self._vault.vault_id, passphrase=old, policy=self._vault.policy
+                )
+            except DamagedBlob as exc:
+                raise InvalidInput(
+                    "Your current passphrase wasn't right. Please try again."
+                ) from exc
+            keyset.write_passphrase_slot(
+                session,
+                vault_id=self._vault.vault_id,
+                holder_id=me.id,
+                passphrase=new,
+                private=private,
+                public=slot.public_key,
+                policy=self._vault.policy,
+                now=self._vault.now_minute(),
+            )
+            keys.zero(private)
+            row = session.get(User, me.id)
+            if row is not None and row.must_change_passphrase:
+                row.must_change_passphrase = False
+            self._vault.log(session, AuditAction.PASSPHRASE_CHANGE, me.id)
+
+    # -- keys ------------------------------------------------------------------
+    def _active_row(self, session: Session, user_id: str) -> User:
+        row = session.get(User, user_id)
+        if row is None or row.status != UserStatus.ACTIVE.value:
+            raise InvalidInput("That colleague isn't an active user.")
+        return row
+
+    def _holders(self, session: Session) -> list[str]:
+        return list(session.scalars(select(KeySlot.holder_id)))
+
+    def _manager_holders(self, session: Session) -> list[str]:
+        managers = set(
+            session.scalars(
+                select(User.id).where(
+                    User.role == Role.MANAGER.value, User.status == UserStatus.ACTIVE.value
+                )
+            )
+        )
+        return [h for h in self._holders(session) if h in managers or h == RECOVERY_HOLDER]
+
+    def _sign(self, session: Session, row: User) -> None:
+        manager_key = self._vault.keyring.manager_key
+        assert manager_key is not None
+        keyset.sign_user(session, self._vault.vault_id, row, manager_key)
+
+    def _grant_manager_key(self, session: Session, holder_id: str) -> None:
+        keyring = self._vault.keyring
+        assert keyring.manager_key is not None and keyring.manager_key_id is not None
+        keyset.grant(
+            session,
+            vault_id=self._vault.vault_id,
+            key_id=keyring.manager_key_id,
+            holder_id=holder_id,
+            secret=keyring.manager_key,
+            now=self._vault.now_minute(),
+        )
+
+    def _rotate_item_key(self, session: Session) -> None:
+        keyring = self._vault.keyring
+        new_id = keyset.next_key_id(keyset.meta_get(session, "current_item_key") or "ik-0")
+        new_key = keys.random_key()
+        for holder in self._holders(session):
+            keyset.grant(
+                session,
+                vault_id=self._vault.vault_id,
+                key_id=new_id,
+                holder_id=holder,
+                secret=new_key,
+                now=self._vault.now_minute(),
+            )
+        keyset.meta_set(session, "current_item_key", new_id)
+        keyring.add_item_key(new_id, new_key, make_current=True)
+        self._vault.log(session, AuditAction.KEY_ROTATION, None, {"key": new_id})
+
+    def _rotate_manager_key(self, session: Session) -> None:
+        keyring = self._vault.keyring
+        new_id = keyset.next_key_id(keyset.meta_get(session, "current_manager_key") or "mk-0")
+        new_key = keys.random_key()
+        session.execute(delete(KeyGrant).where(KeyGrant.key_id.like("mk-%")))
+        for holder in self._manager_holders(session):
+            keyset.grant(
+                session,
+                vault_id=self._vault.vault_id,
+                key_id=new_id,
+                holder_id=holder,
+                secret=new_key,
+                now=self._vault.now_minute(),
+            )
+        keyset.meta_set(session, "current_manager_key", new_id)
+        keyset.meta_set(session, "authority_public", keys.authority_public_bytes(new_key).hex())
+        keyring.replace_manager_key(new_id, new_key)
+        for row in session.scalars(select(User)):
+            self._sign(session, row)
+        self._vault.log(session, AuditAction.KEY_ROTATION, None, {"key": new_id})

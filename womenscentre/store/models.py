@@ -1,0 +1,150 @@
+"""Table definitions.
+
+Every column here is either on the plaintext budget (ids, foreign keys, kind and
+status enums, coarse timestamps, key ids, versions, retention dates, user ids and
+roles, the audit chain's own fields) or a sealed blob. ``tests/core`` holds a
+schema guard that fails if a column outside that list appears.
+
+Ids are random UUIDs, every record has a version counter and an updated-at, and
+deletion is a tombstone, so a future multi-laptop sync can merge without clashes.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Meta(Base):
+    """Vault-wide facts: id, format version, public keys, throttle counters."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    role_signature: Mapped[bytes] = mapped_column(LargeBinary)
+    must_change_passphrase: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class KeySlot(Base):
+    """One holder's wrapped private key. ``kdf_params`` is empty for the recovery slot."""
+
+    __tablename__ = "key_slots"
+    holder_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kdf_params: Mapped[str] = mapped_column(String)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed_private: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class KeyGrant(Base):
+    """A vault key sealed to one holder's public key."""
+
+    __tablename__ = "key_grants"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    holder_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(20))
+
+
+class SealedRecord:
+    """Columns every sealed record shares; everything sensitive is in ``sealed``."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    purge_after: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PersonRow(SealedRecord, Base):
+    __tablename__ = "people"
+
+
+class CaseRow(SealedRecord, Base):
+    __tablename__ = "cases"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+
+
+class SessionNoteRow(SealedRecord, Base):
+    __tablename__ = "session_notes"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class AddendumRow(SealedRecord, Base):
+    __tablename__ = "note_addenda"
+    note_id: Mapped[str] = mapped_column(ForeignKey("session_notes.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class AuditEntry(Base):
+    """One link of the HMAC chain. ``details`` is sealed like any record."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    ts: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    action: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    details: Mapped[bytes] = mapped_column(LargeBinary)
+    prev_mac: Mapped[bytes] = mapped_column(LargeBinary)
+    mac: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ChangeJournal(Base):
+    """Append-only list of what changed, for a future sync to replay. No content."""
+
+    __tablename__ = "change_journal"
+    __table_args__ = (UniqueConstraint("table_name", "record_id", "version"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(16))
+    at: Mapped[str] = mapped_column(String(20))
+
+
+#: Tables whose rows are sealed records, with the field group their blob uses.
+SEALED_TABLES: dict[str, type[SealedRecord]] = {
+    "people": PersonRow,
+    "cases": CaseRow,
+    "session_notes": SessionNoteRow,
+    "note_addenda": AddendumRow,
+}

@@ -1,0 +1,1 @@
+"""Keys, key derivation and sealing. Knows nothing of tables or Qt."""

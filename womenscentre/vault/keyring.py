@@ -1,0 +1,106 @@
+"""The keys of one unlocked session, and the only place they are held.
+
+Locking calls ``close()``: every buffer is overwritten and every reference dropped.
+Python may keep other copies of bytes it was handed, which is why keys live in
+``bytearray`` and are passed on only for the moment a cipher needs them.
+"""
+
+from __future__ import annotations
+
+from womenscentre.vault import aead
+from womenscentre.vault.keys import hkdf, zero
+
+
+class KeyringClosed(Exception):
+    """The vault has been locked; nothing can be opened or sealed."""
+
+
+class Keyring:
+    def __init__(
+        self,
+        *,
+        item_keys: dict[str, bytearray],
+        current_item_key: str,
+        audit_key: bytearray,
+        manager_key: bytearray | None,
+        manager_key_id: str | None,
+    ) -> None:
+        self._item_keys = item_keys
+        self._current = current_item_key
+        self._audit_key = audit_key
+        self._manager_key = manager_key
+        self._manager_key_id = manager_key_id
+        self._closed = False
+
+    def _check(self) -> None:
+        if self._closed:
+            raise KeyringClosed
+
+    @property
+    def current_item_key_id(self) -> str:
+        self._check()
+        return self._current
+
+    @property
+    def item_key_ids(self) -> list[str]:
+        self._check()
+        return list(self._item_keys)
+
+    def item_key(self, key_id: str) -> bytearray:
+        self._check()
+        return self._item_keys[key_id]
+
+    def seal(self, context: aead.SealContext, plaintext: bytes) -> tuple[str, bytes]:
+        self._check()
+        return self._current, aead.seal(
+            self._item_keys[self._current], self._current, context, plaintext
+        )
+
+    def open(self, context: aead.SealContext, blob: bytes) -> bytes:
+        self._check()
+        return aead.open_blob(self._item_keys, context, blob)
+
+    def audit_mac_key(self) -> bytearray:
+        self._check()
+        return hkdf(self._audit_key, "wc-audit-mac/v1")
+
+    @property
+    def audit_key(self) -> bytearray:
+        self._check()
+        return self._audit_key
+
+    @property
+    def manager_key(self) -> bytearray | None:
+        self._check()
+        return self._manager_key
+
+    @property
+    def manager_key_id(self) -> str | None:
+        self._check()
+        return self._manager_key_id
+
+    def add_item_key(self, key_id: str, key: bytearray, *, make_current: bool) -> None:
+        self._check()
+        self._item_keys[key_id] = key
+        if make_current:
+            self._current = key_id
+
+    def replace_manager_key(self, key_id: str, key: bytearray) -> None:
+        self._check()
+        if self._manager_key is not None:
+            zero(self._manager_key)
+        self._manager_key, self._manager_key_id = key, key_id
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        for key in self._item_keys.values():
+            zero(key)
+        self._item_keys.clear()
+        zero(self._audit_key)
+        if self._manager_key is not None:
+            zero(self._manager_key)
+        self._manager_key = None
+        self._closed = True
