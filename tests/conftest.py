@@ -18,14 +18,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from womenscentre.clock import ManualClock  # noqa: E402
-from womenscentre.domain.answers import Answer  # noqa: E402
-from womenscentre.domain.notes import ContactMode, NoteContent, SessionType  # noqa: E402
-from womenscentre.domain.people import ContactMethod, PersonDetails, SafeContact  # noqa: E402
-from womenscentre.paths import VaultPaths  # noqa: E402
-from womenscentre.services.lifecycle import NewVault, create_vault, unlock  # noqa: E402
-from womenscentre.services.unlocked import UnlockedVault  # noqa: E402
-from womenscentre.vault.kdf import INSECURE_TEST_POLICY, TEST_POLICY_ENV, KdfPolicy  # noqa: E402
+from womenscentre.clock import ManualClock
+from womenscentre.domain.answers import Answer
+from womenscentre.domain.notes import ContactMode, NoteContent, SessionType
+from womenscentre.domain.people import ContactMethod, PersonDetails, SafeContact
+from womenscentre.paths import VaultPaths
+from womenscentre.services.lifecycle import NewVault, create_vault, unlock
+from womenscentre.services.unlocked import UnlockedVault
+from womenscentre.vault.kdf import INSECURE_TEST_POLICY, TEST_POLICY_ENV, KdfPolicy
 
 MANAGER = "morgan"
 MANAGER_PASSPHRASE = "plum kettle harbour"

@@ -171,7 +171,7 @@ def test_installed_copy_finds_its_own_resources(fresh_python: Path, tmp_path: Pa
     assert "passwordpassword" in found["common_list"].splitlines()
     assert found["files_api"] is True
     assert found["refuses_common"] is True
-    assert found["console_scripts"] == ["womenscentre.cli.main:main"]
+    assert found["console_scripts"] == ["ui.launcher:main"]
     assert not [entry for entry in found["sys_path"] if entry and Path(entry).is_relative_to(ROOT)]
     script = "Scripts/womenscentre.exe" if os.name == "nt" else "bin/womenscentre"
     assert (venv / script).is_file()

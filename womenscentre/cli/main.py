@@ -34,24 +34,44 @@ passphrase can't be reset.
 """
 
 
+def _common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the subcommand, as people naturally type them."""
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--data-dir", help="folder holding the vault (default: your data folder)")
+    common.add_argument("--demo", action="store_true", help="use the fictional training vault")
+    common.add_argument("--user", help=f"your user name (or set {USER_ENV})")
+    common.add_argument("--passphrase-file", help="read the passphrase from its first line")
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="womenscentre",
         description="Case recording for women's centres: encrypted, offline, strengths-based.",
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"womenscentre {__version__}")
-    parser.add_argument("--data-dir", help="folder holding the vault (default: your data folder)")
-    parser.add_argument("--demo", action="store_true", help="use the fictional training vault")
-    parser.add_argument("--user", help=f"your user name (or set {USER_ENV})")
-    parser.add_argument("--passphrase-file", help="read the passphrase from the first line")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", help="create a vault and its first manager")
+    init = commands.add_parser(
+        "init", parents=[common], help="create a vault and its first manager"
+    )
     init.set_defaults(handler=_cmd_init)
 
-    verify = commands.add_parser("verify", help="check the file, the audit log and every record")
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check the file, the audit log and every record"
+    )
     verify.add_argument("--anchor", help="an audit anchor file copied somewhere safe earlier")
     verify.set_defaults(handler=_cmd_verify)
+
+    reset = commands.add_parser(
+        "reset-passphrase",
+        parents=[common],
+        help="give a user a new passphrase with the recovery key",
+    )
+    reset.add_argument("--recovery-key-file", help="read the recovery key from this file")
+    reset.set_defaults(handler=_cmd_reset)
     return parser
 
 
@@ -105,14 +125,45 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_reset(args: argparse.Namespace) -> int:
+    from womenscentre.cli.passphrases import read_passphrase, read_secret_line
+    from womenscentre.services.lifecycle import reset_with_recovery
+
+    user = _username(args)
+    paths = _paths(args)
+    recovery = read_secret_line(args.recovery_key_file, prompt="Recovery key: ")
+    passphrase = read_passphrase(
+        args.passphrase_file, prompt=f"New passphrase for {user}: ", confirm=True
+    )
+    reset_with_recovery(paths, recovery, user, passphrase)
+    print(
+        f"Done. {user} can now unlock with the new passphrase, and will be asked to choose "
+        "her own the next time she does."
+    )
+    return 0
+
+
 def run(argv: Sequence[str] | None, open_app: Callable[[VaultPaths, bool], int] | None) -> int:
     """Run a subcommand, or hand over to the desktop app when there is none."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Common options may come before or after the subcommand; fill in the ones not given.
+    # (Defaults can't be set on the shared actions: argparse would let a subcommand's
+    # default overwrite a value given before it.)
+    for name, default in (
+        ("data_dir", None),
+        ("demo", False),
+        ("user", None),
+        ("passphrase_file", None),
+    ):
+        if not hasattr(args, name):
+            setattr(args, name, default)
     try:
+        from womenscentre.hardening import harden_process
         from womenscentre.paths import set_process_umask
 
         set_process_umask()
+        harden_process()
         if args.command is None:
             if open_app is None:
                 parser.print_help()

@@ -38,3 +38,15 @@ def read_passphrase(passphrase_file: str | None, *, prompt: str, confirm: bool =
     if confirm and getpass.getpass("Please type it again: ") != first:
         raise InvalidInput("The two passphrases didn't match. Nothing has been changed.")
     return first
+
+
+def read_secret_line(path: str | None, *, prompt: str) -> str:
+    """A recovery key: from a file if given, else typed without echo."""
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise InvalidInput("That file couldn't be read. Please check its name.") from exc
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput("Please give the recovery key with --recovery-key-file.")
+    return getpass.getpass(prompt)
