@@ -126,3 +126,41 @@ def test_only_managers_add_users(manager, reopen):
     ash = reopen("ash", KW_PASS)
     with pytest.raises(NotPermitted):
         ash.users.add("kit", Role.KEYWORKER, "another long passphrase")
+
+
+def test_forged_training_flag_does_not_open_live_records_to_trainers(manager, make, reopen):
+    """Setting meta.training=1 by editing the file must not widen a trainer's access."""
+    import sqlite3
+
+    manager.users.add("tutor", Role.TRAINER, "quiet paper lighthouse")
+    manager.people.add(make.person(), referral_source="self")
+    paths = manager.paths
+    manager.lock()
+    with sqlite3.connect(paths.database) as db:
+        db.execute("UPDATE meta SET value='1' WHERE key='training'")
+    trainer = reopen("tutor", "quiet paper lighthouse")
+    assert not trainer.is_training_vault
+    with pytest.raises(NotPermitted):
+        trainer.people.visible()
+
+
+def test_trainer_sees_the_fictional_people_of_a_training_vault(tmp_path, clock, make):
+    from womenscentre.paths import VaultPaths
+    from womenscentre.services.lifecycle import create_vault, unlock
+    from womenscentre.vault.kdf import INSECURE_TEST_POLICY
+
+    paths = VaultPaths.for_dir(tmp_path / "training")
+    created = create_vault(
+        paths, "lead", "amber candle river", clock=clock, policy=INSECURE_TEST_POLICY, training=True
+    )
+    created.vault.users.add("tutor", Role.TRAINER, "quiet paper lighthouse")
+    created.vault.people.add(make.person("Fictional Fern"), referral_source="self")
+    created.vault.lock()
+    trainer = unlock(
+        paths, "tutor", "quiet paper lighthouse", clock=clock, policy=INSECURE_TEST_POLICY
+    )
+    try:
+        assert trainer.is_training_vault
+        assert [p.preferred_name for p in trainer.people.visible()] == ["Fictional Fern"]
+    finally:
+        trainer.lock()

@@ -180,3 +180,29 @@ def role_is_authentic(session: Session, vault_id: str, user: User) -> bool:
     return keys.role_signature_valid(
         bytes.fromhex(authority), role_statement(session, vault_id, user), user.role_signature
     )
+
+
+def _kind_statement(vault_id: str, training: bool) -> bytes:
+    return keys.encode_parts(b"wc-vault-kind", "1", vault_id, "training" if training else "live")
+
+
+def sign_vault_kind(
+    session: Session, vault_id: str, training: bool, manager_key: bytearray
+) -> None:
+    """The training flag widens trainers' access, so like a role it must be signed."""
+    meta_set(session, "training", "1" if training else "0")
+    signature = keys.sign_role(manager_key, _kind_statement(vault_id, training))
+    meta_set(session, "training_signature", signature.hex())
+
+
+def vault_is_training(session: Session, vault_id: str) -> bool:
+    """True only for a correctly signed training vault; anything else counts as live."""
+    if meta_get(session, "training") != "1":
+        return False
+    authority = meta_get(session, "authority_public")
+    signature = meta_get(session, "training_signature")
+    if authority is None or signature is None:
+        return False
+    return keys.role_signature_valid(
+        bytes.fromhex(authority), _kind_statement(vault_id, True), bytes.fromhex(signature)
+    )

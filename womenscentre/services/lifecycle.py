@@ -95,7 +95,6 @@ def create_vault(
                 "current_item_key": "ik-1",
                 "current_manager_key": "mk-1",
                 "authority_public": keys.authority_public_bytes(manager_key).hex(),
-                "training": "1" if training else "0",
             }.items():
                 keyset.meta_set(session, name, value)
             private, public = keys.new_holder_keypair()
@@ -146,6 +145,7 @@ def create_vault(
             session.add(user)
             session.flush()
             keyset.sign_user(session, vault_id, user, manager_key)
+            keyset.sign_vault_kind(session, vault_id, training, manager_key)
             keys.zero(private)
             keys.zero(rec_private)
             keyring = Keyring(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from womenscentre.domain.audit import AuditAction
+from womenscentre.domain.cases import Case, CaseStatus
 from womenscentre.domain.people import Person, PersonDetails
 from womenscentre.domain.users import Role
 from womenscentre.errors import InvalidInput
@@ -110,7 +111,9 @@ class People:
     def visible(self) -> list[PersonSummary]:
         """Her caseload (or everyone, for a manager), preferred names first."""
         self._vault.access.require_record_access()
-        cases = self._vault.cases.all_cases()
+        cases_by_person: dict[str, list[Case]] = {}
+        for case in self._vault.cases.all_cases():
+            cases_by_person.setdefault(case.person_id, []).append(case)
         everyone = self._vault.access.sees_everyone()
         mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
         summaries: list[PersonSummary] = []
@@ -119,7 +122,7 @@ class People:
                 if not everyone and row.id not in mine:
                     continue
                 details = self._open(row)
-                own_cases = [c for c in cases if c.person_id == row.id]
+                own_cases = cases_by_person.get(row.id, [])
                 keyworkers = tuple(
                     dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids)
                 )
@@ -130,7 +133,7 @@ class People:
                         details.pronouns.display(),
                         details.safe_contact.summary(),
                         keyworkers,
-                        any(c.status.value == "open" for c in own_cases),
+                        any(c.status is CaseStatus.OPEN for c in own_cases),
                     )
                 )
         summaries.sort(key=lambda s: s.preferred_name.casefold())

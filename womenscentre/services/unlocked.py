@@ -55,6 +55,8 @@ class UnlockedVault:
         self._lock_listeners: list[Callable[[], None]] = []
         self._user_id = user_id
         self._user = self._load_user()
+        with self.read() as session:
+            self._training = keyset.vault_is_training(session, vault_id)
         from womenscentre.services.access import Access
         from womenscentre.services.cases import Cases
         from womenscentre.services.notes import Notes
@@ -93,8 +95,8 @@ class UnlockedVault:
 
     @property
     def is_training_vault(self) -> bool:
-        with self.read() as session:
-            return keyset.meta_get(session, "training") == "1"
+        """Read once at unlock; a vault never changes between live and training."""
+        return self._training
 
     @property
     def must_change_passphrase(self) -> bool:

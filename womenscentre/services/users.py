@@ -253,4 +253,7 @@ class Users:
         keyring.replace_manager_key(new_id, new_key)
         for row in session.scalars(select(User)):
             self._sign(session, row)
+        keyset.sign_vault_kind(
+            session, self._vault.vault_id, self._vault.is_training_vault, new_key
+        )
         self._vault.log(session, AuditAction.KEY_ROTATION, None, {"key": new_id})

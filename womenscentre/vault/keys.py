@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from womenscentre.vault.aead import NONCE_BYTES, DamagedBlob, encode_parts
 
+__all__ = ["encode_parts"]
+
 GRANT_VERSION = 1
 _RAW = serialization.Encoding.Raw
 _RAW_PUBLIC = serialization.PublicFormat.Raw
