@@ -1,5 +1,9 @@
 """The HMAC-chained audit log, and the check that names the first bad entry.
 
+Details (reasons, recipients) are sealed to the audit *reader* public key, whose
+private half only managers and the recovery key hold: every user can write an
+entry, but a keyworker cannot read what colleagues' entries say.
+
 Each entry's MAC covers its sequence number, time, actor, action, record id, the
 sealed details and the previous entry's MAC, so an edit, deletion or reordering
 in the middle breaks the chain at that point. Cutting entries off the end leaves
@@ -20,16 +24,23 @@ from sqlalchemy.orm import Session
 from womenscentre.domain.audit import AuditAction
 from womenscentre.store.models import AuditEntry
 from womenscentre.store.snapshot import write_atomically
-from womenscentre.vault.aead import SealContext, SealError, encode_parts
+from womenscentre.vault.aead import SealError, encode_parts, pad, unpad
 from womenscentre.vault.keyring import Keyring
-from womenscentre.vault.keys import mac
+from womenscentre.vault.keys import mac, open_grant, seal_to_holder
 
 GENESIS_MAC = bytes(32)
+#: A vault's very first anchor is written at set-up, within its first few entries. A
+#: longer chain without an anchor file means the anchor was removed: don't replace it.
+FIRST_ANCHOR_SEQ_LIMIT = 8
 TABLE = "audit_log"
 
 
-def _context(seq: int) -> SealContext:
-    return SealContext(TABLE, str(seq), "details")
+class DetailsHidden(SealError):
+    """This user does not hold the key that opens audit details."""
+
+
+def _details_aad(seq: int, key_id: str) -> bytes:
+    return encode_parts(b"wc-audit-details", "1", str(seq), key_id)
 
 
 def _entry_mac(key: bytearray, entry: AuditEntry) -> bytes:
@@ -64,7 +75,8 @@ def append(
     seq = 1 if last is None else last.seq + 1
     prev_mac = GENESIS_MAC if last is None else last.mac
     raw = json.dumps(details or {}, ensure_ascii=False, separators=(",", ":")).encode()
-    key_id, sealed = keyring.seal(_context(seq), raw)
+    key_id, public = keyring.audit_reader_public
+    sealed = seal_to_holder(public, bytearray(pad(raw)), _details_aad(seq, key_id))
     entry = AuditEntry(
         seq=seq,
         ts=ts,
@@ -83,7 +95,11 @@ def append(
 
 
 def open_details(keyring: Keyring, entry: AuditEntry) -> dict[str, Any]:
-    opened = json.loads(keyring.open(_context(entry.seq), entry.details))
+    reader = keyring.audit_reader(entry.key_id)
+    if reader is None:
+        raise DetailsHidden(entry.key_id)
+    raw = open_grant(reader, entry.details, _details_aad(entry.seq, entry.key_id))
+    opened = json.loads(unpad(bytes(raw)))
     return opened if isinstance(opened, dict) else {}
 
 
@@ -117,6 +133,28 @@ def write_anchor(path: Path, anchor: Anchor) -> None:
     write_atomically(path, anchor.to_json().encode())
 
 
+def advance_anchor(session: Session, path: Path) -> bool:
+    """Move the anchor to the current head, but only if the chain still contains it.
+
+    An anchor that no longer matches (entries cut off, an older file restored, the
+    anchor deleted) is left exactly as it is, so ``verify`` can still report it.
+    """
+    current = head(session)
+    if current is None:
+        return False
+    previous = Anchor.read(path)
+    if previous is not None:
+        if previous.seq < 0:
+            return False
+        row = session.get(AuditEntry, previous.seq)
+        if row is None or row.mac.hex() != previous.mac_hex:
+            return False
+    elif current.seq > FIRST_ANCHOR_SEQ_LIMIT:
+        return False
+    write_anchor(path, current)
+    return True
+
+
 def verify_chain(session: Session, keyring: Keyring, anchor: Anchor | None) -> list[str]:
     """Problems in plain words, first bad entry first; empty when the chain is whole."""
     key = keyring.audit_mac_key()
@@ -132,12 +170,22 @@ def verify_chain(session: Session, keyring: Keyring, anchor: Anchor | None) -> l
             break
         try:
             open_details(keyring, entry)
-        except SealError:
+        except DetailsHidden:
+            pass  # a keyworker's check covers the chain; a manager's also opens details
+        except (SealError, ValueError):
             problems.append(f"audit entry {entry.seq} has damaged details")
             break
         macs[entry.seq] = entry.mac
         expected_seq, prev_mac = entry.seq + 1, entry.mac
-    if problems or anchor is None:
+    if problems:
+        return problems
+    if anchor is None:
+        if macs:
+            # The anchor is written when the vault is made, so a chain without one
+            # means the file was removed.
+            problems.append(
+                "the audit anchor file is missing, so removed entries can't be ruled out"
+            )
         return problems
     if anchor.seq < 0:
         return ["the audit anchor file is unreadable"]

@@ -30,22 +30,33 @@ class Cases:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
         self._cache: dict[str, Case] | None = None
+        #: Cases that would not open. They grant no one access, and verify names them.
+        self.damaged_ids: set[str] = set()
         vault.on_lock(self.forget)
 
     def forget(self) -> None:
         self._cache = None
+        self.damaged_ids = set()
 
     def _all(self) -> dict[str, Case]:
+        """Every case that opens; one damaged case must not hide all the others."""
         if self._cache is None:
             cache: dict[str, Case] = {}
             with self._vault.read() as session:
                 for row in session.scalars(select(CaseRow).where(CaseRow.deleted.is_(False))):
-                    cache[row.id] = self._to_case(row)
+                    try:
+                        cache[row.id] = self._to_case(row)
+                    except records.RecordDamaged:
+                        self.damaged_ids.add(row.id)
+                        self._vault.report_damage(row.id)
             self._cache = cache
         return self._cache
 
     def _to_case(self, row: CaseRow) -> Case:
-        details = CaseDetails.from_json(records.open_row(self._vault, row, TABLE))
+        try:
+            details = CaseDetails.from_json(records.open_row(self._vault, row, TABLE))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise records.RecordDamaged(row.id) from exc
         return Case(row.id, row.person_id, CaseStatus(row.status), details, row.version)
 
     def for_person(self, person_id: str) -> list[Case]:

@@ -2,7 +2,8 @@
 
 Key ids name their purpose and generation: ``ik-N`` items keys (seal records),
 ``mk-N`` manager keys (derive the authority key that signs roles), ``ak-1`` the
-audit key (MACs the chain). Holders are user ids, or ``recovery``.
+audit key (MACs the chain), ``ar-N`` audit readers (X25519 private keys that open
+audit details; managers and recovery only). Holders are user ids, or ``recovery``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,21 @@ from womenscentre.vault.kdf import KdfParams, KdfPolicy, derive_key
 
 RECOVERY_HOLDER = "recovery"
 AUDIT_KEY_ID = "ak-1"
+MANAGER_ONLY_PREFIXES = ("mk-", "ar-")
+
+
+def manager_only(key_id: str) -> bool:
+    return key_id.startswith(MANAGER_ONLY_PREFIXES)
+
+
+def audit_reader_public(session: Session) -> tuple[str, bytes]:
+    key_id = meta_get(session, "current_audit_reader") or ""
+    return key_id, bytes.fromhex(meta_get(session, "audit_reader_public") or "")
+
+
+def set_audit_reader_public(session: Session, key_id: str, public: bytes) -> None:
+    meta_set(session, "current_audit_reader", key_id)
+    meta_set(session, "audit_reader_public", public.hex())
 
 
 def meta_get(session: Session, key: str) -> str | None:

@@ -87,6 +87,7 @@ def create_vault(
         vault_id = str(uuid.uuid4())
         user_id = str(uuid.uuid4())
         item_key, manager_key, audit_key = keys.random_key(), keys.random_key(), keys.random_key()
+        reader_private, reader_public = keys.new_holder_keypair()
         recovery_secret = new_recovery_secret()
         with Session(store_engine.writer(opened.engine)) as session, session.begin():
             for name, value in {
@@ -122,6 +123,7 @@ def create_vault(
                     ("ik-1", item_key),
                     ("mk-1", manager_key),
                     (AUDIT_KEY_ID, audit_key),
+                    ("ar-1", reader_private),
                 ):
                     keyset.grant(
                         session,
@@ -146,6 +148,7 @@ def create_vault(
             session.flush()
             keyset.sign_user(session, vault_id, user, manager_key)
             keyset.sign_vault_kind(session, vault_id, training, manager_key)
+            keyset.set_audit_reader_public(session, "ar-1", reader_public)
             keys.zero(private)
             keys.zero(rec_private)
             keyring = Keyring(
@@ -154,6 +157,8 @@ def create_vault(
                 audit_key=audit_key,
                 manager_key=manager_key,
                 manager_key_id="mk-1",
+                audit_reader_public=("ar-1", reader_public),
+                audit_readers={"ar-1": reader_private},
             )
             audit.append(
                 session,
@@ -179,6 +184,7 @@ def create_vault(
     vault = UnlockedVault(
         opened, keyring, vault_id=vault_id, user_id=user_id, clock=clock, policy=policy
     )
+    vault.write_anchor()
     return NewVault(vault, recovery_text)
 
 
@@ -215,6 +221,13 @@ def _unlock_keys(
         if wait:
             raise UnlockThrottled(wait)
         vault_id = keyset.meta_get(session, "vault_id") or ""
+        if not _encodable(username, passphrase):
+            # Text that isn't valid Unicode (e.g. from a mis-encoded environment) is a
+            # failed attempt like any other: same cost, same count, same message.
+            keyset.burn_equivalent_kdf(session, "unencodable", policy)
+            throttle.record_failure(session, clock.now())
+            session.commit()
+            raise UnlockFailed
         user = session.scalars(
             select(User).where(
                 User.username == username.strip(), User.status == UserStatus.ACTIVE.value
@@ -250,6 +263,15 @@ def _unlock_keys(
         return keyring, vault_id, user.id
 
 
+def _encodable(*texts: str) -> bool:
+    try:
+        for text in texts:
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _keyring_from_grants(session: Session, granted: dict[str, bytearray]) -> Keyring:
     current_ik = keyset.meta_get(session, "current_item_key") or ""
     current_mk = keyset.meta_get(session, "current_manager_key")
@@ -266,6 +288,8 @@ def _keyring_from_grants(session: Session, granted: dict[str, bytearray]) -> Key
         audit_key=granted[AUDIT_KEY_ID],
         manager_key=manager_key,
         manager_key_id=current_mk if manager_key is not None else None,
+        audit_reader_public=keyset.audit_reader_public(session),
+        audit_readers={k: v for k, v in granted.items() if k.startswith("ar-")},
     )
 
 
@@ -371,7 +395,7 @@ def reset_with_recovery(
             keyset.revoke_grants(session, user.id)
             session.flush()
             for key_id, secret_key in granted.items():
-                if key_id.startswith("mk-") and user.role != Role.MANAGER.value:
+                if keyset.manager_only(key_id) and user.role != Role.MANAGER.value:
                     continue
                 keyset.grant(
                     session,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
 
 TABLE = "people"
+DAMAGED_LABEL = "This record can't be opened: please tell a manager"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ class PersonSummary:
     safe_contact: str
     keyworker_ids: tuple[str, ...]
     has_open_case: bool
+    #: True when her record would not open; the row is still listed so nobody is lost.
+    damaged: bool = False
 
 
 class People:
@@ -121,8 +124,13 @@ class People:
             for row in session.scalars(select(PersonRow).where(PersonRow.deleted.is_(False))):
                 if not everyone and row.id not in mine:
                     continue
-                details = self._open(row)
                 own_cases = cases_by_person.get(row.id, [])
+                try:
+                    details = self._open(row)
+                except records.RecordDamaged:
+                    self._vault.report_damage(row.id)
+                    summaries.append(PersonSummary(row.id, DAMAGED_LABEL, "", "", (), False, True))
+                    continue
                 keyworkers = tuple(
                     dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids)
                 )

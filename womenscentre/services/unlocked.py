@@ -18,6 +18,7 @@ from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.users import Role, StaffUser, UserStatus
 from womenscentre.errors import UserFacingError
 from womenscentre.services import audit, keyset, throttle
+from womenscentre.services.records import RecordDamaged
 from womenscentre.store import engine as store_engine
 from womenscentre.store.models import User
 from womenscentre.vault.kdf import KdfPolicy
@@ -53,6 +54,7 @@ class UnlockedVault:
         self.clock = clock
         self.policy = policy
         self._lock_listeners: list[Callable[[], None]] = []
+        self._reported_damage: set[str] = set()
         self._user_id = user_id
         self._user = self._load_user()
         with self.read() as session:
@@ -117,8 +119,12 @@ class UnlockedVault:
     @contextmanager
     def read(self) -> Iterator[Session]:
         self.keyring  # noqa: B018
-        with Session(self._opened.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self._opened.engine, expire_on_commit=False) as session:
+                yield session
+        except RecordDamaged as exc:
+            self.report_damage(exc.record_id)
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -129,6 +135,9 @@ class UnlockedVault:
                 with session.begin():
                     yield session
             except Exception as exc:
+                if isinstance(exc, RecordDamaged):
+                    # The failed transaction has rolled back; the audit entry gets its own.
+                    self.report_damage(exc.record_id)
                 if isinstance(exc, UserFacingError):
                     raise
                 translated = store_engine.translate_database_error(exc)
@@ -156,6 +165,14 @@ class UnlockedVault:
             details=details,
         )
 
+    def report_damage(self, record_id: str) -> None:
+        """Audit a record that would not open, once per unlock, in its own transaction."""
+        if record_id in self._reported_damage:
+            return
+        self._reported_damage.add(record_id)
+        with suppress(Exception), self.write() as session:
+            self.log(session, AuditAction.RECORD_DAMAGED, record_id)
+
     def record_unlock(self) -> None:
         with self.write() as session:
             for moment in throttle.take_pending_failures(session):
@@ -167,6 +184,12 @@ class UnlockedVault:
                     action=AuditAction.UNLOCK_FAILED,
                 )
             self.log(session, AuditAction.UNLOCK)
+        self.write_anchor()
+
+    def write_anchor(self) -> None:
+        """Advance the audit anchor beside the vault: at set-up, each unlock and each lock."""
+        with self.read() as session:
+            audit.advance_anchor(session, self._opened.paths.audit_anchor)
 
     # -- lock ----------------------------------------------------------------
     def on_lock(self, listener: Callable[[], None]) -> None:
@@ -179,9 +202,7 @@ class UnlockedVault:
         with suppress(Exception):
             with self.write() as session:
                 self.log(session, AuditAction.LOCK)
-                anchor = audit.head(session)
-            if anchor is not None:
-                audit.write_anchor(self._opened.paths.audit_anchor, anchor)
+            self.write_anchor()
         self.access.forget()
         self._keyring.close()
         self._keyring = None

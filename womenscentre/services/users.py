@@ -93,8 +93,7 @@ class Users:
         secrets = {key_id: keyring.item_key(key_id) for key_id in keyring.item_key_ids}
         secrets[AUDIT_KEY_ID] = keyring.audit_key
         if role is Role.MANAGER:
-            assert keyring.manager_key is not None and keyring.manager_key_id is not None
-            secrets[keyring.manager_key_id] = keyring.manager_key
+            secrets.update(self._manager_secrets())
         for key_id, secret in secrets.items():
             keyset.grant(
                 session,
@@ -205,17 +204,27 @@ class Users:
         assert manager_key is not None
         keyset.sign_user(session, self._vault.vault_id, row, manager_key)
 
-    def _grant_manager_key(self, session: Session, holder_id: str) -> None:
+    def _manager_secrets(self) -> dict[str, bytearray]:
+        """The manager key and every audit reader: what a manager holds beyond the rest."""
         keyring = self._vault.keyring
         assert keyring.manager_key is not None and keyring.manager_key_id is not None
-        keyset.grant(
-            session,
-            vault_id=self._vault.vault_id,
-            key_id=keyring.manager_key_id,
-            holder_id=holder_id,
-            secret=keyring.manager_key,
-            now=self._vault.now_minute(),
-        )
+        secrets = {keyring.manager_key_id: keyring.manager_key}
+        for key_id in keyring.audit_reader_ids:
+            reader = keyring.audit_reader(key_id)
+            assert reader is not None
+            secrets[key_id] = reader
+        return secrets
+
+    def _grant_manager_key(self, session: Session, holder_id: str) -> None:
+        for key_id, secret in self._manager_secrets().items():
+            keyset.grant(
+                session,
+                vault_id=self._vault.vault_id,
+                key_id=key_id,
+                holder_id=holder_id,
+                secret=secret,
+                now=self._vault.now_minute(),
+            )
 
     def _rotate_item_key(self, session: Session) -> None:
         keyring = self._vault.keyring
@@ -235,22 +244,38 @@ class Users:
         self._vault.log(session, AuditAction.KEY_ROTATION, None, {"key": new_id})
 
     def _rotate_manager_key(self, session: Session) -> None:
+        """After a manager leaves the role: new manager key, new audit reader, new signatures.
+
+        Older audit readers stay with the remaining managers so older details still open;
+        anyone who is no longer a manager loses every manager-only grant.
+        """
         keyring = self._vault.keyring
+        managers = self._manager_holders(session)
+        session.execute(
+            delete(KeyGrant).where(
+                KeyGrant.key_id.like("mk-%")
+                | (KeyGrant.key_id.like("ar-%") & KeyGrant.holder_id.not_in(managers))
+            )
+        )
         new_id = keyset.next_key_id(keyset.meta_get(session, "current_manager_key") or "mk-0")
         new_key = keys.random_key()
-        session.execute(delete(KeyGrant).where(KeyGrant.key_id.like("mk-%")))
-        for holder in self._manager_holders(session):
-            keyset.grant(
-                session,
-                vault_id=self._vault.vault_id,
-                key_id=new_id,
-                holder_id=holder,
-                secret=new_key,
-                now=self._vault.now_minute(),
-            )
+        reader_id = keyset.next_key_id(keyset.audit_reader_public(session)[0] or "ar-0")
+        reader_private, reader_public = keys.new_holder_keypair()
+        for holder in managers:
+            for key_id, secret in ((new_id, new_key), (reader_id, reader_private)):
+                keyset.grant(
+                    session,
+                    vault_id=self._vault.vault_id,
+                    key_id=key_id,
+                    holder_id=holder,
+                    secret=secret,
+                    now=self._vault.now_minute(),
+                )
         keyset.meta_set(session, "current_manager_key", new_id)
         keyset.meta_set(session, "authority_public", keys.authority_public_bytes(new_key).hex())
+        keyset.set_audit_reader_public(session, reader_id, reader_public)
         keyring.replace_manager_key(new_id, new_key)
+        keyring.add_audit_reader(reader_id, reader_private, reader_public)
         for row in session.scalars(select(User)):
             self._sign(session, row)
         keyset.sign_vault_kind(

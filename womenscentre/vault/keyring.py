@@ -24,12 +24,16 @@ class Keyring:
         audit_key: bytearray,
         manager_key: bytearray | None,
         manager_key_id: str | None,
+        audit_reader_public: tuple[str, bytes],
+        audit_readers: dict[str, bytearray] | None = None,
     ) -> None:
         self._item_keys = item_keys
         self._current = current_item_key
         self._audit_key = audit_key
         self._manager_key = manager_key
         self._manager_key_id = manager_key_id
+        self._audit_reader_public = audit_reader_public
+        self._audit_readers = audit_readers or {}
         self._closed = False
 
     def _check(self) -> None:
@@ -92,6 +96,27 @@ class Keyring:
         self._manager_key, self._manager_key_id = key, key_id
 
     @property
+    def audit_reader_public(self) -> tuple[str, bytes]:
+        """Audit details are sealed to this public key, so writing needs no reading right."""
+        self._check()
+        return self._audit_reader_public
+
+    def audit_reader(self, key_id: str) -> bytearray | None:
+        """The private key that opens audit details; only managers and recovery hold it."""
+        self._check()
+        return self._audit_readers.get(key_id)
+
+    @property
+    def audit_reader_ids(self) -> list[str]:
+        self._check()
+        return list(self._audit_readers)
+
+    def add_audit_reader(self, key_id: str, private: bytearray, public: bytes) -> None:
+        self._check()
+        self._audit_readers[key_id] = private
+        self._audit_reader_public = (key_id, public)
+
+    @property
     def closed(self) -> bool:
         return self._closed
 
@@ -103,4 +128,7 @@ class Keyring:
         if self._manager_key is not None:
             zero(self._manager_key)
         self._manager_key = None
+        for reader in self._audit_readers.values():
+            zero(reader)
+        self._audit_readers.clear()
         self._closed = True
