@@ -1,0 +1,144 @@
+"""Fixtures for the desktop app's tests: real windows, fictional women, a clock that obeys.
+
+Every window is driven through its real widgets with ``qtbot``. Message boxes go to a
+recording hook instead of blocking. The vault fixtures from ``tests/conftest.py`` hold the
+vault's single-instance lock, so each seeding fixture locks its vault before a window opens
+the same folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from ui import messages
+from ui.main_window import MainWindow
+from womenscentre.clock import ManualClock
+from womenscentre.domain.users import Role
+from womenscentre.paths import VaultPaths
+from womenscentre.services.unlocked import UnlockedVault
+
+# The same fictional staff as tests/conftest.py (which test modules cannot import).
+MANAGER = "morgan"
+MANAGER_PASSPHRASE = "plum kettle harbour"
+KEYWORKER = "ash"
+KEYWORKER_PASSPHRASE = "velvet orbit lantern"
+
+#: Fictional women planted in the seeded vault; the last one is not on the keyworker's list.
+ASH_WOMEN = ("Rosa Canarywood", "Priya")
+MANAGER_ONLY = "Mae"
+
+
+@pytest.fixture(autouse=True)
+def shown_messages() -> Iterator[list[messages.Shown]]:
+    """Every message box a test causes, recorded instead of shown; questions answer yes."""
+    seen: list[messages.Shown] = []
+
+    def hook(shown: messages.Shown) -> bool:
+        seen.append(shown)
+        return True
+
+    previous = messages.set_hook(hook)
+    yield seen
+    messages.set_hook(previous)
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, vault_paths: VaultPaths, clock: ManualClock
+) -> Iterator[WindowFactory]:
+    """Open the real main window on the test vault folder, with the test clock."""
+    windows: list[MainWindow] = []
+
+    def factory(paths: VaultPaths | None = None, **options: object) -> MainWindow:
+        options.setdefault("clock", clock)
+        options.setdefault("tick_ms", 20)
+        options.setdefault("watch_session", False)
+        window = MainWindow(paths or vault_paths, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.shutdown()
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """Who is in the seeded vault."""
+
+    manager_id: str
+    keyworker_id: str
+
+
+@pytest.fixture
+def seeded(manager: UnlockedVault, make: object) -> Seeded:
+    """A vault with a keyworker (ash) and three fictional women; locked, ready for the UI."""
+    ash = manager.users.add(KEYWORKER, Role.KEYWORKER, KEYWORKER_PASSPHRASE)
+    for name in ASH_WOMEN:
+        manager.people.add(
+            make.person(name),  # type: ignore[attr-defined]
+            referral_source="self",
+            keyworker_ids=(ash.id,),
+        )
+    manager.people.add(
+        make.person(MANAGER_ONLY),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(manager.user.id,),
+    )
+    seeded = Seeded(manager.user.id, ash.id)
+    manager.lock()
+    return seeded
+
+
+@dataclass
+class Driver:
+    """Drives the real widgets as a person would. Test modules get it as the ``drive`` fixture,
+    because with ``--import-mode=importlib`` they cannot import this conftest."""
+
+    qtbot: QtBot
+    keyworker: str = KEYWORKER
+    keyworker_passphrase: str = KEYWORKER_PASSPHRASE
+    manager: str = MANAGER
+    manager_passphrase: str = MANAGER_PASSPHRASE
+    ash_women: tuple[str, ...] = ASH_WOMEN
+    manager_only: str = MANAGER_ONLY
+
+    def press(self, window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+        """Press a key into whichever widget has the focus, as a keyboard would."""
+        self.qtbot.keyClick(window.focusWidget() or window, key, modifiers)
+
+    def unlock_as(self, window: MainWindow, name: str, passphrase: str) -> None:
+        """Type a name and passphrase into the unlock screen and press Unlock."""
+        page = window.unlock_page
+        page.name_edit.clear()
+        self.qtbot.keyClicks(page.name_edit, name)
+        self.qtbot.keyClicks(page.passphrase_edit, passphrase)
+        self.qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+
+    def unlock_to_caseload(
+        self, window: MainWindow, name: str | None = None, passphrase: str | None = None
+    ) -> None:
+        """Unlock (as the keyworker unless told) and wait for the caseload to load."""
+        self.unlock_as(window, name or self.keyworker, passphrase or self.keyworker_passphrase)
+        self.qtbot.waitUntil(
+            lambda: window.workspace is not None and not window.workspace.loading.isVisible()
+        )
+
+
+@pytest.fixture
+def drive(qtbot: QtBot) -> Driver:
+    return Driver(qtbot)

@@ -1,0 +1,61 @@
+"""Starting the desktop app: ``run_app`` is what ``womenscentre`` with no subcommand calls.
+
+In order: harden the process (the core's ``harden_process``: no core dumps; the command
+line has done this already, and doing it twice costs nothing); create the ``QApplication``
+with Qt's native style for this system (no Fusion, no stylesheet, so the system palette,
+dark mode and high contrast apply as the person has set them; high-DPI scaling is on by
+default in Qt 6); route every uncaught exception to a kind message; run the crypto
+self-test; and open the window on set-up or unlock, depending on whether this folder
+already holds a vault.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from ui import messages
+from ui.main_window import APP_TITLE, MainWindow
+from womenscentre.clock import Clock
+from womenscentre.errors import UserFacingError
+from womenscentre.hardening import harden_process
+from womenscentre.paths import VaultPaths
+from womenscentre.vault.selftest import run_self_test
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_TITLE)
+    app.setOrganizationName(APP_TITLE)
+    return app
+
+
+def self_test_passes() -> bool:
+    """Run the crypto self-test; on failure say so kindly, because no vault may open."""
+    try:
+        run_self_test()
+    except UserFacingError as exc:
+        messages.warning(None, exc.message)
+        return False
+    return True
+
+
+def run_app(paths: VaultPaths, *, demo: bool = False, clock: Clock | None = None) -> int:
+    """Show the app until it is closed; return the process exit code."""
+    harden_process()
+    app = make_application()
+    previous_hook = sys.excepthook
+    messages.install_excepthook(paths.logs)
+    try:
+        if not self_test_passes():
+            return 1
+        window = MainWindow(paths, demo=demo, clock=clock)
+        app.aboutToQuit.connect(window.shutdown)
+        window.show()
+        code = app.exec()
+        window.shutdown()
+        return int(code)
+    finally:
+        sys.excepthook = previous_hook

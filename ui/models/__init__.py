@@ -1,0 +1,1 @@
+"""Item models: one ``QAbstractItemModel`` per view, each reset to empty on lock."""

@@ -1,0 +1,205 @@
+"""The unlock screen: a user name, a passphrase and one button.
+
+Unlocking runs the key derivation (about a second), so it goes through the task worker with
+a progress bar. Failure is met kindly, in the core's own words: an unknown name and a wrong
+passphrase get the same message, by design. After a few failures the core asks for a growing
+pause; the screen says so honestly, counts down the seconds against the injectable clock and
+keeps the button disabled until the pause is over. "Switch user" simply empties both fields.
+The passphrase field is emptied as soon as an attempt starts, so it never sits in a widget.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from ui import messages
+from ui.tasks import TaskRunner
+from ui.widgets import (
+    busy_bar,
+    button,
+    heading,
+    line_edit,
+    paragraph,
+    show_status,
+    status_line,
+)
+from womenscentre.clock import Clock
+from womenscentre.errors import UnlockThrottled
+from womenscentre.paths import VaultPaths
+from womenscentre.services.lifecycle import unlock
+from womenscentre.services.unlocked import UnlockedVault
+
+GREETING = "Welcome back. Please enter your name and passphrase."
+LOCKED_NOTE = "The vault is locked, and everything is saved."
+COUNTDOWN_TICK_MS = 250
+
+
+def wait_text(seconds: int) -> str:
+    unit = "second" if seconds == 1 else "seconds"
+    return (
+        "There have been a few unsuccessful tries, so the vault is pausing for a moment. "
+        f"You can try again in {seconds} {unit}."
+    )
+
+
+READY_AGAIN = "Thank you for waiting. You can try again now."
+
+
+class UnlockPage(QWidget):
+    """Ask who is here and open the vault for her.
+
+    Signals:
+        unlocked(object): the ``UnlockedVault`` that has just been opened.
+    """
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        tasks: TaskRunner,
+        *,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._tasks = tasks
+        self._clock = clock
+        self._wait_until: float | None = None
+        self._attempting = False
+        self.setAccessibleName("Unlock womenscentre")
+        self.name_edit = line_edit("User name")
+        self.passphrase_edit = line_edit("Passphrase", secret=True)
+        self.locked_note = paragraph(LOCKED_NOTE)
+        self.locked_note.setVisible(False)
+        self.status = status_line("Unlock message")
+        self.busy = busy_bar("Unlocking the vault")
+        self.unlock_button = button("&Unlock")
+        self.unlock_button.setDefault(True)
+        self.switch_button = button("S&witch user")
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(COUNTDOWN_TICK_MS)
+        self._countdown.timeout.connect(self._on_countdown_timeout)
+        self._lay_out()
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.switch_button.clicked.connect(self._on_switch_clicked)
+        self.name_edit.returnPressed.connect(self.passphrase_edit.setFocus)
+        self.passphrase_edit.returnPressed.connect(self._on_unlock_clicked)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("User &name", self.name_edit)
+        form.addRow("&Passphrase", self.passphrase_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        column = QVBoxLayout()
+        column.addStretch()
+        column.addWidget(heading(GREETING))
+        column.addWidget(self.locked_note)
+        column.addLayout(form)
+        column.addWidget(self.status)
+        column.addWidget(self.busy)
+        column.addLayout(buttons)
+        column.addStretch()
+        # Keep the form a comfortable width in the middle of a large window.
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, stretch=2)
+        outer.addStretch(1)
+
+    # -- what the window asks of this page ---------------------------------------------
+    def show_locked(self) -> None:
+        """Come back after a lock: keep her name, empty the passphrase, say all is saved."""
+        self.passphrase_edit.clear()
+        show_status(self.status, "")
+        self.locked_note.setVisible(True)
+        self.focus_first_empty()
+
+    def focus_first_empty(self) -> None:
+        (self.passphrase_edit if self.name_edit.text() else self.name_edit).setFocus()
+
+    @property
+    def waiting(self) -> bool:
+        return self._wait_until is not None
+
+    # -- slots -----------------------------------------------------------------------------
+    @Slot()
+    def _on_switch_clicked(self) -> None:
+        self.name_edit.clear()
+        self.passphrase_edit.clear()
+        self.locked_note.setVisible(False)
+        if not self.waiting:
+            show_status(self.status, "")
+        self.name_edit.setFocus()
+
+    @Slot()
+    def _on_unlock_clicked(self) -> None:
+        if self._attempting or self.waiting:
+            return
+        name, passphrase = self.name_edit.text().strip(), self.passphrase_edit.text()
+        if not name or not passphrase:
+            show_status(self.status, "Please enter both your user name and your passphrase.")
+            self.focus_first_empty()
+            return
+        self.passphrase_edit.clear()
+        self._set_attempting(True)
+        paths, clock = self._paths, self._clock
+        self._tasks.run(
+            lambda: unlock(paths, name, passphrase, clock=clock),
+            self._on_unlock_succeeded,
+            self._on_unlock_failed,
+            on_discard=UnlockedVault.lock,  # the window closed first: don't leave it open
+        )
+
+    def _set_attempting(self, attempting: bool) -> None:
+        self._attempting = attempting
+        self.busy.setVisible(attempting)
+        for widget in (self.name_edit, self.passphrase_edit, self.switch_button):
+            widget.setEnabled(not attempting)
+        self.unlock_button.setEnabled(not attempting and not self.waiting)
+        if attempting:
+            show_status(self.status, "Opening the vault…")
+
+    def _on_unlock_succeeded(self, vault: UnlockedVault) -> None:
+        self._set_attempting(False)
+        show_status(self.status, "")
+        self.locked_note.setVisible(False)
+        self.unlocked.emit(vault)
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        self._set_attempting(False)
+        if isinstance(exc, UnlockThrottled):
+            self._start_wait(exc.wait_seconds)
+        else:
+            show_status(self.status, messages.describe(exc, self._paths.logs))
+        self.passphrase_edit.setFocus()
+
+    # -- the growing pause ---------------------------------------------------------------
+    def _start_wait(self, seconds: int) -> None:
+        self._wait_until = self._clock.monotonic() + max(1, seconds)
+        self.unlock_button.setEnabled(False)
+        self._countdown.start()
+        self._on_countdown_timeout()
+
+    def seconds_to_wait(self) -> int:
+        if self._wait_until is None:
+            return 0
+        return max(0, math.ceil(self._wait_until - self._clock.monotonic()))
+
+    @Slot()
+    def _on_countdown_timeout(self) -> None:
+        left = self.seconds_to_wait()
+        if left > 0:
+            show_status(self.status, wait_text(left))
+            return
+        self._countdown.stop()
+        self._wait_until = None
+        self.unlock_button.setEnabled(not self._attempting)
+        show_status(self.status, READY_AGAIN)
+        self.focus_first_empty()
