@@ -20,9 +20,14 @@ class UserFacingError(Exception):
 
 
 class UnlockFailed(UserFacingError):
-    """Deliberately vague: an unknown user and a wrong passphrase must look the same."""
+    """Deliberately vague: an unknown user and a wrong passphrase must look the same.
 
-    def __init__(self) -> None:
+    ``next_wait_seconds`` is the pause before the next try may start, so the app can
+    show the countdown at once rather than on the next attempt.
+    """
+
+    def __init__(self, next_wait_seconds: int = 0) -> None:
+        self.next_wait_seconds = next_wait_seconds
         super().__init__(
             "That name and passphrase didn't open the vault. Please check them and try again."
         )

@@ -26,6 +26,7 @@ class AuditAction(StrEnum):
     ROLE_CHANGE = "role_change"
     PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 - an action name, not a secret
     RECOVERY_USE = "recovery_use"
+    RECOVERY_KEY_REPLACED = "recovery_key_replaced"
     KEY_ROTATION = "key_rotation"
     MIGRATION = "migration"
     RECORD_DAMAGED = "record_damaged"

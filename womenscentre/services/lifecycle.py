@@ -225,9 +225,9 @@ def _unlock_keys(
             # Text that isn't valid Unicode (e.g. from a mis-encoded environment) is a
             # failed attempt like any other: same cost, same count, same message.
             keyset.burn_equivalent_kdf(session, "unencodable", policy)
-            throttle.record_failure(session, clock.now())
+            wait = throttle.record_failure(session, clock.now())
             session.commit()
-            raise UnlockFailed
+            raise UnlockFailed(wait)
         user = session.scalars(
             select(User).where(
                 User.username == username.strip(), User.status == UserStatus.ACTIVE.value
@@ -245,9 +245,9 @@ def _unlock_keys(
             except DamagedBlob:
                 private = None
         if private is None or user is None:
-            throttle.record_failure(session, clock.now())
+            wait = throttle.record_failure(session, clock.now())
             session.commit()
-            raise UnlockFailed
+            raise UnlockFailed(wait)
         try:
             granted = keyset.open_grants(
                 session, vault_id=vault_id, holder_id=user.id, private=private

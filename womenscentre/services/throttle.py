@@ -30,13 +30,15 @@ def seconds_to_wait(session: Session, now: datetime) -> int:
     return max(0, int(delay_after(failures) - elapsed + 0.999))
 
 
-def record_failure(session: Session, now: datetime) -> None:
+def record_failure(session: Session, now: datetime) -> int:
+    """Count a failed try; returns the seconds the next try must wait."""
     failures = int(meta_get(session, "failed_unlocks") or 0) + 1
     meta_set(session, "failed_unlocks", str(failures))
     meta_set(session, "failed_unlock_last", now.isoformat())
     pending = json.loads(meta_get(session, "failed_unlock_pending") or "[]")
     pending.append(now.replace(microsecond=0).isoformat())
     meta_set(session, "failed_unlock_pending", json.dumps(pending[-500:]))
+    return delay_after(failures)
 
 
 def take_pending_failures(session: Session) -> list[str]:

@@ -63,6 +63,7 @@ class UnlockedVault:
         from womenscentre.services.cases import Cases
         from womenscentre.services.notes import Notes
         from womenscentre.services.people import People
+        from womenscentre.services.settings import Settings
         from womenscentre.services.users import Users
 
         self.access = Access(self)
@@ -70,6 +71,7 @@ class UnlockedVault:
         self.cases = Cases(self)
         self.notes = Notes(self)
         self.users = Users(self)
+        self.settings = Settings(self)
 
     # -- state ---------------------------------------------------------------
     @property

@@ -18,6 +18,7 @@ from womenscentre.domain.users import Role, StaffUser, UserStatus
 from womenscentre.errors import InvalidInput
 from womenscentre.services import keyset
 from womenscentre.services.keyset import AUDIT_KEY_ID, RECOVERY_HOLDER
+from womenscentre.services.settings import sign_settings
 from womenscentre.store.models import KeyGrant, KeySlot, User
 from womenscentre.vault import keys
 from womenscentre.vault.aead import DamagedBlob
@@ -179,6 +180,37 @@ class Users:
                 row.must_change_passphrase = False
             self._vault.log(session, AuditAction.PASSPHRASE_CHANGE, me.id)
 
+    def replace_recovery_key(self) -> str:
+        """A new recovery key for the centre's safe; the old one stops working at once.
+
+        For when the printed key is lost, or was never written down. Returns the new key
+        to show once; like the first, it is never stored.
+        """
+        from womenscentre.vault.recovery_key import format_recovery_key, new_recovery_secret
+
+        self._vault.access.require_manager("replace the recovery key")
+        secret = new_recovery_secret()
+        private, public = keys.new_holder_keypair()
+        now = self._vault.now_minute()
+        try:
+            with self._vault.write() as session:
+                keyset.write_recovery_slot(
+                    session,
+                    vault_id=self._vault.vault_id,
+                    recovery_secret=secret,
+                    private=private,
+                    public=public,
+                    now=now,
+                )
+                keyset.revoke_grants(session, RECOVERY_HOLDER)
+                session.flush()
+                self._grant_all(session, RECOVERY_HOLDER, Role.MANAGER, now)
+                self._vault.log(session, AuditAction.RECOVERY_KEY_REPLACED)
+            return format_recovery_key(secret)
+        finally:
+            keys.zero(secret)
+            keys.zero(private)
+
     # -- keys ------------------------------------------------------------------
     def _active_row(self, session: Session, user_id: str) -> User:
         row = session.get(User, user_id)
@@ -281,4 +313,5 @@ class Users:
         keyset.sign_vault_kind(
             session, self._vault.vault_id, self._vault.is_training_vault, new_key
         )
+        sign_settings(session, self._vault.vault_id, new_key)
         self._vault.log(session, AuditAction.KEY_ROTATION, None, {"key": new_id})
