@@ -63,6 +63,7 @@ class UnlockedVault:
         from womenscentre.services.cases import Cases
         from womenscentre.services.notes import Notes
         from womenscentre.services.people import People
+        from womenscentre.services.search import Search
         from womenscentre.services.settings import Settings
         from womenscentre.services.users import Users
 
@@ -72,6 +73,7 @@ class UnlockedVault:
         self.notes = Notes(self)
         self.users = Users(self)
         self.settings = Settings(self)
+        self.search = Search(self)
 
     # -- state ---------------------------------------------------------------
     @property
