@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"womenscentre {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from womenscentre.cli.lint import add_lint_command  # stdlib-only at import: starts fast
+
+    add_lint_command(commands, common)
 
     init = commands.add_parser(
         "init", parents=[common], help="create a vault and its first manager"
