@@ -15,6 +15,11 @@ from womenscentre.paths import VaultPaths
 
 
 def _open_app(paths: VaultPaths, demo: bool) -> int:
+    if demo and not paths.database.exists():
+        from womenscentre.demo import build_demo_vault
+
+        print("Setting up the fictional training vault; this takes a few seconds…", file=sys.stderr)
+        build_demo_vault(paths)
     from ui.app import run_app
 
     return run_app(paths, demo=demo)

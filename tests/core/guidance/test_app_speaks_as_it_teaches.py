@@ -89,6 +89,13 @@ def resource_strings() -> Iterator[tuple[str, str]]:
                     *rule.get("suggestions", []),
                 ):
                     yield f"{relative} {rule.get('id')}", text
+        elif relative.parts[0] == "demo" and path.suffix == ".toml":
+            # The training vault's practice notes are poorly worded on purpose.
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            for woman in data.get("women", []):
+                for note in woman.get("notes", []):
+                    if not note.get("practice"):
+                        yield f"{relative} {woman['preferred_name']}", note["body"]
         elif path.suffix in TEXT_SUFFIXES:
             yield str(relative), path.read_text(encoding="utf-8")
 
