@@ -199,6 +199,11 @@ class VaultPaths:
         return self.root / "logs"
 
     @property
+    def local_templates(self) -> Path:
+        """A centre's own safety-plan templates and prompt sets (no personal data)."""
+        return self.root / "local-templates"
+
+    @property
     def settings(self) -> Path:
         """Per-vault settings that are not secret (idle-lock time and the like)."""
         return self.root / "settings.json"

@@ -430,7 +430,7 @@ def test_production_app_refuses_a_slot_with_test_strength_parameters(new_vault, 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 MINUTE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ$")
 KEY_ID = re.compile(r"^(ik|mk|ak|ar)-\d+$")
-RECORD_STATUSES = {"active", "open", "closed", "draft", "final"}
+RECORD_STATUSES = {"active", "archived", "open", "closed", "draft", "final"}
 META_KEYS = {
     "vault_id",
     "format",
@@ -536,6 +536,12 @@ PLAINTEXT_BUDGET: dict[str, dict[str, object]] = {
         case_id=_is_uuid, person_id=_is_uuid, author_id=_is_uuid
     ),
     "note_addenda": _sealed_record_budget(note_id=_is_uuid, author_id=_is_uuid),
+    "safety_plans": _sealed_record_budget(person_id=_is_uuid),
+    "safety_plan_versions": _sealed_record_budget(
+        plan_id=_is_uuid, person_id=_is_uuid, author_id=_is_uuid, number=_is_int
+    ),
+    "support_lists": _sealed_record_budget(person_id=_is_uuid),
+    "risk_records": _sealed_record_budget(person_id=_is_uuid, author_id=_is_uuid),
     "audit_log": {
         "seq": _is_int,
         "ts": _is_timestamp,
@@ -569,8 +575,29 @@ def busy_vault(populated, reopen, make):
     manager.cases.close_case(populated.cases["Bea"], closing_summary="Moved away, doing well")
     manager.people.delete(populated.people["Rosa"], "Added twice by mistake")
     manager.people.add(make.person("Ola"), referral_source="Housing officer")
+    _add_plan_and_risk_record(manager, populated.people["Nia"])
     manager.lock()
     return populated
+
+
+def _add_plan_and_risk_record(vault, person_id: str) -> None:
+    """Fill the safety-plan and risk tables too, so the guard has rows to inspect there."""
+    from womenscentre.domain.answers import Answer
+    from womenscentre.domain.plans import EntryKind, PlanDraft
+    from womenscentre.domain.risk import RiskDetails
+
+    sister = vault.plans.add_to_support_list(person_id, EntryKind.PERSON, "Tess", how_to_reach="x")
+    plan = vault.plans.create(
+        person_id,
+        "domestic-abuse",
+        PlanDraft(
+            {"trusted_people": Answer.of([sister.id]), "safe_address": Answer.of("1 Fake St")}
+        ),
+    )
+    vault.plans.save(plan.id, plan.draft(), expected_version=plan.record_version)
+    vault.risk.record(
+        person_id, RiskDetails(date(2026, 1, 5), "Morgan, keyworker", True, True, score=3)
+    )
 
 
 def test_schema_guard_every_column_is_on_the_budget_or_sealed(busy_vault):

@@ -63,6 +63,8 @@ class UnlockedVault:
         from womenscentre.services.cases import Cases
         from womenscentre.services.notes import Notes
         from womenscentre.services.people import People
+        from womenscentre.services.plans import Plans
+        from womenscentre.services.risk import Risk
         from womenscentre.services.search import Search
         from womenscentre.services.settings import Settings
         from womenscentre.services.users import Users
@@ -74,6 +76,8 @@ class UnlockedVault:
         self.users = Users(self)
         self.settings = Settings(self)
         self.search = Search(self)
+        self.plans = Plans(self)
+        self.risk = Risk(self)
 
     # -- state ---------------------------------------------------------------
     @property

@@ -113,6 +113,39 @@ class AddendumRow(SealedRecord, Base):
     author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
 
+class SafetyPlanRow(SealedRecord, Base):
+    """A plan's header: a summary for lists and the caseload, re-sealed on each save."""
+
+    __tablename__ = "safety_plans"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+
+
+class SafetyPlanVersionRow(SealedRecord, Base):
+    """One saved version of a plan, never changed after it is written."""
+
+    __tablename__ = "safety_plan_versions"
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("safety_plans.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    number: Mapped[int] = mapped_column(Integer)
+
+
+class SupportListRow(SealedRecord, Base):
+    """Her one list of people she trusts and services, shared by all her plans."""
+
+    __tablename__ = "support_lists"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), unique=True)
+
+
+class RiskRecordRow(SealedRecord, Base):
+    """A risk identification record: that a checklist was done, never its questions."""
+
+    __tablename__ = "risk_records"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
 class AuditEntry(Base):
     """One link of the HMAC chain. ``details`` is sealed like any record."""
 
@@ -147,4 +180,8 @@ SEALED_TABLES: dict[str, type[SealedRecord]] = {
     "cases": CaseRow,
     "session_notes": SessionNoteRow,
     "note_addenda": AddendumRow,
+    "safety_plans": SafetyPlanRow,
+    "safety_plan_versions": SafetyPlanVersionRow,
+    "support_lists": SupportListRow,
+    "risk_records": RiskRecordRow,
 }

@@ -1,0 +1,158 @@
+"""Helplines and local services, as data a centre keeps up to date.
+
+The app hard-codes no phone numbers. Each entry carries the date someone last checked it
+(``last_verified``), so the app can ask for entries to be checked again when they get old.
+The built-in file holds clearly marked fictional examples (``example = true``) for a centre
+to replace; once a centre adds a directory file of its own, the examples stop being shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Final
+
+from womenscentre.templates.checker import Checker, read_toml
+from womenscentre.templates.fields import unique_ids
+from womenscentre.templates.lines import KeyPath
+
+ENTRY_KEYS: Final = {
+    "id",
+    "name",
+    "kind",
+    "phone",
+    "text_number",
+    "email",
+    "website",
+    "hours",
+    "area",
+    "description",
+    "topics",
+    "last_verified",
+    "example",
+}
+#: After this long an entry is shown as needing a fresh check.
+CHECK_AGAIN_AFTER: Final = timedelta(days=182)
+
+
+class EntryKind(StrEnum):
+    HELPLINE = "helpline"
+    LOCAL_SERVICE = "local_service"
+    TEXT_OR_CHAT = "text_or_chat"
+    EMERGENCY = "emergency"
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    id: str
+    name: str
+    kind: EntryKind
+    last_verified: date
+    phone: str = ""
+    text_number: str = ""
+    email: str = ""
+    website: str = ""
+    hours: str = ""
+    area: str = ""
+    description: str = ""
+    topics: tuple[str, ...] = ()
+    #: A fictional placeholder shipped with the app, for the centre to replace.
+    example: bool = False
+
+    def needs_checking(self, today: date) -> bool:
+        return today - self.last_verified > CHECK_AGAIN_AFTER
+
+    def how_to_reach(self) -> str:
+        parts = [
+            f"Phone {self.phone}" if self.phone else "",
+            f"Text {self.text_number}" if self.text_number else "",
+            self.email,
+            self.website,
+        ]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    entries: tuple[DirectoryEntry, ...] = ()
+    sources: tuple[Path, ...] = field(default=(), compare=False)
+
+    def get(self, entry_id: str) -> DirectoryEntry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    def for_topic(self, topic: str) -> list[DirectoryEntry]:
+        return [e for e in self.entries if topic in e.topics]
+
+    def needing_checks(self, today: date) -> list[DirectoryEntry]:
+        """Entries to check again, oldest check first: for a manager's to-do list."""
+        due = [e for e in self.entries if e.needs_checking(today) or e.example]
+        return sorted(due, key=lambda e: e.last_verified)
+
+    @property
+    def has_examples(self) -> bool:
+        return any(e.example for e in self.entries)
+
+    @classmethod
+    def combine(cls, built_in: Iterable[Directory], local: Iterable[Directory]) -> Directory:
+        """Local entries first; built-in ones add what local files don't cover.
+
+        Built-in examples are dropped as soon as the centre has any entries of its own, so
+        a made-up number never sits beside a real one.
+        """
+        local_entries = [e for d in local for e in d.entries]
+        ids = {e.id for e in local_entries}
+        kept = [
+            e
+            for d in built_in
+            for e in d.entries
+            if e.id not in ids and not (local_entries and e.example)
+        ]
+        sources = tuple(p for d in (*built_in, *local) for p in d.sources)
+        return cls(tuple(local_entries + kept), sources)
+
+
+def load_directory(path: Path) -> Directory:
+    """Read and check one directory file; raises ``TemplateFileError`` listing every problem."""
+    text, data = read_toml(path)
+    check = Checker(path, text)
+    check.header(data, "directory")
+    check.keys(data, (), {"format", "kind", "entry"}, {"entry"})
+    entries = [_read_entry(check, raw, ("entry", i)) for i, raw in check.tables(data, "entry", ())]
+    if not entries:
+        check.problem(("entry",), "a directory file needs at least one [[entry]]")
+    unique_ids(check, [e.id for e in entries], ("entry",), "entry")
+    check.finish()
+    return Directory(tuple(entries), (path,))
+
+
+def _read_entry(check: Checker, raw: dict[str, object], path: KeyPath) -> DirectoryEntry:
+    data = dict(raw)
+    check.keys(data, path, ENTRY_KEYS, {"id", "name", "kind", "last_verified"})
+    entry = DirectoryEntry(
+        id=check.ident(data, "id", path),
+        name=check.text(data, "name", path, max_chars=160),
+        kind=EntryKind(
+            check.choice(data, "kind", path, [k.value for k in EntryKind], EntryKind.HELPLINE.value)
+        ),
+        last_verified=check.day(data, "last_verified", path),
+        phone=check.text(data, "phone", path, required=False, max_chars=40),
+        text_number=check.text(data, "text_number", path, required=False, max_chars=40),
+        email=check.text(data, "email", path, required=False, max_chars=120),
+        website=check.text(data, "website", path, required=False, max_chars=200),
+        hours=check.text(data, "hours", path, required=False, max_chars=200),
+        area=check.text(data, "area", path, required=False, max_chars=120),
+        description=check.text(data, "description", path, required=False, max_chars=600),
+        topics=check.strings(data, "topics", path),
+        example=check.flag(data, "example", path),
+    )
+    if not (entry.phone or entry.text_number or entry.email or entry.website):
+        check.problem(
+            path, "needs at least one way to get in touch: phone, text_number, email or website"
+        )
+    return entry
