@@ -1,67 +1,49 @@
-"""The workspace shown after unlock: who is signed in, and her caseload.
+"""Her caseload: the quick filter and the table of the women she supports.
 
-A :class:`Workspace` is made for each unlock and destroyed on lock, so no view, editor or
-undo stack outlives the vault. The models it shows belong to the window and are emptied on
-lock; this widget only draws them.
+The model belongs to the window and is emptied on lock; this panel only draws it. Return or a
+double-click on a row asks for her record.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from ui.models.caseload import CaseloadFilter, Column
+from ui.models.caseload import PERSON_ID_ROLE, CaseloadFilter, Column
 from ui.widgets import busy_bar, line_edit, paragraph
-from womenscentre.domain.users import Role, StaffUser
 
-ROLE_NAMES = {Role.MANAGER: "Manager", Role.KEYWORKER: "Keyworker", Role.TRAINER: "Trainer"}
-TRAINING_NOTE = "Training vault: everyone here is fictional. Practise freely."
-EMPTY_MINE = "No one is on your caseload yet."
+EMPTY_MINE = "No one is on your caseload yet. Press Ctrl+Shift+N to add someone."
 NOTHING_MATCHES = "No one matches that. Try fewer letters, or clear the filter."
 
 
-def signed_in_text(user: StaffUser) -> str:
-    return f"Signed in as {user.username} · {ROLE_NAMES.get(user.role, user.role.value)}"
+class CaseloadPanel(QWidget):
+    """The quick filter, the table and a kind word when it is empty.
 
+    Signals:
+        person_chosen(str): her person id, from Return or a double-click on her row.
+    """
 
-class Workspace(QWidget):
-    """The banner, the quick filter and the caseload table."""
+    person_chosen = Signal(str)
 
-    def __init__(
-        self,
-        user: StaffUser,
-        caseload: CaseloadFilter,
-        *,
-        training: bool = False,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, caseload: CaseloadFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Caseload")
         self._caseload = caseload
-        self.banner = QLabel(signed_in_text(user))
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setAccessibleName("Signed in")
-        self.banner.setAccessibleDescription(self.banner.text())
-        self.training_note = paragraph(TRAINING_NOTE)
-        self.training_note.setVisible(training)
         self.filter_edit = line_edit("Quick filter")
         self.filter_edit.setPlaceholderText("Filter the caseload (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
         self.loading = busy_bar("Opening the caseload")
         self.table = self._build_table(caseload)
         self.empty_note = paragraph("", name="Caseload note")
-        self._lay_out()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.empty_note)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
+        self.table.activated.connect(self._on_table_activated)
         for signal in (caseload.modelReset, caseload.rowsInserted, caseload.rowsRemoved):
             signal.connect(self._on_caseload_changed)
         self._on_caseload_changed()
@@ -83,23 +65,6 @@ class Workspace(QWidget):
         header.setSectionResizeMode(Column.SAFE_CONTACT, QHeaderView.ResizeMode.Stretch)
         return table
 
-    def _lay_out(self) -> None:
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner)
-        banner_row.addStretch()
-        banner_frame = QFrame()
-        banner_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        banner_frame.setAutoFillBackground(True)
-        banner_frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        banner_frame.setLayout(banner_row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(banner_frame)
-        layout.addWidget(self.training_note)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.loading)
-        layout.addWidget(self.table, stretch=1)
-        layout.addWidget(self.empty_note)
-
     def set_loading(self, loading: bool) -> None:
         self.loading.setVisible(loading)
         self._on_caseload_changed()
@@ -108,10 +73,33 @@ class Workspace(QWidget):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if self._caseload.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def wipe(self) -> None:
+        self.filter_edit.clear()
+        self.table.setModel(None)
+
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self._caseload.set_quick_filter(text)
         self._on_caseload_changed()
+
+    @Slot()
+    def _on_filter_edit_return_pressed(self) -> None:
+        # Return in the filter opens the first match, or moves to the table to choose one.
+        if self._caseload.rowCount() == 1:
+            self._on_table_activated(self._caseload.index(0, 0))
+        else:
+            self.focus_table()
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        person_id = index.data(PERSON_ID_ROLE)
+        if person_id:
+            self.person_chosen.emit(str(person_id))
 
     @Slot()
     def _on_caseload_changed(self) -> None:

@@ -7,6 +7,9 @@ and clears it after a short while, on lock and on quit, but only if the clipboar
 holds exactly what the app put there: something the person copied since from elsewhere is
 hers and is left alone.
 
+Text copied out of a note goes through :class:`GuardedPlainTextEdit`; other fields are
+caught by ownership where the platform reports it.
+
 Known limit: on Wayland an app that is not focused may not be allowed to clear the
 clipboard; KeePassXC calls ``wl-copy -c`` for that case. Not done here yet.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 #: How long copied text stays on the clipboard before the app takes it back.
 CLEAR_AFTER_MS = 30_000
@@ -43,6 +47,15 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._clipboard.dataChanged.connect(self._on_clipboard_data_changed)
+
+    def set_clear_after_seconds(self, seconds: int) -> None:
+        """The centre's setting: how long copied text may stay on the clipboard."""
+        self._timer.setInterval(max(1, seconds) * 1000)
+
+    @property
+    def clear_after_ms(self) -> int:
+        return self._timer.interval()
 
     @property
     def holds_ours(self) -> bool:
@@ -54,8 +67,13 @@ class ClipboardGuard(QObject):
         for kind, value in _CONCEALED_HINTS.items():
             mime.setData(kind, value)
         self._clipboard.setMimeData(mime, QClipboard.Mode.Clipboard)
-        self._ours = text
-        self._timer.start()
+        self.adopt(text)
+
+    def adopt(self, text: str) -> None:
+        """Count ``text`` as the app's own: a widget is copying it to the clipboard."""
+        if text:
+            self._ours = text
+            self._timer.start()
 
     def clear_if_ours(self) -> bool:
         """Empty the clipboard if it still holds what the app put there; say if it did."""
@@ -63,9 +81,39 @@ class ClipboardGuard(QObject):
         cleared = self.holds_ours
         if cleared:
             self._clipboard.clear(QClipboard.Mode.Clipboard)
+        if self._clipboard.supportsSelection() and self._clipboard.ownsSelection():
+            self._clipboard.clear(QClipboard.Mode.Selection)  # X11's middle-click selection
         self._ours = None
         return cleared
 
     @Slot()
+    def _on_clipboard_data_changed(self) -> None:
+        # Where the platform can tell (X11, Windows, macOS), anything copied from any of the
+        # app's fields counts as the app's own, not only what went through copy_text.
+        if self._clipboard.ownsClipboard():
+            self.adopt(self._clipboard.text())
+
+    @Slot()
     def _on_timer_timeout(self) -> None:
         self.clear_if_ours()
+
+
+class GuardedPlainTextEdit(QPlainTextEdit):
+    """A plain-text box whose copy, cut and drag go through the app's :class:`ClipboardGuard`.
+
+    Qt builds the clipboard data for every copy path (keys, context menu, cut, drag) through
+    ``createMimeDataFromSelection``, so marking it here covers them all: the text is flagged
+    as sensitive to clipboard managers, and taken back after a while and on lock.
+    """
+
+    def __init__(self, guard: ClipboardGuard | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._guard = guard
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        for kind, value in _CONCEALED_HINTS.items():
+            mime.setData(kind, value)
+        if self._guard is not None:
+            self._guard.adopt(mime.text())
+        return mime

@@ -1,11 +1,15 @@
-"""The one window: set-up, unlock and the caseload, as pages of a ``QStackedWidget``.
+"""The one window: set-up, unlock and the workspace, as pages of a ``QStackedWidget``.
 
-The window owns what must outlive an unlock (the task runner, the item models, the
-clipboard guard, the auto-lock triggers) and makes what must not (the workspace and its
-views) afresh after each unlock. :meth:`MainWindow.lock_now` carries out design §2's order:
+The window owns what must outlive an unlock (the task runner, the item models, the clipboard
+guard, the auto-lock triggers) and makes what must not (the workspace, its views and editors)
+afresh after each unlock. At unlock it applies the centre's settings (idle-lock minutes and
+clipboard seconds), asks her to choose her own passphrase first if the core says she must,
+then loads the caseload, offers back any unfinished note, and builds the search index in the
+background. :meth:`MainWindow.lock_now` carries out design §2's order:
 
-1. save drafts sealed (there is no draft editor yet; it will hook in here);
-2. close the database: wait for a job in flight and drop its result, then ``vault.lock()``;
+1. save drafts sealed: wait for the job in flight (its result is dropped), then the note
+   editor seals what is typed;
+2. close the database (``vault.lock()``), after closing any dialog left open;
 3. reset every model, so none holds decrypted content (and empty the quick filter);
 4. destroy the views and editors;
 5. drop the reference to the vault;
@@ -19,34 +23,40 @@ about a woman: it shows in the taskbar and window switcher, on screens other peo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ui import messages
 from ui.autolock import DEFAULT_IDLE_SECONDS, DEFAULT_TICK_MS, AutoLock
-from ui.caseload_view import Workspace
 from ui.clipboard import ClipboardGuard
+from ui.context import AppModels, Desk
 from ui.first_run import FirstRunPage
-from ui.models.caseload import CaseloadFilter, CaseloadModel, CaseloadRow, load_caseload
+from ui.menus import PRIVACY_KEYS, SHORTCUTS_HELP, build_menus
+from ui.models.caseload import CaseloadRow, load_caseload
+from ui.note_editor import DEFAULT_AUTOSAVE_MS
 from ui.privacy import PrivacyPanel
 from ui.signals import VaultEvents
 from ui.tasks import TaskRunner
 from ui.unlock import UnlockPage
+from ui.widgets import busy_bar
+from ui.workspace import Workspace
 from womenscentre.clock import Clock, SystemClock
 from womenscentre.diagnostics import log_unexpected
+from womenscentre.domain.settings import CentreSettings
 from womenscentre.paths import VaultPaths
 from womenscentre.services.unlocked import UnlockedVault
 
 APP_TITLE = "womenscentre"
 TRAINING_SUFFIX = " — Training: fictional data"
-
-LOCK_KEYS = QKeySequence("Ctrl+L")
-#: One documented key for the privacy screen; F-keys need an Fn key on many laptops.
-PRIVACY_KEYS = QKeySequence("Ctrl+Shift+H")
-QUIT_KEYS = QKeySequence("Ctrl+Q")
-FIND_KEYS = QKeySequence("Ctrl+F")
+#: Show the window's progress bar only for jobs that take longer than this.
+BUSY_AFTER_MS = 400
+RESET_NEEDS_LOCK = (
+    "Resetting a passphrase with the recovery key needs the vault locked first. "
+    "Lock now and carry on?"
+)
 
 
 def window_title(demo: bool) -> str:
@@ -72,6 +82,7 @@ class MainWindow(QMainWindow):
         tick_ms: int = DEFAULT_TICK_MS,
         watch_session: bool = True,
         lock_on_minimise: bool = True,
+        autosave_ms: int = DEFAULT_AUTOSAVE_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,6 +90,7 @@ class MainWindow(QMainWindow):
         self._demo = demo
         self._clock = clock or SystemClock()
         self._lock_on_minimise = lock_on_minimise
+        self._autosave_ms = autosave_ms
         self._vault: UnlockedVault | None = None
         self._locking = False
         self._before_privacy: QWidget | None = None
@@ -87,11 +99,13 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_TITLE)
         self.tasks = TaskRunner(self)
         self.tasks.failed.connect(self._on_tasks_failed)
+        self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
         self.vault_events = VaultEvents(self)
         self.vault_events.locked.connect(self._on_vault_events_locked)
         self.clipboard = ClipboardGuard(self)
-        self.caseload_model = CaseloadModel(self)
-        self.caseload = CaseloadFilter(self.caseload_model, self)
+        self.models = AppModels(self)
+        self.caseload_model = self.models.caseload_model
+        self.caseload = self.models.caseload
         self.autolock = AutoLock(
             self._clock, self, idle_seconds=idle_seconds, tick_ms=tick_ms,
             watch_session=watch_session,
@@ -107,46 +121,76 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.privacy_panel)
         self.first_run_page: FirstRunPage | None = None
         self.workspace: Workspace | None = None
-        self._build_actions()
+        self._build_status_bar()
+        self.menu_actions = build_menus(self, self._slots())
+        self.lock_action, self.privacy_action = self.menu_actions.lock, self.menu_actions.privacy
+        self.quit_action, self.find_action = self.menu_actions.quit, self.menu_actions.find
+        self._set_unlocked_actions(False)
         if paths.database.exists():
             self._show_unlock()
         else:
             self._show_first_run()
-        self.resize(960, 640)
+        self.resize(1024, 700)
 
     # -- actions ---------------------------------------------------------------------------
-    def _action(self, text: str, keys: QKeySequence, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        action.setToolTip(f"{text.replace('&', '')} ({keys.toString()})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        def on_workspace(method: str) -> Callable[[], None]:
+            """A slot that calls ``method`` on the workspace, if unlocked and not hidden."""
 
-    def _build_actions(self) -> None:
-        self.lock_action = self._action("&Lock now", LOCK_KEYS, self._on_lock_action_triggered)
-        self.privacy_action = self._action(
-            "&Privacy screen", PRIVACY_KEYS, self._on_privacy_action_triggered
-        )
-        self.privacy_action.setCheckable(True)
-        self.quit_action = self._action("&Quit", QUIT_KEYS, self.close)
-        self.find_action = self._action(
-            "&Find in caseload", FIND_KEYS, self._on_find_action_triggered
-        )
-        menu_bar = self.menuBar()
-        menu_bar.setAccessibleName("Menu bar")
-        vault_menu = menu_bar.addMenu("&Vault")
-        vault_menu.addAction(self.lock_action)
-        vault_menu.addAction(self.privacy_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.quit_action)
-        caseload_menu = menu_bar.addMenu("&Caseload")
-        caseload_menu.addAction(self.find_action)
-        self._set_unlocked_actions(False)
+            def slot() -> None:
+                if self.workspace is not None and not self.privacy_on:
+                    target: Any = self.workspace
+                    for part in method.split("."):
+                        target = getattr(target, part)
+                    target()
 
-    def _set_unlocked_actions(self, unlocked: bool) -> None:
-        self.lock_action.setEnabled(unlocked)
-        self.find_action.setEnabled(unlocked)
+            return slot
+
+        return {
+            "lock": self.lock_now,
+            "privacy": lambda: self.set_privacy(not self.privacy_on),
+            "quit": self.close,
+            "shortcuts": lambda: messages.information(self, SHORTCUTS_HELP),
+            "find": on_workspace("focus_filter"),
+            "search": on_workspace("open_search"),
+            "back": on_workspace("back"),
+            "add_person": on_workspace("records.add_person"),
+            "open_reference": on_workspace("records.open_reference"),
+            "users": on_workspace("manager.show_users"),
+            "settings": on_workspace("manager.edit_settings"),
+            "recovery_key": on_workspace("manager.new_recovery_key"),
+            "change_passphrase": on_workspace("manager.change_passphrase"),
+        }
+
+    def _set_unlocked_actions(self, unlocked: bool, *, working: bool | None = None) -> None:
+        working = unlocked if working is None else working
+        self.menu_actions.lock.setEnabled(unlocked)
+        self.menu_actions.change_passphrase.setEnabled(working)
+        for action in self.menu_actions.work():
+            action.setEnabled(working)
+        manager = self._vault is not None and self._vault.user.is_manager
+        for action in self.menu_actions.managing():
+            action.setEnabled(working and manager)
+        if self.menu_actions.centre_menu is not None:
+            self.menu_actions.centre_menu.menuAction().setVisible(manager or not unlocked)
+
+    def _build_status_bar(self) -> None:
+        self.busy = busy_bar("Working on it")
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().setAccessibleName("Status")
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.tasks.busy))
+
+    @Slot(bool)
+    def _on_tasks_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.setVisible(False)
 
     # -- pages -----------------------------------------------------------------------------
     @property
@@ -184,16 +228,51 @@ class MainWindow(QMainWindow):
         """Open the workspace for a freshly unlocked vault and start watching for idleness."""
         self._vault = vault
         self.vault_events.attach(vault)
-        training = self._demo or vault.is_training_vault
-        self.workspace = Workspace(vault.user, self.caseload, training=training)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
-        self._set_unlocked_actions(True)
+        desk = Desk(
+            vault, self.tasks, self.models, self.clipboard, self._clock, self._autosave_ms,
+            self.paths.logs,
+        )  # fmt: skip
+        workspace = Workspace(desk, training=self._demo or vault.is_training_vault)
+        workspace.caseload_changed.connect(self._on_workspace_caseload_changed)
+        workspace.settings_changed.connect(self.apply_settings)
+        workspace.reset_requested.connect(self._on_workspace_reset_requested)
+        workspace.lock_requested.connect(self.lock_now)
+        workspace.ready.connect(self._start_work)
+        self.workspace = workspace
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+        self.apply_settings(self._read_settings(vault))
         self.autolock.arm()
-        self.workspace.table.setFocus()
-        self.reload_caseload()
+        if vault.must_change_passphrase:
+            self._set_unlocked_actions(True, working=False)
+            workspace.manager.change_passphrase(forced=True)
+        else:
+            self._start_work()
 
-    def reload_caseload(self) -> None:
+    def _read_settings(self, vault: UnlockedVault) -> CentreSettings:
+        """The centre's settings: one small sealed record, read as the workspace opens."""
+        try:
+            return vault.settings.get()
+        except Exception as exc:  # the safe defaults apply; the log says why
+            log_unexpected(exc, self.paths.logs)
+            return CentreSettings()
+
+    @Slot(object)
+    def apply_settings(self, settings: CentreSettings) -> None:
+        """Use the centre's idle-lock and clipboard times from now on."""
+        self.autolock.idle_seconds = settings.idle_lock_minutes * 60
+        self.clipboard.set_clear_after_seconds(settings.clipboard_clear_seconds)
+        if self.workspace is not None:
+            self.workspace.set_organisation(settings.organisation_name)
+
+    @Slot()
+    def _start_work(self) -> None:
+        self._set_unlocked_actions(True)
+        if self.workspace is not None:
+            self.workspace.table.setFocus()
+        self.reload_caseload(first=True)
+
+    def reload_caseload(self, *, first: bool = False) -> None:
         """Open the caseload rows on the worker; only the newest load's rows are shown."""
         vault, workspace = self._vault, self.workspace
         if vault is None or workspace is None:
@@ -202,15 +281,28 @@ class MainWindow(QMainWindow):
         self._caseload_load += 1
         load = self._caseload_load
         self.tasks.run(
-            lambda: load_caseload(vault), lambda rows: self._on_caseload_loaded(load, rows)
+            lambda: load_caseload(vault), lambda rows: self._on_caseload_loaded(load, rows, first)
         )
 
-    def _on_caseload_loaded(self, load: int, rows: list[CaseloadRow]) -> None:
-        if self._vault is None or load != self._caseload_load:
+    def _on_caseload_loaded(self, load: int, rows: list[CaseloadRow], first: bool) -> None:
+        if self._vault is None or self.workspace is None or load != self._caseload_load:
             return  # locked since, or a newer load is on its way
         self.caseload_model.set_rows(rows)
-        if self.workspace is not None:
-            self.workspace.set_loading(False)
+        self.workspace.set_loading(False)
+        if first:  # unfinished notes first, then the search index in the background
+            self.workspace.records.offer_drafts({r.person_id: r.preferred_name for r in rows})
+        if first or self.workspace.search_ready:
+            self.workspace.build_search_index()
+
+    @Slot()
+    def _on_workspace_caseload_changed(self) -> None:
+        self.reload_caseload()
+
+    @Slot()
+    def _on_workspace_reset_requested(self) -> None:
+        if messages.question(self, RESET_NEEDS_LOCK, yes="Lock and carry on", no="Not now"):
+            self.lock_now()
+            self.unlock_page.open_reset()
 
     @Slot(object)
     def _on_tasks_failed(self, exc: BaseException) -> None:
@@ -239,21 +331,7 @@ class MainWindow(QMainWindow):
                 back.setFocus()
         self.privacy_action.setChecked(on)
 
-    @Slot()
-    def _on_privacy_action_triggered(self) -> None:
-        self.set_privacy(not self.privacy_on)
-
-    @Slot()
-    def _on_find_action_triggered(self) -> None:
-        if self.workspace is not None:
-            self.set_privacy(False)
-            self.workspace.focus_filter()
-
     # -- locking ---------------------------------------------------------------------------
-    @Slot()
-    def _on_lock_action_triggered(self) -> None:
-        self.lock_now()
-
     @Slot(str)
     def _on_autolock_lock_requested(self, reason: str) -> None:
         self.lock_now()
@@ -270,17 +348,19 @@ class MainWindow(QMainWindow):
             return
         self._locking = True
         try:
-            self._close_dialogs()
-            # 1. Drafts: none yet. The note editor will save its sealed draft here.
-            # 2. Close the database, after the job in flight (its result is thrown away).
+            # 1. Drafts: the job in flight finishes (its result is thrown away), then the
+            #    note editor seals what is typed, on this thread, while the worker is idle.
             self.tasks.drain()
+            if self.workspace is not None:
+                self.workspace.flush_drafts()
+            # 2. Close any dialog over the window, then the database.
+            self._close_dialogs()
             try:
                 self._vault.lock()
             except Exception as exc:  # the vault must still be dropped below
                 log_unexpected(exc, self.paths.logs)
             # 3. Reset every model.
-            self.caseload.set_quick_filter("")
-            self.caseload_model.clear()
+            self.models.clear_all()
             # 4. Destroy views and editors.
             self._destroy_workspace()
             # 5. Drop the vault.
@@ -299,17 +379,19 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def _close_dialogs(self) -> None:
-        """Close any dialog left open over the window: it may show a woman's details."""
+        """Close any dialog left open over the window: it may show a woman's details.
+
+        ``done`` rather than ``reject``, so no dialog can ask a question on the way out.
+        """
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                widget.done(QDialog.DialogCode.Rejected)
 
     def _destroy_workspace(self) -> None:
         workspace, self.workspace = self.workspace, None
         if workspace is None:
             return
-        workspace.filter_edit.clear()
-        workspace.table.setModel(None)
+        workspace.wipe()
         self.pages.removeWidget(workspace)
         workspace.hide()
         workspace.deleteLater()

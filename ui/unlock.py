@@ -4,8 +4,13 @@ Unlocking runs the key derivation (about a second), so it goes through the task 
 a progress bar. Failure is met kindly, in the core's own words: an unknown name and a wrong
 passphrase get the same message, by design. After a few failures the core asks for a growing
 pause; the screen says so honestly, counts down the seconds against the injectable clock and
-keeps the button disabled until the pause is over. "Switch user" simply empties both fields.
-The passphrase field is emptied as soon as an attempt starts, so it never sits in a widget.
+keeps the button disabled until the pause is over. The core says how long the next pause
+will be with the failure itself (``UnlockFailed.next_wait_seconds``), so the countdown shows
+straight after the try that starts it. "Switch user" simply empties both fields. The
+passphrase field is emptied as soon as an attempt starts, so it never sits in a widget.
+
+"Forgotten passphrase?" opens the reset with the recovery key, which runs here because it
+needs the vault locked.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui import messages
+from ui.dialogs import run_dialog
+from ui.passphrase import RecoveryReset, ResetWithRecoveryDialog
 from ui.tasks import TaskRunner
 from ui.widgets import (
     busy_bar,
@@ -27,9 +34,9 @@ from ui.widgets import (
     status_line,
 )
 from womenscentre.clock import Clock
-from womenscentre.errors import UnlockThrottled
+from womenscentre.errors import UnlockFailed, UnlockThrottled
 from womenscentre.paths import VaultPaths
-from womenscentre.services.lifecycle import unlock
+from womenscentre.services.lifecycle import reset_with_recovery, unlock
 from womenscentre.services.unlocked import UnlockedVault
 
 GREETING = "Welcome back. Please enter your name and passphrase."
@@ -46,6 +53,13 @@ def wait_text(seconds: int) -> str:
 
 
 READY_AGAIN = "Thank you for waiting. You can try again now."
+
+
+def reset_done_text(username: str) -> str:
+    return (
+        f"Done. {username} can now unlock with the passphrase you chose, and she'll be asked "
+        "to choose her own straight away."
+    )
 
 
 class UnlockPage(QWidget):
@@ -77,16 +91,19 @@ class UnlockPage(QWidget):
         self.locked_note = paragraph(LOCKED_NOTE)
         self.locked_note.setVisible(False)
         self.status = status_line("Unlock message")
+        self.wait_line = status_line("Pause before the next try")
         self.busy = busy_bar("Unlocking the vault")
         self.unlock_button = button("&Unlock")
         self.unlock_button.setDefault(True)
         self.switch_button = button("S&witch user")
+        self.reset_button = button("&Forgotten passphrase?", "Reset a forgotten passphrase")
         self._countdown = QTimer(self)
         self._countdown.setInterval(COUNTDOWN_TICK_MS)
         self._countdown.timeout.connect(self._on_countdown_timeout)
         self._lay_out()
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.switch_button.clicked.connect(self._on_switch_clicked)
+        self.reset_button.clicked.connect(self.open_reset)
         self.name_edit.returnPressed.connect(self.passphrase_edit.setFocus)
         self.passphrase_edit.returnPressed.connect(self._on_unlock_clicked)
 
@@ -96,6 +113,7 @@ class UnlockPage(QWidget):
         form.addRow("&Passphrase", self.passphrase_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
+        buttons.addWidget(self.reset_button)
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
         column = QVBoxLayout()
@@ -104,6 +122,7 @@ class UnlockPage(QWidget):
         column.addWidget(self.locked_note)
         column.addLayout(form)
         column.addWidget(self.status)
+        column.addWidget(self.wait_line)
         column.addWidget(self.busy)
         column.addLayout(buttons)
         column.addStretch()
@@ -118,6 +137,8 @@ class UnlockPage(QWidget):
         """Come back after a lock: keep her name, empty the passphrase, say all is saved."""
         self.passphrase_edit.clear()
         show_status(self.status, "")
+        if not self.waiting:
+            show_status(self.wait_line, "")
         self.locked_note.setVisible(True)
         self.focus_first_empty()
 
@@ -175,9 +196,12 @@ class UnlockPage(QWidget):
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._set_attempting(False)
         if isinstance(exc, UnlockThrottled):
+            show_status(self.status, "")
             self._start_wait(exc.wait_seconds)
         else:
             show_status(self.status, messages.describe(exc, self._paths.logs))
+            if isinstance(exc, UnlockFailed) and exc.next_wait_seconds > 0:
+                self._start_wait(exc.next_wait_seconds)
         self.passphrase_edit.setFocus()
 
     # -- the growing pause ---------------------------------------------------------------
@@ -196,10 +220,31 @@ class UnlockPage(QWidget):
     def _on_countdown_timeout(self) -> None:
         left = self.seconds_to_wait()
         if left > 0:
-            show_status(self.status, wait_text(left))
+            show_status(self.wait_line, wait_text(left))
             return
         self._countdown.stop()
         self._wait_until = None
         self.unlock_button.setEnabled(not self._attempting)
-        show_status(self.status, READY_AGAIN)
+        show_status(self.wait_line, READY_AGAIN)
         self.focus_first_empty()
+
+    # -- reset with the recovery key -----------------------------------------------------
+    @Slot()
+    def open_reset(self) -> ResetWithRecoveryDialog:
+        """A manager, with the key from the centre's safe, gives a colleague a new passphrase."""
+        paths, clock = self._paths, self._clock
+
+        def reset(value: RecoveryReset) -> str:
+            reset_with_recovery(
+                paths, value.recovery_key, value.username, value.new_passphrase, clock=clock
+            )
+            return value.username
+
+        def done(username: str) -> None:
+            self.name_edit.setText(username)
+            messages.information(self, reset_done_text(username))
+            self.focus_first_empty()
+
+        dialog = ResetWithRecoveryDialog(self)
+        run_dialog(dialog, self._tasks, reset, done, log_dir=self._paths.logs)
+        return dialog

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui import messages
@@ -21,7 +22,9 @@ from ui.main_window import MainWindow
 from womenscentre.clock import ManualClock
 from womenscentre.domain.users import Role
 from womenscentre.paths import VaultPaths
-from womenscentre.services.unlocked import UnlockedVault
+from womenscentre.services.lifecycle import NewVault
+
+W = TypeVar("W", bound=QWidget)
 
 # The same fictional staff as tests/conftest.py (which test modules cannot import).
 MANAGER = "morgan"
@@ -82,25 +85,38 @@ class Seeded:
 
     manager_id: str
     keyworker_id: str
+    #: Each fictional woman's person id, by her preferred name.
+    person_ids: dict[str, str]
+    #: The vault's recovery key, as first run showed it.
+    recovery_key: str
 
 
 @pytest.fixture
-def seeded(manager: UnlockedVault, make: object) -> Seeded:
-    """A vault with a keyworker (ash) and three fictional women; locked, ready for the UI."""
+def seeded(new_vault: NewVault, make: object, reopen: object) -> Seeded:
+    """A vault with a keyworker (ash) and three fictional women; locked, ready for the UI.
+
+    Ash has already chosen her own passphrase (the same words), so unlocking as her goes
+    straight to her caseload; tests of the first sign-in use a colleague added fresh.
+    """
+    manager = new_vault.vault
     ash = manager.users.add(KEYWORKER, Role.KEYWORKER, KEYWORKER_PASSPHRASE)
+    person_ids = {}
     for name in ASH_WOMEN:
-        manager.people.add(
+        person_ids[name] = manager.people.add(
             make.person(name),  # type: ignore[attr-defined]
             referral_source="self",
             keyworker_ids=(ash.id,),
-        )
-    manager.people.add(
+        ).id
+    person_ids[MANAGER_ONLY] = manager.people.add(
         make.person(MANAGER_ONLY),  # type: ignore[attr-defined]
         referral_source="self",
         keyworker_ids=(manager.user.id,),
-    )
-    seeded = Seeded(manager.user.id, ash.id)
+    ).id
+    seeded = Seeded(manager.user.id, ash.id, person_ids, new_vault.recovery_key)
     manager.lock()
+    as_ash = reopen(KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[operator]
+    as_ash.users.change_own_passphrase(KEYWORKER_PASSPHRASE, KEYWORKER_PASSPHRASE)
+    as_ash.lock()
     return seeded
 
 
@@ -125,6 +141,7 @@ class Driver:
         """Type a name and passphrase into the unlock screen and press Unlock."""
         page = window.unlock_page
         page.name_edit.clear()
+        page.passphrase_edit.clear()
         self.qtbot.keyClicks(page.name_edit, name)
         self.qtbot.keyClicks(page.passphrase_edit, passphrase)
         self.qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
@@ -137,6 +154,51 @@ class Driver:
         self.qtbot.waitUntil(
             lambda: window.workspace is not None and not window.workspace.loading.isVisible()
         )
+
+    def dialog(self, kind: type[W]) -> W:
+        """Wait until a dialog of this kind is showing, and return the newest."""
+        found: list[W] = []
+
+        def showing() -> bool:
+            found[:] = [
+                w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+            ]
+            return bool(found)
+
+        self.qtbot.waitUntil(showing)
+        return found[-1]
+
+    def no_dialog(self, kind: type[QWidget]) -> None:
+        """Wait until no dialog of this kind is showing."""
+        self.qtbot.waitUntil(
+            lambda: (
+                not [
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, kind) and w.isVisible()
+                ]
+            )
+        )
+
+    def open_person(self, window: MainWindow, name: str) -> object:
+        """Filter the caseload for her name and press Return, as a keyworker would."""
+        workspace = window.workspace
+        assert workspace is not None
+        self.press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        self.qtbot.keyClicks(workspace.filter_edit, name)
+        self.qtbot.keyClick(workspace.filter_edit, Qt.Key.Key_Return)
+        records = workspace.records
+
+        def showing() -> bool:
+            view = records.person_view
+            return (
+                view is not None
+                and workspace.current_view() is view
+                and view.record.person.preferred_name == name
+            )
+
+        self.qtbot.waitUntil(showing)
+        return records.person_view
 
 
 @pytest.fixture

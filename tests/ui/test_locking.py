@@ -164,3 +164,54 @@ def test_closing_the_window_locks_and_releases_the_vault(
     assert vault.is_locked
     again = unlock(vault_paths, drive.keyworker, drive.keyworker_passphrase)  # type: ignore[attr-defined]
     again.lock()
+
+
+def test_idle_lock_empties_every_model_and_destroys_every_editor(
+    qtbot: QtBot, seeded: object, open_window: object, drive: object, clock: ManualClock
+) -> None:
+    """Caseload, timeline, search results and colleagues all empty; no view or editor left."""
+    from shiboken6 import isValid
+
+    from ui.models.search import SearchModel
+    from ui.note_editor import NoteEditor
+    from ui.person_view import PersonView
+    from ui.search_view import SearchPage
+    from ui.workspace import Workspace
+
+    window = open_window(autosave_ms=60_000)  # type: ignore[operator]
+    drive.unlock_to_caseload(window, drive.manager, drive.manager_passphrase)  # type: ignore[attr-defined]
+    vault = window.vault
+    window.workspace.manager.show_users()
+    qtbot.waitUntil(lambda: window.models.users.rowCount() == 2)
+    drive.press(window, Qt.Key.Key_K, CTRL)  # type: ignore[attr-defined]
+    page = window.workspace.search_page
+    qtbot.waitUntil(lambda: window.workspace.search_ready)
+    qtbot.keyClicks(page.search_edit, "r")
+    qtbot.waitUntil(lambda: window.models.search.rowCount() > 0)
+    drive.open_person(window, "Rosa Canarywood")  # type: ignore[attr-defined]
+    drive.press(window, Qt.Key.Key_N, CTRL)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.workspace.records.editor is not None)
+    editor = window.workspace.records.editor
+    qtbot.keyClicks(editor.body, "Typed just before she stepped away")
+    clock.advance(DEFAULT_IDLE_SECONDS + 1)
+    qtbot.waitUntil(lambda: vault.is_locked)
+    assert_locked(window, vault)
+    for model in window.models.all():
+        assert model.rowCount() == 0, type(model).__name__  # type: ignore[attr-defined]
+    assert isinstance(window.models.search, SearchModel)
+    # Emptied at once, and destroyed soon after.
+    assert not isValid(editor) or editor.body.toPlainText() == ""
+    qtbot.waitUntil(
+        lambda: (
+            not window.findChildren(Workspace)
+            and not window.findChildren(NoteEditor)
+            and not window.findChildren(PersonView)
+            and not window.findChildren(SearchPage)
+        )
+    )
+    # The draft was sealed first, so nothing typed was lost.
+    drive.unlock_to_caseload(window, drive.manager, drive.manager_passphrase)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.workspace.records.editor is not None)
+    assert window.workspace.records.editor.body.toPlainText() == (
+        "Typed just before she stepped away"
+    )

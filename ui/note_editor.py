@@ -1,0 +1,410 @@
+"""Writing up a session: a plain-text note that saves itself, sealed, as she types.
+
+- Session type, date, length and how they met, then the note itself in plain text.
+- "Her words" (Ctrl+Shift+W) puts the selection between the ``[her words]`` marker lines the
+  language guidance leaves alone, so what she said is kept as she said it.
+- Undo and redo (Ctrl+Z, Ctrl+Shift+Z), one step per "her words" as well.
+- **Autosave.** A few seconds after a change, the draft is sealed and committed on the task
+  worker; when the window locks, it is saved first, before anything else happens. Nothing
+  typed is lost to a crash or a lock, and next time she unlocks, the window offers it back.
+- **Finalise** (Ctrl+Return, after a question) makes the note part of the record: from then
+  on it is read-only, and corrections or additions are dated addenda.
+
+Saving goes through :class:`~ui.drafts.DraftState`, so saves never race each other. If the
+draft was saved elsewhere meanwhile, her words are kept as a separate draft and she is told,
+kindly, that nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from ui import messages
+from ui.clipboard import ClipboardGuard, GuardedPlainTextEdit
+from ui.drafts import EMPTY_NOTE, DraftState, wrap_her_words
+from ui.note_fields import NoteFields
+from ui.tasks import TaskRunner
+from ui.widgets import button, heading, paragraph, show_status, status_line
+from ui.wording import local_time, long_date
+from womenscentre.clock import Clock
+from womenscentre.diagnostics import log_unexpected
+from womenscentre.domain.notes import NoteContent, NoteStatus, SessionNote
+from womenscentre.services.unlocked import UnlockedVault
+
+DEFAULT_AUTOSAVE_MS = 3000
+HER_WORDS_KEYS = QKeySequence("Ctrl+Shift+W")
+SAVE_KEYS = QKeySequence("Ctrl+S")
+FINALISE_KEYS = QKeySequence("Ctrl+Return")
+
+FINALISE_ASK = (
+    "Finalise this note? It then becomes part of her record and can't be changed, though "
+    "you can always add a dated addendum to correct or add to it."
+)
+KEPT_SEPARATELY = (
+    "This note was saved from somewhere else while you were writing. So that nothing is "
+    "lost, your version has been kept as a separate draft, and that's the one open now. "
+    "Both are in her timeline."
+)
+NOT_SAVED_YET = "Not saved yet: it will save itself in a moment."
+
+
+class NoteEditor(QWidget):
+    """One session note: a draft that saves itself, or a final note with its addenda.
+
+    Signals:
+        saved(object): the ``SessionNote`` as it now stands, after a save, finalise or addendum.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        tasks: TaskRunner,
+        *,
+        state: DraftState,
+        her_name: str,
+        clipboard: ClipboardGuard,
+        clock: Clock,
+        usernames: dict[str, str],
+        autosave_ms: int = DEFAULT_AUTOSAVE_MS,
+        log_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Session note")
+        self._vault, self._tasks, self._clock = vault, tasks, clock
+        self._log_dir = log_dir
+        self._usernames = usernames
+        self.state = state
+        self._saving = False
+        self._again = False
+        self.title = heading(f"Session note: {her_name}")
+        self.fields = NoteFields(clock)
+        self.body = GuardedPlainTextEdit(clipboard)
+        self.body.setAccessibleName("What happened in the session")
+        self.body.setTabChangesFocus(True)
+        self.final_note = paragraph("", name="Finalised")
+        self.addenda_view = GuardedPlainTextEdit(clipboard)
+        self.addenda_view.setReadOnly(True)
+        self.addenda_view.setAccessibleName("Addenda")
+        self.addendum_edit = GuardedPlainTextEdit(clipboard)
+        self.addendum_edit.setAccessibleName("New addendum")
+        self.addendum_edit.setTabChangesFocus(True)
+        self.addendum_edit.setPlaceholderText("A correction or an addition, dated today")
+        self.addendum_button = button("Add &addendum")
+        self.status = status_line("Saving")
+        self.busy_note = paragraph("", name="Note status")
+        self.undo_button = button("&Undo", "Undo (Ctrl+Z)")
+        self.redo_button = button("&Redo", "Redo (Ctrl+Shift+Z)")
+        self.her_words_button = button("&Her words (Ctrl+Shift+W)", "Her words")
+        self.save_button = button("&Save now (Ctrl+S)", "Save now")
+        self.finalise_button = button("&Finalise… (Ctrl+Return)", "Finalise")
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(autosave_ms)
+        self._lay_out()
+        self._connect()
+        self.show_note(state.note)
+
+    def _lay_out(self) -> None:
+        tools = QHBoxLayout()
+        for widget in (self.undo_button, self.redo_button, self.her_words_button):
+            tools.addWidget(widget)
+        tools.addStretch()
+        tools.addWidget(self.busy_note)
+        self.addenda_box = QWidget()
+        addenda = QVBoxLayout(self.addenda_box)
+        addenda.setContentsMargins(0, 0, 0, 0)
+        addenda.addWidget(QLabel("Addenda"))
+        addenda.addWidget(self.addenda_view)
+        addenda.addWidget(self.addendum_edit)
+        addenda.addWidget(self.addendum_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, stretch=1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.finalise_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.fields)
+        layout.addLayout(tools)
+        layout.addWidget(self.final_note)
+        layout.addWidget(self.body, stretch=3)
+        layout.addWidget(self.addenda_box, stretch=2)
+        layout.addLayout(actions)
+
+    def _connect(self) -> None:
+        self.fields.changed.connect(self._on_changed)
+        self.body.textChanged.connect(self._on_changed)
+        self.body.undoAvailable.connect(self.undo_button.setEnabled)
+        self.body.redoAvailable.connect(self.redo_button.setEnabled)
+        self.undo_button.clicked.connect(self.body.undo)
+        self.redo_button.clicked.connect(self.body.redo)
+        self.her_words_button.clicked.connect(self.mark_her_words)
+        self.save_button.clicked.connect(self.save_now)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.addendum_button.clicked.connect(self._on_addendum_button_clicked)
+        self._autosave.timeout.connect(self.save_now)
+        for keys, slot in (
+            (HER_WORDS_KEYS, self.mark_her_words),
+            (SAVE_KEYS, self.save_now),
+            (FINALISE_KEYS, self.finalise),
+        ):
+            self._shortcut(keys, slot)
+
+    def _shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # -- showing -------------------------------------------------------------------------
+    @property
+    def is_final(self) -> bool:
+        note = self.state.note
+        return note is not None and note.status is NoteStatus.FINAL
+
+    def show_note(self, note: SessionNote | None) -> None:
+        """Fill the widgets from ``note`` (None for a new note) without counting a change."""
+        for widget in (self.fields, self.body):
+            widget.blockSignals(True)
+        if note is not None:
+            self.fields.set_content(note.content)
+            if self.body.toPlainText() != note.content.body:
+                self.body.setPlainText(note.content.body)
+        for widget in (self.fields, self.body):
+            widget.blockSignals(False)
+        if note is not None and self.state.saved is None:
+            self.state.saved = note.content
+        final = self.is_final
+        self.body.setReadOnly(final)
+        self.fields.setEnabled(not final)
+        for tool in (self.undo_button, self.redo_button, self.her_words_button):
+            tool.setVisible(not final)
+        self.undo_button.setEnabled(self.body.document().isUndoAvailable())
+        self.redo_button.setEnabled(self.body.document().isRedoAvailable())
+        self.save_button.setVisible(not final)
+        self.finalise_button.setVisible(not final)
+        self.addenda_box.setVisible(final)
+        self.final_note.setVisible(final)
+        if final and note is not None:
+            self.final_note.setText(self._finalised_text(note))
+            self.addenda_view.setPlainText(self._addenda_text(note))
+            self.busy_note.setText("Final: read-only")
+        else:
+            self.busy_note.setText("Draft" if note is not None else "New note")
+
+    def _finalised_text(self, note: SessionNote) -> str:
+        author = self._usernames.get(note.author_id, "a former colleague")
+        when = _when(note.finalised_at) if note.finalised_at else "earlier"
+        return f"Finalised {when} by {author}. Add an addendum below to correct or add to it."
+
+    def _addenda_text(self, note: SessionNote) -> str:
+        if not note.addenda:
+            return "No addenda yet."
+        parts = []
+        for addendum in note.addenda:
+            author = self._usernames.get(addendum.author_id, "a former colleague")
+            parts.append(f"Addendum {_when(addendum.written_at)}, by {author}:\n{addendum.body}")
+        return "\n\n".join(parts)
+
+    # -- the draft -----------------------------------------------------------------------
+    def content(self) -> NoteContent:
+        return self.fields.content(self.body.toPlainText())
+
+    @property
+    def is_saving(self) -> bool:
+        """A save is on its way to the worker or back from it."""
+        return self._saving
+
+    @property
+    def settled(self) -> bool:
+        """Everything typed is saved, and the editor has heard so."""
+        return self.state.note is not None and not self._saving and not self.dirty
+
+    @property
+    def dirty(self) -> bool:
+        """True when something typed is not yet sealed in the vault."""
+        if self.is_final:
+            return False
+        content = self.content()
+        if self.state.note is None and not content.body.strip():
+            return False  # nothing worth a draft yet
+        return content != self.state.saved
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self.is_final:
+            return
+        if not self._autosave.isActive() and self.dirty:
+            show_status(self.status, NOT_SAVED_YET)
+            self._autosave.start()
+
+    @Slot()
+    def save_now(self) -> None:
+        """Save the draft on the worker now, if anything has changed since the last save."""
+        self._autosave.stop()
+        if self._saving:
+            self._again = True
+            return
+        if not self.dirty:
+            return
+        self._saving = True
+        show_status(self.status, "Saving…")
+        state, vault, content = self.state, self._vault, self.content()
+        self._tasks.run(lambda: state.save(vault, content), self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, kept_separately: bool) -> None:
+        if not isValid(self):
+            return
+        self._saving = False
+        show_status(self.status, f"Draft saved at {local_time(self._clock.now())}.")
+        self.busy_note.setText("Draft")
+        if kept_separately:
+            messages.information(self, KEPT_SEPARATELY)
+        if self.state.note is not None:
+            self.saved.emit(self.state.note)
+        if self._again or self.dirty:
+            self._again = False
+            self._autosave.start()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._saving = False
+        text = messages.describe(exc, self._log_dir)
+        show_status(self.status, f"Not saved just now. {text} It will try again shortly.")
+        self._autosave.start()
+
+    def finish(self) -> None:
+        """She is leaving the editor: queue a save of anything not yet sealed.
+
+        The job holds the draft's state, not the widget, so it completes after the editor
+        has gone; jobs run in order, so it never overwrites a newer save.
+        """
+        self._autosave.stop()
+        if self.is_final:
+            return
+        state, vault, content = self.state, self._vault, self.content()
+        if state.note is None and not content.body.strip():
+            return
+
+        def job() -> bool:
+            return state.save(vault, content) if content != state.saved else False
+
+        log_dir = self._log_dir
+        self._tasks.run(
+            job, lambda _kept: None, lambda exc: messages.show_error(None, exc, log_dir)
+        )
+
+    def flush_sync(self) -> None:
+        """Seal what is typed, here and now; the window calls it first when locking.
+
+        The worker is idle by then (the window drains it first), so this cannot race a job.
+        """
+        self._autosave.stop()
+        if not self.dirty:
+            return
+        try:
+            self.state.save(self._vault, self.content())
+        except Exception as exc:  # the lock must go on; the log says what happened
+            log_unexpected(exc, self._log_dir)
+
+    # -- her words -------------------------------------------------------------------------
+    @Slot()
+    def mark_her_words(self) -> None:
+        if self.is_final:
+            return
+        cursor = self.body.textCursor()
+        text = self.body.toPlainText()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        wrapped, inside = wrap_her_words(text[:start], selected, text[end:])
+        cursor.beginEditBlock()
+        cursor.insertText(wrapped)
+        cursor.endEditBlock()
+        cursor.setPosition(start + inside)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    # -- finalise and addenda --------------------------------------------------------------
+    @Slot()
+    def finalise(self) -> None:
+        if self.is_final:
+            return
+        content = self.content()
+        if not content.body.strip():
+            show_status(self.status, EMPTY_NOTE)
+            return
+        if not messages.question(self, FINALISE_ASK, yes="Finalise it", no="Not yet"):
+            return
+        if not isValid(self) or self._vault.is_locked:
+            return  # locked while the question was open
+        self._autosave.stop()
+        show_status(self.status, "Finalising…")
+        state, vault = self.state, self._vault
+        self._tasks.run(
+            lambda: state.finalise(vault, content), self._on_finalised, self._on_save_failed
+        )
+
+    def _on_finalised(self, note: SessionNote) -> None:
+        if not isValid(self):
+            return
+        show_status(self.status, "Finalised. It's now part of her record.")
+        self.show_note(note)
+        self.saved.emit(note)
+
+    @Slot()
+    def _on_addendum_button_clicked(self) -> None:
+        body = self.addendum_edit.toPlainText().strip()
+        if not body or not self.is_final:
+            show_status(self.status, "Please write the correction or addition first.")
+            return
+        self.addendum_button.setEnabled(False)
+        state, vault = self.state, self._vault
+        self._tasks.run(
+            lambda: state.add_addendum(vault, body),
+            self._on_addendum_added,
+            self._on_addendum_failed,
+        )
+
+    def _on_addendum_added(self, note: SessionNote) -> None:
+        if not isValid(self):
+            return
+        self.addendum_edit.clear()
+        self.addendum_button.setEnabled(True)
+        show_status(self.status, "Addendum added.")
+        self.show_note(note)
+        self.saved.emit(note)
+
+    def _on_addendum_failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            self.addendum_button.setEnabled(True)
+            show_status(self.status, messages.describe(exc, self._log_dir))
+
+    def focus_body(self) -> None:
+        (self.addendum_edit if self.is_final else self.body).setFocus()
+
+    def wipe(self) -> None:
+        """Empty every text box and its undo history; called as the vault locks."""
+        self._autosave.stop()
+        for box in (self.body, self.addenda_view, self.addendum_edit):
+            box.clear()
+        self.final_note.clear()
+        self.title.clear()
+
+
+def _when(moment: str) -> str:
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    return f"on {long_date(parsed.astimezone().date())} at {local_time(parsed)}"
