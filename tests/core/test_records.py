@@ -164,3 +164,11 @@ def test_trainer_sees_the_fictional_people_of_a_training_vault(tmp_path, clock, 
         assert [p.preferred_name for p in trainer.people.visible()] == ["Fictional Fern"]
     finally:
         trainer.lock()
+
+
+def test_a_reference_finds_one_record_without_opening_it(manager, make):
+    person = manager.people.add(make.person(), referral_source="self")
+    reference = person.id.replace("-", "")[:8].upper()
+    assert manager.people.resolve_reference(reference) == person.id
+    assert manager.people.resolve_reference("abc") is None
+    assert manager.people.resolve_reference("ffffffffffff") in (None, person.id)

@@ -60,3 +60,10 @@ def test_a_resaved_draft_is_found_by_its_new_words_only(manager, make):
     manager.search.note_saved(person.id, draft.id, updated.content)
     assert [h.note_id for h in manager.search.query("library")] == [draft.id]
     assert manager.search.query("bus pass") == []
+
+
+def test_someone_added_after_the_build_is_found_at_once(manager, make):
+    manager.search.build()
+    person = manager.people.add(make.person("Wren"), referral_source="self")
+    manager.search.person_saved(person.id, "Wren")
+    assert [h.person_id for h in manager.search.query("wren")] == [person.id]

@@ -76,6 +76,20 @@ class People:
         self._vault.cases.forget()
         return Person(row.id, details, row.version, row.updated_at)
 
+    def resolve_reference(self, reference: str) -> str | None:
+        """The id behind a record reference (the first characters of her id), or None.
+
+        Lets a keyworker reach a record she was given the reference for, so she can
+        ask to break glass, without listing or opening anyone else's details.
+        """
+        cleaned = "".join(ch for ch in reference.casefold() if ch in "0123456789abcdef-")
+        if len(cleaned.replace("-", "")) < 6:
+            return None
+        with self._vault.read() as session:
+            ids = session.scalars(select(PersonRow.id).where(PersonRow.deleted.is_(False))).all()
+        matches = [i for i in ids if i.replace("-", "").startswith(cleaned.replace("-", ""))]
+        return matches[0] if len(matches) == 1 else None
+
     def require_exists(self, person_id: str) -> None:
         with self._vault.read() as session:
             row = session.get(PersonRow, person_id)

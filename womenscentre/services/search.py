@@ -168,6 +168,11 @@ class Search:
             return
         self._index = index
 
+    def person_saved(self, person_id: str, preferred_name: str) -> None:
+        """Make someone added or renamed findable at once, without a rebuild."""
+        if self._index is not None:
+            self._index.add_person(person_id, [preferred_name])
+
     def note_saved(self, person_id: str, note_id: str, content: NoteContent) -> None:
         """Keep a built index current after a save, without a rebuild."""
         if self._index is not None:
