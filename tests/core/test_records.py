@@ -172,3 +172,32 @@ def test_a_reference_finds_one_record_without_opening_it(manager, make):
     assert manager.people.resolve_reference(reference) == person.id
     assert manager.people.resolve_reference("abc") is None
     assert manager.people.resolve_reference("ffffffffffff") in (None, person.id)
+
+
+def test_caseload_shows_last_contact_next_review_and_flags(manager, make):
+    from datetime import date
+
+    from womenscentre.domain.answers import Answer
+
+    person = manager.people.add(
+        make.person("Rosa", interpreter=Answer.of("Portuguese")), referral_source="self"
+    )
+    [case] = manager.cases.for_person(person.id)
+    for day in ("2026-01-05", "2026-02-10", "2026-01-20"):
+        note = manager.notes.start(case.id, make.note("We met."))
+        note = manager.notes.save_draft(
+            note.id,
+            type(note.content)(day, 30, note.content.session_type, note.content.contact_mode,
+                               "We met."),
+            expected_version=note.version,
+        )  # fmt: skip
+        manager.notes.finalise(note.id, expected_version=note.version)
+    [summary] = manager.people.visible()
+    assert summary.last_contact == "2026-02-10"
+    assert "Interpreter: Portuguese" in summary.flags and "No voicemail" in summary.flags
+    from womenscentre.domain.plans import PlanDraft
+
+    manager.plans.create(person.id, "tech-and-stalking", PlanDraft(review_date=date(2026, 3, 1)))
+    manager.plans.create(person.id, "drugs-and-alcohol", PlanDraft(review_date=date(2026, 2, 1)))
+    [summary] = manager.people.visible()
+    assert summary.next_review == "2026-02-01"

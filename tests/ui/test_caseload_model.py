@@ -70,7 +70,40 @@ def test_cells_show_her_details_and_headers_are_plain(model: CaseloadModel) -> N
     assert model.data(model.index(0, Column.NAME)) == "priya"
     assert model.data(model.index(0, Column.NAME), PERSON_ID_ROLE) == "id-priya"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Preferred name", "Pronouns", "Keyworker", "Safe contact", "Case"]
+    assert headers == [
+        "Preferred name",
+        "Pronouns",
+        "Keyworker",
+        "Safe contact",
+        "Case",
+        "Last contact",
+        "Next review due",
+        "Good to know",
+    ]
+
+
+def test_dates_read_plainly_and_sort_with_missing_ones_last(model: CaseloadModel) -> None:
+    """Last contact and next review show as dates people read; none set sorts last."""
+    from dataclasses import replace
+
+    rows = [
+        replace(
+            ROWS[0],
+            last_contact="2026-02-10",
+            next_review="2026-03-01",
+            flags=("Interpreter: Polish", "No voicemail"),
+        ),
+        replace(ROWS[1], next_review=None),
+        replace(ROWS[2], next_review="2026-01-15"),
+    ]
+    model.set_rows(rows)
+    assert model.data(model.index(0, Column.LAST_CONTACT)) == "10 Feb 2026"
+    assert model.data(model.index(1, Column.LAST_CONTACT)) == "No sessions yet"
+    assert model.data(model.index(0, Column.FLAGS)) == "Interpreter: Polish; No voicemail"
+    proxy = CaseloadFilter(model)
+    proxy.sort(Column.NEXT_REVIEW, Qt.SortOrder.AscendingOrder)
+    order = [proxy.data(proxy.index(r, Column.NAME)) for r in range(proxy.rowCount())]
+    assert order == ["Ada", "priya", "Rosa"]
 
 
 def test_sorting_ignores_case(model: CaseloadModel) -> None:

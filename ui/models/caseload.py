@@ -11,6 +11,7 @@ decrypted. Sorting and the quick filter live in :class:`CaseloadFilter`, a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -38,6 +39,9 @@ class Column(IntEnum):
     KEYWORKERS = 2
     SAFE_CONTACT = 3
     CASE = 4
+    LAST_CONTACT = 5
+    NEXT_REVIEW = 6
+    FLAGS = 7
 
 
 HEADERS = {
@@ -46,7 +50,20 @@ HEADERS = {
     Column.KEYWORKERS: "Keyworker",
     Column.SAFE_CONTACT: "Safe contact",
     Column.CASE: "Case",
+    Column.LAST_CONTACT: "Last contact",
+    Column.NEXT_REVIEW: "Next review due",
+    Column.FLAGS: "Good to know",
 }
+
+#: Dates sort as ISO text; a missing one sorts after every real date.
+_NO_DATE = "9999"
+
+
+def _day(iso: str | None, missing: str) -> str:
+    if not iso:
+        return missing
+    return date.fromisoformat(iso).strftime("%-d %b %Y")
+
 
 #: Sort key per cell: names sort without regard to case, open cases before closed ones.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +79,9 @@ class CaseloadRow:
     keyworkers: str
     safe_contact: str
     has_open_case: bool
+    last_contact: str | None = None
+    next_review: str | None = None
+    flags: tuple[str, ...] = ()
 
     @classmethod
     def from_summary(cls, summary: PersonSummary, usernames: dict[str, str]) -> CaseloadRow:
@@ -73,6 +93,9 @@ class CaseloadRow:
             keyworkers=", ".join(dict.fromkeys(names)),
             safe_contact=summary.safe_contact,
             has_open_case=summary.has_open_case,
+            last_contact=summary.last_contact,
+            next_review=summary.next_review,
+            flags=summary.flags,
         )
 
     def display(self, column: Column) -> str:
@@ -84,11 +107,21 @@ class CaseloadRow:
             return self.keyworkers
         if column is Column.SAFE_CONTACT:
             return self.safe_contact
+        if column is Column.LAST_CONTACT:
+            return _day(self.last_contact, "No sessions yet")
+        if column is Column.NEXT_REVIEW:
+            return _day(self.next_review, "None set")
+        if column is Column.FLAGS:
+            return "; ".join(self.flags)
         return "Open" if self.has_open_case else "Closed"
 
     def sort_key(self, column: Column) -> Any:
         if column is Column.CASE:
             return 0 if self.has_open_case else 1
+        if column is Column.LAST_CONTACT:
+            return self.last_contact or ""
+        if column is Column.NEXT_REVIEW:
+            return self.next_review or _NO_DATE
         return self.display(column).casefold()
 
 

@@ -19,6 +19,8 @@ class CaseDetails:
     keyworker_ids: tuple[str, ...]
     closed_on: str | None = None
     closing_summary: str = ""
+    #: Date of the latest finalised session, kept here so the caseload needn't open notes.
+    last_contact: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -27,6 +29,7 @@ class CaseDetails:
             "keyworker_ids": list(self.keyworker_ids),
             "closed_on": self.closed_on,
             "closing_summary": self.closing_summary,
+            "last_contact": self.last_contact,
         }
 
     @classmethod
@@ -37,6 +40,7 @@ class CaseDetails:
             keyworker_ids=tuple(raw.get("keyworker_ids", [])),
             closed_on=raw.get("closed_on"),
             closing_summary=raw.get("closing_summary", ""),
+            last_contact=raw.get("last_contact"),
         )
 
 

@@ -8,6 +8,7 @@ because every access check consults them, and the cache is dropped on lock.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,20 @@ class Cases:
         self._vault.log(session, AuditAction.CREATE, row.id, {"kind": "case"})
         return Case(row.id, person_id, CaseStatus.OPEN, details, row.version)
 
+    def record_contact_in(self, session: Session, case_id: str, session_date: str) -> None:
+        """Move the case's last-contact date forward, inside the caller's transaction."""
+        row = session.get(CaseRow, case_id)
+        if row is None:
+            raise records.NotFound
+        details = CaseDetails.from_json(records.open_row(self._vault, row, TABLE))
+        if details.last_contact is not None and details.last_contact >= session_date:
+            return
+        details = replace(details, last_contact=session_date)
+        records.bump(self._vault, row, None)
+        records.seal_into(self._vault, row, TABLE, details.to_json())
+        records.journal(self._vault, session, TABLE, row, "update")
+        self.forget()
+
     def close_case(
         self, case_id: str, *, closing_summary: str, closed_on: date | None = None
     ) -> Case:
@@ -149,24 +164,12 @@ class Cases:
                 if row.status == CaseStatus.CLOSED.value:
                     raise InvalidInput("This case is already closed.")
                 closed_day = (closed_on or self._vault.clock.now().date()).isoformat()
-                details = CaseDetails(
-                    details.opened_on,
-                    details.referral_source,
-                    details.keyworker_ids,
-                    closed_day,
-                    summary,
-                )
+                details = replace(details, closed_on=closed_day, closing_summary=summary)
                 row.status = CaseStatus.CLOSED.value
             if keyworkers is not None:
                 if not keyworkers:
                     raise InvalidInput("Please choose at least one keyworker for this case.")
-                details = CaseDetails(
-                    details.opened_on,
-                    details.referral_source,
-                    keyworkers,
-                    details.closed_on,
-                    details.closing_summary,
-                )
+                details = replace(details, keyworker_ids=keyworkers)
             records.bump(self._vault, row, None)
             records.seal_into(self._vault, row, TABLE, details.to_json())
             records.journal(self._vault, session, TABLE, row, "update")

@@ -164,6 +164,7 @@ class Notes:
             finalised = self._vault.clock.now().isoformat(timespec="minutes")
             records.seal_into(self._vault, row, TABLE, self._payload(content, finalised))
             records.journal(self._vault, session, TABLE, row, "finalise")
+            self._vault.cases.record_contact_in(session, row.case_id, content.session_date)
             self._vault.log(session, AuditAction.FINALISE, note_id, {"kind": "note"})
             return self._to_note(session, row)
 

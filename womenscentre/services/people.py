@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from womenscentre.domain.answers import AnswerStatus
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.cases import Case, CaseStatus
 from womenscentre.domain.people import Person, PersonDetails
@@ -36,6 +37,23 @@ class PersonSummary:
     has_open_case: bool
     #: True when her record would not open; the row is still listed so nobody is lost.
     damaged: bool = False
+    last_contact: str | None = None
+    next_review: str | None = None
+    flags: tuple[str, ...] = ()
+
+
+def flags_for(details: PersonDetails) -> tuple[str, ...]:
+    """Short reminders a worker should see before getting in touch."""
+    flags: list[str] = []
+    if details.interpreter.status is AnswerStatus.ANSWERED:
+        flags.append(f"Interpreter: {details.interpreter.value}")
+    if details.access_needs.status is AnswerStatus.ANSWERED:
+        flags.append("Access needs")
+    if details.safe_contact.voicemail_safe is False:
+        flags.append("No voicemail")
+    if details.asked_us_to_know:
+        flags.append("Please read what she's asked us to know")
+    return tuple(flags)
 
 
 class People:
@@ -133,6 +151,10 @@ class People:
             cases_by_person.setdefault(case.person_id, []).append(case)
         everyone = self._vault.access.sees_everyone()
         mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        next_review: dict[str, str] = {}
+        for due in self._vault.plans.reviews_due(before=date.max):
+            day = due.review_date.isoformat()
+            next_review[due.person_id] = min(day, next_review.get(due.person_id, day))
         summaries: list[PersonSummary] = []
         with self._vault.read() as session:
             for row in session.scalars(select(PersonRow).where(PersonRow.deleted.is_(False))):
@@ -156,6 +178,12 @@ class People:
                         details.safe_contact.summary(),
                         keyworkers,
                         any(c.status is CaseStatus.OPEN for c in own_cases),
+                        last_contact=max(
+                            (c.details.last_contact for c in own_cases if c.details.last_contact),
+                            default=None,
+                        ),
+                        next_review=next_review.get(row.id),
+                        flags=flags_for(details),
                     )
                 )
         summaries.sort(key=lambda s: s.preferred_name.casefold())
