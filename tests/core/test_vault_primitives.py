@@ -69,27 +69,3 @@ def test_production_floor_refuses_weaker_parameters():
     assert not PRODUCTION_POLICY.meets_floor(weak)
     assert not PRODUCTION_POLICY.meets_floor(fewer_passes)
     assert PRODUCTION_POLICY.meets_floor(KdfParams(64 * 1024, 3, 4, bytes(16)))
-
-
-def test_long_notes_are_compressed_inside_the_seal_and_come_back_whole():
-    """A 300-word note seals to fewer bytes than its text, and opens exactly."""
-    body = " ".join(["She told me the allotment group has been good for her."] * 30).encode()
-    blob = aead.seal(KEY, "ik-1", HERE, body)
-    assert len(blob) < len(body)
-    assert aead.open_blob({"ik-1": KEY}, HERE, blob) == body
-
-
-def test_incompressible_content_is_stored_as_it_is():
-    import os
-
-    noise = os.urandom(3000)
-    assert aead.open_blob({"ik-1": KEY}, HERE, aead.seal(KEY, "ik-1", HERE, noise)) == noise
-    assert aead.unpad(aead.pad(noise)) == noise
-    assert aead.pad(noise)[4] == 0  # the raw-content marker
-
-
-def test_an_unknown_content_encoding_is_refused():
-    padded = bytearray(aead.pad(b"x" * 500))
-    padded[4] = 9
-    with pytest.raises(aead.UnsupportedFormat):
-        aead.unpad(bytes(padded))

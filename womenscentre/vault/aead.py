@@ -6,21 +6,14 @@ Blob layout (all integers big-endian)::
 
 The associated data binds the table, record id, field group, format version and
 key id, so a blob copied to another row or field, or with a rewritten header,
-fails to open. Unknown versions are refused, never guessed.
-
-Inside the seal, plaintext longer than a bucket is zlib-compressed when that
-helps, then length-prefixed and padded to 256-byte buckets, so the size of a note
-leaks only roughly. Compression roughly halves a typical note, which keeps two
-notes to a 4 KiB database page where sealing alone would push them to one each;
-its only leak is a note's compressibility, rounded to the bucket, seen by someone
-who already has the file.
+fails to open. Plaintext is length-prefixed and padded to 256-byte buckets so the
+size of a note leaks only roughly. Unknown versions are refused, never guessed.
 """
 
 from __future__ import annotations
 
 import os
 import struct
-import zlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -31,10 +24,7 @@ ALG_AES_256_GCM = 1
 NONCE_BYTES = 12
 TAG_BYTES = 16
 BUCKET_BYTES = 256
-_LENGTH_PREFIX = struct.Struct(">IB")
-_RAW, _ZLIB = 0, 1
-_COMPRESS_FROM = 200
-MAX_PLAINTEXT = 64 * 1024 * 1024
+_LENGTH_PREFIX = struct.Struct(">I")
 
 
 class SealError(Exception):
@@ -85,12 +75,7 @@ def associated_data(context: SealContext, version: int, key_id: str) -> bytes:
 
 
 def pad(plaintext: bytes) -> bytes:
-    encoding, data = _RAW, plaintext
-    if len(plaintext) >= _COMPRESS_FROM:
-        squeezed = zlib.compress(plaintext, 1)
-        if len(squeezed) < len(plaintext):
-            encoding, data = _ZLIB, squeezed
-    body = _LENGTH_PREFIX.pack(len(data), encoding) + data
+    body = _LENGTH_PREFIX.pack(len(plaintext)) + plaintext
     padded_len = -(-len(body) // BUCKET_BYTES) * BUCKET_BYTES
     return body + bytes(padded_len - len(body))
 
@@ -98,23 +83,11 @@ def pad(plaintext: bytes) -> bytes:
 def unpad(padded: bytes) -> bytes:
     if len(padded) < _LENGTH_PREFIX.size:
         raise DamagedBlob("padding too short")
-    length, encoding = _LENGTH_PREFIX.unpack_from(padded)
+    (length,) = _LENGTH_PREFIX.unpack_from(padded)
     end = _LENGTH_PREFIX.size + length
     if end > len(padded) or any(padded[end:]):
         raise DamagedBlob("padding is inconsistent")
-    data = padded[_LENGTH_PREFIX.size : end]
-    if encoding == _RAW:
-        return data
-    if encoding == _ZLIB:
-        try:
-            inflater = zlib.decompressobj()
-            plain = inflater.decompress(data, MAX_PLAINTEXT)
-        except zlib.error as exc:
-            raise DamagedBlob("compressed content is damaged") from exc
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise DamagedBlob("compressed content is damaged")
-        return plain
-    raise UnsupportedFormat(f"content encoding {encoding}")
+    return padded[_LENGTH_PREFIX.size : end]
 
 
 def seal(key: bytes | bytearray, key_id: str, context: SealContext, plaintext: bytes) -> bytes:
