@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -85,16 +86,24 @@ def unpad(padded: bytes) -> bytes:
         raise DamagedBlob("padding too short")
     (length,) = _LENGTH_PREFIX.unpack_from(padded)
     end = _LENGTH_PREFIX.size + length
-    if end > len(padded) or any(padded[end:]):
+    if end > len(padded) or padded.count(0, end) != len(padded) - end:
         raise DamagedBlob("padding is inconsistent")
     return padded[_LENGTH_PREFIX.size : end]
 
 
-def seal(key: bytes | bytearray, key_id: str, context: SealContext, plaintext: bytes) -> bytes:
+Key = bytes | bytearray | AESGCM
+
+
+def _cipher(key: Key) -> AESGCM:
+    """A ready cipher; the Keyring passes its cached ones so keys aren't copied per call."""
+    return key if isinstance(key, AESGCM) else AESGCM(bytes(key))
+
+
+def seal(key: Key, key_id: str, context: SealContext, plaintext: bytes) -> bytes:
     key_id_raw = key_id.encode("ascii")
     nonce = os.urandom(NONCE_BYTES)
     aad = associated_data(context, FORMAT_VERSION, key_id)
-    ciphertext = AESGCM(bytes(key)).encrypt(nonce, pad(plaintext), aad)
+    ciphertext = _cipher(key).encrypt(nonce, pad(plaintext), aad)
     header = struct.pack(">BBB", FORMAT_VERSION, ALG_AES_256_GCM, len(key_id_raw))
     return header + key_id_raw + nonce + ciphertext
 
@@ -114,7 +123,7 @@ def blob_key_id(blob: bytes) -> str:
         raise DamagedBlob("key id unreadable") from exc
 
 
-def open_blob(keys: dict[str, bytearray], context: SealContext, blob: bytes) -> bytes:
+def open_blob(keys: Mapping[str, Key], context: SealContext, blob: bytes) -> bytes:
     key_id = blob_key_id(blob)
     key = keys.get(key_id)
     if key is None:
@@ -124,7 +133,7 @@ def open_blob(keys: dict[str, bytearray], context: SealContext, blob: bytes) -> 
     ciphertext = blob[start + NONCE_BYTES :]
     aad = associated_data(context, FORMAT_VERSION, key_id)
     try:
-        padded = AESGCM(bytes(key)).decrypt(nonce, ciphertext, aad)
+        padded = _cipher(key).decrypt(nonce, ciphertext, aad)
     except InvalidTag as exc:
         raise DamagedBlob("authentication failed") from exc
     return unpad(padded)

@@ -7,6 +7,8 @@ Python may keep other copies of bytes it was handed, which is why keys live in
 
 from __future__ import annotations
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from womenscentre.vault import aead
 from womenscentre.vault.keys import hkdf, zero
 
@@ -34,6 +36,7 @@ class Keyring:
         self._manager_key_id = manager_key_id
         self._audit_reader_public = audit_reader_public
         self._audit_readers = audit_readers or {}
+        self._ciphers: dict[str, AESGCM] = {}
         self._closed = False
 
     def _check(self) -> None:
@@ -54,15 +57,23 @@ class Keyring:
         self._check()
         return self._item_keys[key_id]
 
+    def _cipher(self, key_id: str) -> AESGCM | None:
+        cipher = self._ciphers.get(key_id)
+        if cipher is None and key_id in self._item_keys:
+            cipher = self._ciphers[key_id] = AESGCM(bytes(self._item_keys[key_id]))
+        return cipher
+
     def seal(self, context: aead.SealContext, plaintext: bytes) -> tuple[str, bytes]:
         self._check()
-        return self._current, aead.seal(
-            self._item_keys[self._current], self._current, context, plaintext
-        )
+        cipher = self._cipher(self._current)
+        assert cipher is not None
+        return self._current, aead.seal(cipher, self._current, context, plaintext)
 
     def open(self, context: aead.SealContext, blob: bytes) -> bytes:
         self._check()
-        return aead.open_blob(self._item_keys, context, blob)
+        key_id = aead.blob_key_id(blob)
+        cipher = self._cipher(key_id)
+        return aead.open_blob({} if cipher is None else {key_id: cipher}, context, blob)
 
     def audit_mac_key(self) -> bytearray:
         self._check()
@@ -124,6 +135,7 @@ class Keyring:
         for key in self._item_keys.values():
             zero(key)
         self._item_keys.clear()
+        self._ciphers.clear()
         zero(self._audit_key)
         if self._manager_key is not None:
             zero(self._manager_key)
