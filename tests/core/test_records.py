@@ -201,3 +201,24 @@ def test_caseload_shows_last_contact_next_review_and_flags(manager, make):
     manager.plans.create(person.id, "drugs-and-alcohol", PlanDraft(review_date=date(2026, 2, 1)))
     [summary] = manager.people.visible()
     assert summary.next_review == "2026-02-01"
+
+
+def test_an_addendum_draft_survives_a_lock_and_becomes_the_addendum(manager, make, reopen):
+    """Typed addendum text is sealed as a draft, hidden from the note, then finalised."""
+    person = manager.people.add(make.person(), referral_source="self")
+    [case] = manager.cases.for_person(person.id)
+    note = manager.notes.start(case.id, make.note("We met at the library."))
+    note = manager.notes.finalise(note.id, expected_version=note.version)
+    draft_id = manager.notes.save_addendum_draft(note.id, "Correction: we met at")
+    draft_id = manager.notes.save_addendum_draft(
+        note.id, "Correction: we met at the café.", draft_id=draft_id
+    )
+    assert manager.notes.get(note.id).addenda == ()
+    manager.lock()
+    vault = reopen("morgan", "plum kettle harbour")
+    assert vault.notes.my_addendum_drafts() == [
+        (draft_id, note.id, "Correction: we met at the café.")
+    ]
+    vault.notes.add_addendum(note.id, "Correction: we met at the café.", draft_id=draft_id)
+    assert [a.body for a in vault.notes.get(note.id).addenda] == ["Correction: we met at the café."]
+    assert vault.notes.my_addendum_drafts() == []

@@ -44,7 +44,11 @@ class Notes:
         addenda = []
         for add_row in session.scalars(
             select(AddendumRow)
-            .where(AddendumRow.note_id == row.id, AddendumRow.deleted.is_(False))
+            .where(
+                AddendumRow.note_id == row.id,
+                AddendumRow.deleted.is_(False),
+                AddendumRow.status == NoteStatus.FINAL.value,
+            )
             .order_by(AddendumRow.created_at)
         ):
             add_payload = records.open_row(self._vault, add_row, ADDENDA)
@@ -168,7 +172,8 @@ class Notes:
             self._vault.log(session, AuditAction.FINALISE, note_id, {"kind": "note"})
             return self._to_note(session, row)
 
-    def add_addendum(self, note_id: str, body: str) -> Addendum:
+    def add_addendum(self, note_id: str, body: str, *, draft_id: str | None = None) -> Addendum:
+        """Add a dated addendum; with ``draft_id`` the autosaved draft becomes it."""
         if not body.strip():
             raise InvalidInput("Please write the correction or addition before saving it.")
         with self._vault.write() as session:
@@ -176,26 +181,73 @@ class Notes:
             self._check_reader(row)
             if row.status != NoteStatus.FINAL.value:
                 raise InvalidInput("This note is still a draft, so you can edit it directly.")
-            now = self._vault.now_minute()
             written_at = self._vault.clock.now().isoformat(timespec="minutes")
-            add_row = AddendumRow(
-                id=str(uuid.uuid4()),
-                note_id=note_id,
-                author_id=self._vault.user.id,
-                status="final",
-                created_at=now,
-                updated_at=now,
-                version=1,
-                deleted=False,
-            )
+            add_row = self._addendum_row(session, note_id, draft_id)
+            add_row.status = NoteStatus.FINAL.value
             records.seal_into(
                 self._vault, add_row, ADDENDA, {"written_at": written_at, "body": body}
             )
-            session.add(add_row)
             session.flush()
             records.journal(self._vault, session, ADDENDA, add_row, "create")
             self._vault.log(session, AuditAction.ADDENDUM, note_id, {"addendum": add_row.id})
         return Addendum(add_row.id, note_id, add_row.author_id, written_at, body)
+
+    def save_addendum_draft(self, note_id: str, body: str, *, draft_id: str | None = None) -> str:
+        """Seal what she has typed so far, so an addendum survives a lock or a crash.
+
+        Returns the draft's id, to pass back on the next save and to ``add_addendum``.
+        Drafts are never shown as part of the note, and only their author sees them.
+        """
+        with self._vault.write() as session:
+            row = self._row(session, note_id)
+            self._check_reader(row)
+            add_row = self._addendum_row(session, note_id, draft_id)
+            records.seal_into(self._vault, add_row, ADDENDA, {"written_at": None, "body": body})
+            session.flush()
+            return add_row.id
+
+    def my_addendum_drafts(self) -> list[tuple[str, str, str]]:
+        """(draft id, note id, text) of this user's unfinished addenda."""
+        with self._vault.read() as session:
+            rows = session.scalars(
+                select(AddendumRow).where(
+                    AddendumRow.author_id == self._vault.user.id,
+                    AddendumRow.status == NoteStatus.DRAFT.value,
+                    AddendumRow.deleted.is_(False),
+                )
+            ).all()
+            return [
+                (r.id, r.note_id, str(records.open_row(self._vault, r, ADDENDA)["body"]))
+                for r in rows
+            ]
+
+    def _addendum_row(self, session: Session, note_id: str, draft_id: str | None) -> AddendumRow:
+        """The caller's own draft row, or a new one."""
+        if draft_id is not None:
+            existing = session.get(AddendumRow, draft_id)
+            if (
+                existing is None
+                or existing.deleted
+                or existing.note_id != note_id
+                or existing.author_id != self._vault.user.id
+                or existing.status != NoteStatus.DRAFT.value
+            ):
+                raise records.NotFound
+            records.bump(self._vault, existing, None)
+            return existing
+        now = self._vault.now_minute()
+        fresh = AddendumRow(
+            id=str(uuid.uuid4()),
+            note_id=note_id,
+            author_id=self._vault.user.id,
+            status=NoteStatus.DRAFT.value,
+            created_at=now,
+            updated_at=now,
+            version=1,
+            deleted=False,
+        )
+        session.add(fresh)
+        return fresh
 
     def discard_draft(self, note_id: str) -> None:
         """Her own unfinished draft can be thrown away; finalised notes cannot."""
