@@ -199,6 +199,11 @@ class VaultPaths:
         return self.root / "logs"
 
     @property
+    def local_language(self) -> Path:
+        """A centre's own language-guidance rule packs (TOML), beside the vault."""
+        return self.root / "local-language"
+
+    @property
     def local_templates(self) -> Path:
         """A centre's own safety-plan templates and prompt sets (no personal data)."""
         return self.root / "local-templates"

@@ -222,3 +222,9 @@ def test_an_addendum_draft_survives_a_lock_and_becomes_the_addendum(manager, mak
     vault.notes.add_addendum(note.id, "Correction: we met at the café.", draft_id=draft_id)
     assert [a.body for a in vault.notes.get(note.id).addenda] == ["Correction: we met at the café."]
     assert vault.notes.my_addendum_drafts() == []
+
+
+def test_her_preferred_terms_are_kept_with_her_record(manager, make):
+    details = make.person("Rosa", preferred_terms=("survivor",))
+    person = manager.people.add(details, referral_source="self")
+    assert manager.people.get(person.id).details.preferred_terms == ("survivor",)

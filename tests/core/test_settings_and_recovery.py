@@ -98,3 +98,14 @@ def test_failed_unlock_says_how_long_the_next_try_must_wait(manager, reopen, clo
         waits.append(caught.value.next_wait_seconds)
         clock.advance(caught.value.next_wait_seconds)
     assert waits == [0, 0, 1, 2, 4]
+
+
+def test_guidance_choices_are_kept_in_the_signed_settings(manager, reopen):
+    chosen = CentreSettings(
+        disabled_rules=("eng.did-not-engage",), allowed_phrases=("Willow Lane Refuge",)
+    )
+    manager.settings.update(chosen)
+    manager.lock()
+    again = reopen("morgan", "plum kettle harbour").settings.get()
+    assert again.disabled_rules == ("eng.did-not-engage",)
+    assert again.allowed_phrases == ("Willow Lane Refuge",)

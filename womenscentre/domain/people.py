@@ -91,6 +91,8 @@ class PersonDetails:
     access_needs: Answer[str] = field(default_factory=Answer)
     safe_contact: SafeContact = field(default_factory=SafeContact)
     asked_us_to_know: tuple[str, ...] = ()
+    #: Words she uses for herself and her experience; guidance never flags them for her.
+    preferred_terms: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.preferred_name.strip():
@@ -110,6 +112,7 @@ class PersonDetails:
             "access_needs": self.access_needs.to_json(),
             "safe_contact": self.safe_contact.to_json(),
             "asked_us_to_know": list(self.asked_us_to_know),
+            "preferred_terms": list(self.preferred_terms),
         }
 
     @classmethod
@@ -124,6 +127,7 @@ class PersonDetails:
             access_needs=Answer.from_json(raw.get("access_needs")),
             safe_contact=SafeContact.from_json(raw.get("safe_contact", {})),
             asked_us_to_know=tuple(raw.get("asked_us_to_know", [])),
+            preferred_terms=tuple(raw.get("preferred_terms", [])),
         )
 
 

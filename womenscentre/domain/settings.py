@@ -14,6 +14,11 @@ class CentreSettings:
     organisation_name: str = ""
     idle_lock_minutes: int = 5
     clipboard_clear_seconds: int = 30
+    #: Language-guidance rule ids the centre has switched off, and phrases it allows
+    #: (its own service names, statutory terms). Local rule packs live in
+    #: ``VaultPaths.local_language``.
+    disabled_rules: tuple[str, ...] = ()
+    allowed_phrases: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not MIN_IDLE_MINUTES <= self.idle_lock_minutes <= MAX_IDLE_MINUTES:
@@ -26,7 +31,10 @@ class CentreSettings:
             raise ValueError("organisation name is too long")
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        raw = asdict(self)
+        raw["disabled_rules"] = list(self.disabled_rules)
+        raw["allowed_phrases"] = list(self.allowed_phrases)
+        return raw
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> CentreSettings:
@@ -34,4 +42,6 @@ class CentreSettings:
             organisation_name=str(raw.get("organisation_name", "")),
             idle_lock_minutes=int(raw.get("idle_lock_minutes", 5)),
             clipboard_clear_seconds=int(raw.get("clipboard_clear_seconds", 30)),
+            disabled_rules=tuple(str(r) for r in raw.get("disabled_rules", [])),
+            allowed_phrases=tuple(str(p) for p in raw.get("allowed_phrases", [])),
         )
