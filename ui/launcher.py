@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from womenscentre.cli.main import run
 from womenscentre.paths import VaultPaths
+
+if TYPE_CHECKING:
+    from womenscentre.exports.document import RenderPdf
 
 
 def _open_app(paths: VaultPaths, demo: bool) -> int:
@@ -25,8 +29,15 @@ def _open_app(paths: VaultPaths, demo: bool) -> int:
     return run_app(paths, demo=demo)
 
 
+def _render_pdf() -> RenderPdf:
+    """The PDF typesetter lives in ui/ (it needs QtGui); the core is handed it."""
+    from ui.pdf import render
+
+    return render
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return run(sys.argv[1:] if argv is None else argv, _open_app)
+    return run(sys.argv[1:] if argv is None else argv, _open_app, _render_pdf)
 
 
 if __name__ == "__main__":

@@ -431,6 +431,16 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9
 MINUTE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ$")
 KEY_ID = re.compile(r"^(ik|mk|ak|ar)-\d+$")
 RECORD_STATUSES = {"active", "archived", "open", "closed", "draft", "final"}
+#: Consent entries, sharing decisions, unsent packs and export records add these.
+RECORD_STATUSES |= {
+    "refused",
+    "withdrawn",
+    "superseded",
+    "shared",
+    "not_shared",
+    "used",
+    "exported",
+}
 META_KEYS = {
     "vault_id",
     "format",
@@ -542,6 +552,15 @@ PLAINTEXT_BUDGET: dict[str, dict[str, object]] = {
     ),
     "support_lists": _sealed_record_budget(person_id=_is_uuid),
     "risk_records": _sealed_record_budget(person_id=_is_uuid, author_id=_is_uuid),
+    # Recipients, categories, purposes, bases and rationale are all inside ``sealed``.
+    "consents": _sealed_record_budget(
+        person_id=_is_uuid, chain_id=_is_uuid, number=_is_int, author_id=_is_uuid
+    ),
+    "unsent_packs": _sealed_record_budget(person_id=_is_uuid, author_id=_is_uuid),
+    "sharing_decisions": _sealed_record_budget(
+        person_id=_is_uuid, author_id=_is_uuid, authoriser_id=lambda v: v is None or _is_uuid(v)
+    ),
+    "exports": _sealed_record_budget(person_id=_is_uuid, author_id=_is_uuid, decision_id=_is_uuid),
     "audit_log": {
         "seq": _is_int,
         "ts": _is_timestamp,
@@ -576,6 +595,7 @@ def busy_vault(populated, reopen, make):
     manager.people.delete(populated.people["Rosa"], "Added twice by mistake")
     manager.people.add(make.person("Ola"), referral_source="Housing officer")
     _add_plan_and_risk_record(manager, populated.people["Nia"])
+    _add_consent_and_sharing(manager, populated.people["Nia"])
     manager.lock()
     return populated
 
@@ -597,6 +617,64 @@ def _add_plan_and_risk_record(vault, person_id: str) -> None:
     vault.plans.save(plan.id, plan.draft(), expected_version=plan.record_version)
     vault.risk.record(
         person_id, RiskDetails(date(2026, 1, 5), "Morgan, keyworker", True, True, score=3)
+    )
+
+
+def _add_consent_and_sharing(vault, person_id: str) -> None:
+    """Fill the consent, decision, unsent-pack and export tables for the guard."""
+    from datetime import timedelta
+
+    from womenscentre.domain.consent import (
+        ConsentToShare,
+        DataCategory,
+        Direction,
+        Purpose,
+        Recipient,
+        RecipientKind,
+        Withdrawal,
+    )
+    from womenscentre.domain.sharing import ToldHer
+
+    today = vault.clock.now().date()
+    gp = Recipient(RecipientKind.GP, "Harbour Lane Surgery", "Practice nurse")
+    agreed = ConsentToShare(
+        "",
+        0,
+        frozenset({DataCategory.SAFE_CONTACT, DataCategory.SESSION_SUMMARY}),
+        (gp,),
+        frozenset({Purpose.REFERRAL}),
+        Direction.WE_SEND,
+        "Written",
+        "Privacy notice v1",
+        True,
+        False,
+        today - timedelta(days=1),
+        today + timedelta(days=90),
+        today + timedelta(days=180),
+    )
+    vault.consent.record(person_id, agreed)
+    from dataclasses import replace
+
+    gone = vault.consent.record(
+        person_id, replace(agreed, categories=frozenset({DataCategory.ADDRESS}))
+    )
+    vault.consent.withdraw(gone.consent.id, Withdrawal(today, "By phone"))
+    flow = vault.referrals.start(person_id, RecipientKind.GP, Purpose.REFERRAL)
+    flow.set_answer("what-she-would-like", "words", "Support with her health.")
+    vault.referrals.save_draft(vault.referrals.start(person_id, RecipientKind.GP, Purpose.REFERRAL))
+    flow.preview()
+    vault.referrals.step_up(flow, MANAGER_PASSPHRASE)
+    out = vault.paths.root.parent / "exports-out"
+    out.mkdir()
+    vault.referrals.export(
+        flow, out, lambda _doc: b"%PDF-1.4 test", rationale="She asked for this referral."
+    )
+    vault.sharing.record_not_shared(
+        person_id,
+        gp,
+        Purpose.JOINT_CASE_PLANNING,
+        rationale="Not needed for her care at the moment.",
+        told_her=ToldHer(True, "Told her at the session."),
     )
 
 

@@ -13,10 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from womenscentre import __version__
 from womenscentre.errors import InvalidInput, UserFacingError
 from womenscentre.paths import DataDirError, VaultPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from womenscentre.cli.export import RenderPdfFactory
 
 USER_ENV = "WOMENSCENTRE_USER"
 
@@ -44,7 +48,7 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(render_pdf: RenderPdfFactory | None = None) -> argparse.ArgumentParser:
     common = _common_options()
     parser = argparse.ArgumentParser(
         prog="womenscentre",
@@ -56,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     from womenscentre.cli.lint import add_lint_command  # stdlib-only at import: starts fast
 
     add_lint_command(commands, common)
+    from womenscentre.cli.export import add_export_command  # no Qt or database imports
+
+    add_export_command(commands, common, render_pdf)
 
     init = commands.add_parser(
         "init", parents=[common], help="create a vault and its first manager"
@@ -146,9 +153,13 @@ def _cmd_reset(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(argv: Sequence[str] | None, open_app: Callable[[VaultPaths, bool], int] | None) -> int:
+def run(
+    argv: Sequence[str] | None,
+    open_app: Callable[[VaultPaths, bool], int] | None,
+    render_pdf: RenderPdfFactory | None = None,
+) -> int:
     """Run a subcommand, or hand over to the desktop app when there is none."""
-    parser = build_parser()
+    parser = build_parser(render_pdf)
     args = parser.parse_args(argv)
     # Common options may come before or after the subcommand; fill in the ones not given.
     # (Defaults can't be set on the shared actions: argparse would let a subcommand's

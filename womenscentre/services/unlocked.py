@@ -61,12 +61,15 @@ class UnlockedVault:
             self._training = keyset.vault_is_training(session, vault_id)
         from womenscentre.services.access import Access
         from womenscentre.services.cases import Cases
+        from womenscentre.services.consent import Consent
         from womenscentre.services.notes import Notes
         from womenscentre.services.people import People
         from womenscentre.services.plans import Plans
+        from womenscentre.services.referrals import Referrals
         from womenscentre.services.risk import Risk
         from womenscentre.services.search import Search
         from womenscentre.services.settings import Settings
+        from womenscentre.services.sharing import Sharing
         from womenscentre.services.users import Users
 
         self.access = Access(self)
@@ -78,6 +81,9 @@ class UnlockedVault:
         self.search = Search(self)
         self.plans = Plans(self)
         self.risk = Risk(self)
+        self.consent = Consent(self)
+        self.sharing = Sharing(self)
+        self.referrals = Referrals(self)
 
     # -- state ---------------------------------------------------------------
     @property

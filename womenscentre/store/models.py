@@ -146,6 +146,47 @@ class RiskRecordRow(SealedRecord, Base):
     author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
 
+class ConsentRow(SealedRecord, Base):
+    """One version of one consent-to-share entry; a change adds a version, never overwrites.
+
+    ``chain_id`` groups the versions of one entry and ``number`` orders them. The status
+    column mirrors the sealed status for listing; the sealed one is what counts.
+    """
+
+    __tablename__ = "consents"
+    __table_args__ = (UniqueConstraint("chain_id", "number"),)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    chain_id: Mapped[str] = mapped_column(String(36), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class ReferralDraftRow(SealedRecord, Base):
+    """A referral pack being prepared (a keyworker may prepare one; a manager exports it)."""
+
+    __tablename__ = "unsent_packs"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class SharingDecisionRow(SealedRecord, Base):
+    """One decision to share or not to share: recipient, basis and rationale are sealed."""
+
+    __tablename__ = "sharing_decisions"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    authoriser_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class ExportRow(SealedRecord, Base):
+    """An export record: what was written, where, and its hashes, beside its decision."""
+
+    __tablename__ = "exports"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    decision_id: Mapped[str] = mapped_column(ForeignKey("sharing_decisions.id"), unique=True)
+
+
 class AuditEntry(Base):
     """One link of the HMAC chain. ``details`` is sealed like any record."""
 
@@ -184,4 +225,8 @@ SEALED_TABLES: dict[str, type[SealedRecord]] = {
     "safety_plan_versions": SafetyPlanVersionRow,
     "support_lists": SupportListRow,
     "risk_records": RiskRecordRow,
+    "consents": ConsentRow,
+    "unsent_packs": ReferralDraftRow,
+    "sharing_decisions": SharingDecisionRow,
+    "exports": ExportRow,
 }

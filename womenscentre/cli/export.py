@@ -1,0 +1,198 @@
+"""``womenscentre export referral``: a referral pack, headless, under the same rules as the app.
+
+    womenscentre export referral --person ID --recipient KIND --purpose KEY --out DIR
+        --rationale TEXT [--fhir] [--pdf-password-file F]
+        [--organisation ORG --role ROLE] [--draft ID] [--channel CHANNEL]
+        [--not-told-because TEXT]
+        [--without-consent REASON --share CATEGORY ... --authoriser NAME
+         --authoriser-passphrase-file F]
+
+Only a manager can export. The passphrase given for the command (``--passphrase-file``, the
+environment, or the prompt) is also the step-up: it is checked again just before anything is
+written. Sharing without her agreement needs a second manager, named with ``--authoriser``,
+whose own passphrase is read from a file. The sections that go are the template's
+data-minimised defaults (or a saved draft's choices), less anything her consent doesn't
+allow; what will be sent is printed before the files are named.
+
+The core can't typeset PDFs (it never imports Qt), so the caller passes a factory for the
+PDF renderer: the launcher passes one that returns ``ui.pdf.render``, imported only when
+this command runs, so other commands still start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from womenscentre.domain.consent import DataCategory, Purpose, RecipientKind
+from womenscentre.domain.sharing import Channel, WithoutConsentReason
+from womenscentre.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from womenscentre.exports.document import RenderPdf
+
+RenderPdfFactory = Callable[[], "RenderPdf"]
+E = TypeVar("E", bound=StrEnum)
+
+
+def add_export_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    render_pdf_factory: RenderPdfFactory | None,
+) -> argparse.ArgumentParser:
+    """Register ``export`` (with its one kind so far, ``referral``) on the main parser."""
+    export = commands.add_parser("export", parents=[common], help="export a referral pack")
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    referral = kinds.add_parser(
+        "referral",
+        parents=[common],
+        help="a referral pack: PDF, JSON and optionally FHIR, under her consent",
+        description=(
+            "Write a referral pack for one woman to one recipient for one purpose: a PDF to "
+            "read, a JSON document and, with --fhir, a FHIR R4 Bundle. Only what she agreed "
+            "to share goes, unless a lawful reason to share without her agreement is "
+            "recorded and a second manager authorises it. The app never sends anything: "
+            "please send the files by secure email."
+        ),
+    )
+    referral.add_argument("--person", required=True, help="her record id")
+    referral.add_argument(
+        "--recipient", required=True, metavar="KIND", help=_options(RecipientKind)
+    )
+    referral.add_argument("--purpose", required=True, metavar="KEY", help=_options(Purpose))
+    referral.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
+    referral.add_argument("--rationale", help="why this share is being made (keep names out of it)")
+    referral.add_argument("--fhir", action="store_true", help="also write a FHIR R4 Bundle")
+    referral.add_argument(
+        "--pdf-password-file", metavar="F", help="protect the PDF with the password in F"
+    )
+    referral.add_argument("--organisation", help="which organisation, if she named several")
+    referral.add_argument("--role", help="which team or role at that organisation")
+    referral.add_argument("--draft", metavar="ID", help="use a draft pack saved in the app")
+    referral.add_argument("--channel", help=f"how it will be sent: {_options(Channel)}")
+    referral.add_argument(
+        "--not-told-because", metavar="TEXT", help="if she won't be told about it, why not"
+    )
+    referral.add_argument(
+        "--without-consent", metavar="REASON", help="the reason, from a fixed list"
+    )
+    referral.add_argument(
+        "--share", nargs="+", default=[], metavar="CATEGORY", help="categories shared without it"
+    )
+    referral.add_argument("--authoriser", metavar="NAME", help="the second manager's user name")
+    referral.add_argument(
+        "--authoriser-passphrase-file", metavar="F", help="the second manager's passphrase"
+    )
+    referral.set_defaults(handler=lambda args: run_export_referral(args, render_pdf_factory))
+    return referral
+
+
+def _options(kind: type[StrEnum]) -> str:
+    return ", ".join(v.value for v in kind)
+
+
+def _first_line(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"The {what} file couldn't be read. Please check its name.") from exc
+    return text.splitlines()[0] if text.strip() else ""
+
+
+def _choice(kind: type[E], value: str, what: str) -> E:
+    try:
+        return kind(value.strip().lower().replace("-", "_"))
+    except ValueError:
+        options = ", ".join(v.value for v in kind)
+        raise InvalidInput(f'"{value}" isn\'t {what}. Please use one of: {options}.') from None
+
+
+def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | None) -> int:
+    from womenscentre.cli.main import _paths, _username
+    from womenscentre.cli.passphrases import read_passphrase
+    from womenscentre.domain.sharing import ToldHer
+    from womenscentre.services.lifecycle import unlock
+    from womenscentre.services.referrals import parse_purpose, parse_recipient_kind
+
+    if factory is None:
+        raise InvalidInput(
+            "Exporting a pack needs the app's PDF typesetting. Please run it with the "
+            "installed 'womenscentre' command."
+        )
+    if not args.rationale or len(args.rationale.strip()) < 20:
+        raise InvalidInput(
+            "Please say why this referral is being made with --rationale, in a sentence or "
+            "two, so anyone reading the record later understands it."
+        )
+    kind = parse_recipient_kind(args.recipient)
+    purpose = parse_purpose(args.purpose)
+    channel = None if not args.channel else _choice(Channel, args.channel, "a way of sending")
+    reason = None
+    if args.without_consent:
+        reason = _choice(WithoutConsentReason, args.without_consent, "a reason on the list")
+        if not args.share or not args.authoriser or not args.authoriser_passphrase_file:
+            raise InvalidInput(
+                "Sharing without her agreement needs --share with the categories, and a second "
+                "manager: --authoriser NAME and --authoriser-passphrase-file F."
+            )
+    elif args.share or args.authoriser:
+        raise InvalidInput(
+            "--share and --authoriser are only for sharing without her agreement: please add "
+            "--without-consent with the reason, or leave them out."
+        )
+    categories = [_choice(DataCategory, c, "a category") for c in args.share]
+    password = None
+    if args.pdf_password_file:
+        password = _first_line(args.pdf_password_file, "PDF password")
+    told = ToldHer(True, "She knows about this referral.")
+    if args.not_told_because:
+        told = ToldHer(False, args.not_told_because)
+    out = Path(args.out).expanduser()
+    user = _username(args)
+    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    vault = unlock(_paths(args), user, passphrase)
+    try:
+        vault.access.require_manager("export a referral pack")
+        flow = vault.referrals.start(
+            args.person,
+            kind,
+            purpose,
+            organisation=args.organisation,
+            role=args.role,
+            draft_id=args.draft,
+        )
+        if reason is not None:
+            flow.share_without_consent(reason, categories)
+        preview = flow.preview()
+        print(preview.summary)
+        for title, why in preview.held_back:
+            print(f"  Not included: {title}. {why}")
+        for warning in preview.warnings:
+            print(f"  Please note: {warning}")
+        vault.referrals.step_up(flow, passphrase)
+        if reason is not None:
+            second = _first_line(args.authoriser_passphrase_file, "authoriser's passphrase")
+            vault.referrals.authorise_without_consent(flow, args.authoriser, second)
+        result = vault.referrals.export(
+            flow,
+            out,
+            factory(),
+            rationale=args.rationale,
+            told_her=told,
+            channel=channel,
+            fhir=args.fhir,
+            pdf_password=password,
+        )
+    finally:
+        vault.lock()
+    print(f"Done. Pack {result.reference} is ready to send by secure email:")
+    for path in result.files.values():
+        print(f"  {path}")
+    if password is not None:
+        print("Please give the PDF password separately, for example by phone, never with it.")
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,130 @@
+"""Writing a pack's files into the chosen folder all together, or not at all.
+
+Every file is first written under a hidden temporary name in the same folder (so the final
+rename can't cross disks), flushed and synced; only when all of them are safely on disk are
+they renamed into place, one after another. If anything fails, every temporary file and
+every file already renamed is removed, so a failed export leaves nothing behind. Files are
+created private (0o600) through the app's umask.
+
+A folder that can't be used is reported kindly, saying what to do, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from womenscentre.errors import UserFacingError
+from womenscentre.paths import private_umask
+
+TEMP_PREFIX: Final = ".wc-export-"
+
+
+class OutputFolderProblem(UserFacingError):
+    """The chosen folder couldn't take the files. Nothing has been saved there."""
+
+
+def explain(error: OSError, folder: Path) -> OutputFolderProblem:
+    if isinstance(error, FileNotFoundError):
+        what = f"The folder {folder} doesn't exist."
+    elif isinstance(error, NotADirectoryError):
+        what = f"{folder} is a file, not a folder."
+    elif error.errno in (errno.ENOSPC, errno.EDQUOT):
+        what = f"The disk that holds {folder} is full."
+    elif error.errno == errno.EROFS:
+        what = f"{folder} is on a drive that can only be read, not written to."
+    elif isinstance(error, PermissionError):
+        what = f"This account isn't allowed to save files in {folder}."
+    elif isinstance(error, FileExistsError):
+        what = f"A file with the same name is already in {folder}."
+    else:
+        what = f"The files couldn't be saved in {folder}."
+    return OutputFolderProblem(
+        f"{what} Nothing has been saved there and nothing has been shared. Please choose "
+        "another folder, such as one in your Documents, and try again."
+    )
+
+
+@dataclass
+class StagedFiles:
+    """Files written under temporary names, waiting to be put in place together."""
+
+    folder: Path
+    staged: dict[str, Path] = field(default_factory=dict)
+    placed: list[Path] = field(default_factory=list)
+
+    def place_all(self) -> dict[str, Path]:
+        """Rename every staged file to its final name. Raises on any clash or failure."""
+        final: dict[str, Path] = {}
+        try:
+            for name, temporary in self.staged.items():
+                target = self.folder / name
+                if target.exists():
+                    raise FileExistsError(errno.EEXIST, "exists", str(target))
+                os.replace(temporary, target)
+                self.placed.append(target)
+                final[name] = target
+            _sync_folder(self.folder)
+        except OSError as error:
+            self.discard()
+            raise explain(error, self.folder) from error
+        except BaseException:
+            self.discard()
+            raise
+        return final
+
+    def discard(self) -> None:
+        """Remove every temporary file, and every file already put in place."""
+        for path in [*self.staged.values(), *self.placed]:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+        self.placed.clear()
+
+
+@contextlib.contextmanager
+def staged(folder: Path, files: dict[str, bytes]) -> Iterator[StagedFiles]:
+    """Write ``files`` under temporary names; on any failure inside, remove them all.
+
+    The caller calls :meth:`StagedFiles.place_all` when the rest of its work (here, the
+    database transaction) has gone through.
+    """
+    staging = StagedFiles(folder)
+    try:
+        for name, data in files.items():
+            if Path(name).name != name or name.startswith("."):
+                raise ValueError(f"not a plain file name: {name!r}")
+            temporary = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}-{name}"
+            with private_umask():
+                handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            staging.staged[name] = temporary
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+    except OSError as error:
+        staging.discard()
+        raise explain(error, folder) from error
+    try:
+        yield staging
+    except BaseException:
+        staging.discard()
+        raise
+    for temporary in staging.staged.values():
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
