@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import messages
@@ -20,7 +21,7 @@ from ui.main_window import APP_TITLE, MainWindow
 from womenscentre.clock import Clock
 from womenscentre.errors import UserFacingError
 from womenscentre.hardening import harden_process
-from womenscentre.paths import VaultPaths
+from womenscentre.paths import VaultPaths, resource_path
 from womenscentre.vault.selftest import run_self_test
 
 
@@ -29,7 +30,16 @@ def make_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_TITLE)
     app.setOrganizationName(APP_TITLE)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon, drawn from SVG so it stays sharp at any scale (high-DPI screens)."""
+    try:
+        return QIcon(str(resource_path("icons/womenscentre.svg")))
+    except FileNotFoundError:
+        return QIcon()
 
 
 def self_test_passes() -> bool:
