@@ -7,6 +7,8 @@ Backup settings join this dialog with the backup capability.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from ui.dialogs import FormDialog
@@ -35,6 +37,7 @@ class SettingsDialog(FormDialog):
         )
         self.name_edit = line_edit("Organisation name")
         self.name_edit.setMaxLength(120)
+        self._current = current
         self.name_edit.setText(current.organisation_name)
         self.idle_box = QSpinBox()
         self.idle_box.setAccessibleName("Lock after this many idle minutes")
@@ -53,7 +56,9 @@ class SettingsDialog(FormDialog):
         self.name_edit.setFocus()
 
     def value(self) -> CentreSettings:
-        return CentreSettings(
+        """The settings shown here changed, every other setting kept as it was."""
+        return replace(
+            self._current,
             organisation_name=self.name_edit.text().strip(),
             idle_lock_minutes=self.idle_box.value(),
             clipboard_clear_seconds=self.clipboard_box.value(),

@@ -17,6 +17,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.unlock import reset_done_text
 from ui.users_view import AddUserDialog, ChangeRoleDialog, RemoveUserDialog
 from womenscentre.clock import ManualClock
+from womenscentre.domain.settings import CentreSettings
 from womenscentre.domain.users import Role
 from womenscentre.paths import VaultPaths
 from womenscentre.services.lifecycle import unlock
@@ -228,3 +229,14 @@ def test_busy_indicator_shows_for_slow_work(
     qtbot.waitUntil(lambda: window.busy.isVisible(), timeout=2000)
     release.set()
     qtbot.waitUntil(lambda: not window.busy.isVisible())
+
+
+def test_saving_the_dialog_keeps_the_settings_it_does_not_show(qtbot: QtBot) -> None:
+    """Changing the idle lock must not reset the guidance or backup choices."""
+    current = CentreSettings(disabled_rules=("eng.did-not-engage",), backup_keep=9)
+    dialog = SettingsDialog(None, current)
+    qtbot.addWidget(dialog)
+    dialog.idle_box.setValue(3)
+    chosen = dialog.value()
+    assert chosen.idle_lock_minutes == 3
+    assert chosen.disabled_rules == ("eng.did-not-engage",) and chosen.backup_keep == 9

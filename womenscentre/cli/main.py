@@ -63,6 +63,9 @@ def build_parser(render_pdf: RenderPdfFactory | None = None) -> argparse.Argumen
     from womenscentre.cli.export import add_export_command  # no Qt or database imports
 
     add_export_command(commands, common, render_pdf)
+    from womenscentre.cli.backup import add_backup_commands  # stdlib-only at import
+
+    add_backup_commands(commands, common)
 
     init = commands.add_parser(
         "init", parents=[common], help="create a vault and its first manager"

@@ -30,3 +30,6 @@ class AuditAction(StrEnum):
     KEY_ROTATION = "key_rotation"
     MIGRATION = "migration"
     RECORD_DAMAGED = "record_damaged"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    IMPORT = "import"

@@ -83,3 +83,5 @@ class SessionNote:
     updated_at: str
     finalised_at: str | None
     addenda: tuple[Addendum, ...] = ()
+    #: The spreadsheet a note was imported from (sealed with it), or None if typed here.
+    imported_from: str | None = None

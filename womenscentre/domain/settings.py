@@ -7,6 +7,14 @@ from typing import Any
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 15
+MAX_BACKUPS_KEPT = 100
+MAX_REMINDER_DAYS = 365
+MAX_RETENTION_YEARS = 100
+
+#: Record kinds a retention policy can name (``domain/retention.RetentionKind`` values).
+RETENTION_KINDS = ("closed_case", "deleted_record")
+#: Closed cases reviewed six years after closure; deleted records one year after deletion.
+DEFAULT_RETENTION_YEARS = (("closed_case", 6), ("deleted_record", 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +27,13 @@ class CentreSettings:
     #: ``VaultPaths.local_language``.
     disabled_rules: tuple[str, ...] = ()
     allowed_phrases: tuple[str, ...] = ()
+    #: Where the automatic backup goes when the app closes ("" for none), how many of
+    #: them to keep there, and after how many days without a backup to remind (0: never).
+    backup_folder: str = ""
+    backup_keep: int = 7
+    backup_reminder_days: int = 7
+    #: Years after which each kind of record comes up for review; 0 means never.
+    retention_years: tuple[tuple[str, int], ...] = DEFAULT_RETENTION_YEARS
 
     def __post_init__(self) -> None:
         if not MIN_IDLE_MINUTES <= self.idle_lock_minutes <= MAX_IDLE_MINUTES:
@@ -29,19 +44,41 @@ class CentreSettings:
             raise ValueError("clipboard clearing must be between 5 seconds and 5 minutes")
         if len(self.organisation_name) > 120:
             raise ValueError("organisation name is too long")
+        if not 1 <= self.backup_keep <= MAX_BACKUPS_KEPT:
+            raise ValueError(f"keep between 1 and {MAX_BACKUPS_KEPT} backups")
+        if not 0 <= self.backup_reminder_days <= MAX_REMINDER_DAYS:
+            raise ValueError(f"the reminder must be between 0 and {MAX_REMINDER_DAYS} days")
+        if len(self.backup_folder) > 1024:
+            raise ValueError("the backup folder's name is too long")
+        kinds = [kind for kind, _ in self.retention_years]
+        if len(set(kinds)) != len(kinds) or not set(kinds) <= set(RETENTION_KINDS):
+            raise ValueError(f"retention kinds must be among {', '.join(RETENTION_KINDS)}")
+        if any(not 0 <= years <= MAX_RETENTION_YEARS for _, years in self.retention_years):
+            raise ValueError(f"retention must be between 0 and {MAX_RETENTION_YEARS} years")
+
+    def retention_for(self, kind: str) -> int:
+        """Years for ``kind``; a kind the centre hasn't set uses the default."""
+        chosen = dict(DEFAULT_RETENTION_YEARS) | dict(self.retention_years)
+        return chosen.get(kind, 0)
 
     def to_json(self) -> dict[str, Any]:
         raw = asdict(self)
         raw["disabled_rules"] = list(self.disabled_rules)
         raw["allowed_phrases"] = list(self.allowed_phrases)
+        raw["retention_years"] = dict(self.retention_years)
         return raw
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> CentreSettings:
+        retention = raw.get("retention_years", dict(DEFAULT_RETENTION_YEARS))
         return cls(
             organisation_name=str(raw.get("organisation_name", "")),
             idle_lock_minutes=int(raw.get("idle_lock_minutes", 5)),
             clipboard_clear_seconds=int(raw.get("clipboard_clear_seconds", 30)),
             disabled_rules=tuple(str(r) for r in raw.get("disabled_rules", [])),
             allowed_phrases=tuple(str(p) for p in raw.get("allowed_phrases", [])),
+            backup_folder=str(raw.get("backup_folder", "")),
+            backup_keep=int(raw.get("backup_keep", 7)),
+            backup_reminder_days=int(raw.get("backup_reminder_days", 7)),
+            retention_years=tuple(sorted((str(k), int(v)) for k, v in dict(retention).items())),
         )

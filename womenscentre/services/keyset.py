@@ -138,11 +138,14 @@ def open_recovery_slot(session: Session, *, vault_id: str, secret: bytearray) ->
     slot = session.get(KeySlot, RECOVERY_HOLDER)
     if slot is None:
         raise DamagedBlob("no recovery slot")
+    return open_recovery_sealed(slot.sealed_private, vault_id=vault_id, secret=secret)
+
+
+def open_recovery_sealed(sealed: bytes, *, vault_id: str, secret: bytearray) -> bytearray:
+    """Open a copy of the recovery slot, e.g. the one a backup header carries."""
     kek = keys.hkdf(secret, "wc-recovery-slot/v1")
     try:
-        return keys.unwrap_slot(
-            kek, slot.sealed_private, keys.slot_aad(vault_id, RECOVERY_HOLDER, "")
-        )
+        return keys.unwrap_slot(kek, sealed, keys.slot_aad(vault_id, RECOVERY_HOLDER, ""))
     finally:
         keys.zero(kek)
 

@@ -61,6 +61,7 @@ class Notes:
                     add_payload["body"],
                 )
             )
+        imported = payload.get("imported")
         return SessionNote(
             row.id,
             row.case_id,
@@ -72,6 +73,7 @@ class Notes:
             row.updated_at,
             payload.get("finalised_at"),
             tuple(addenda),
+            imported.get("source_file") if isinstance(imported, dict) else None,
         )
 
     def get(self, note_id: str) -> SessionNote:

@@ -60,12 +60,15 @@ class UnlockedVault:
         with self.read() as session:
             self._training = keyset.vault_is_training(session, vault_id)
         from womenscentre.services.access import Access
+        from womenscentre.services.backup import Backups
         from womenscentre.services.cases import Cases
         from womenscentre.services.consent import Consent
+        from womenscentre.services.importer import Importer
         from womenscentre.services.notes import Notes
         from womenscentre.services.people import People
         from womenscentre.services.plans import Plans
         from womenscentre.services.referrals import Referrals
+        from womenscentre.services.retention import Retention
         from womenscentre.services.risk import Risk
         from womenscentre.services.search import Search
         from womenscentre.services.settings import Settings
@@ -84,6 +87,9 @@ class UnlockedVault:
         self.consent = Consent(self)
         self.sharing = Sharing(self)
         self.referrals = Referrals(self)
+        self.backups = Backups(self)
+        self.retention = Retention(self)
+        self.imports = Importer(self)
 
     # -- state ---------------------------------------------------------------
     @property

@@ -1,0 +1,209 @@
+"""``womenscentre backup``, ``restore`` and ``import``: the data-safety commands.
+
+    womenscentre backup --out FILE
+    womenscentre restore FILE [--yes] [--recovery-key-file F]
+    womenscentre import FILE... [--dry-run] [--map "Column heading=field"]...
+
+``restore`` opens the backup with the recovery key when there is no vault here yet, or
+when ``--recovery-key-file`` is given; otherwise a manager signs in to the vault here and
+her keys open it. The whole file is checked before anything is replaced, and a vault
+already here is replaced only with ``--yes`` or after typing ``replace`` at the prompt.
+
+Exit codes follow design §3: 0 done; 1 a dry run found problems; 2 a usage or input
+problem, with one line on stderr (an import's row-by-row list goes to stdout first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from womenscentre.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from womenscentre.services.backup import Progress
+    from womenscentre.services.restore import RestoreFlow
+
+
+def add_backup_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Register ``backup``, ``restore`` and ``import`` on the main parser."""
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write one encrypted backup file of the vault"
+    )
+    backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    backup.set_defaults(handler=run_backup)
+
+    restore = commands.add_parser(
+        "restore", parents=[common], help="check a backup, then restore it into the data folder"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file (.wcbackup)")
+    restore.add_argument(
+        "--yes", action="store_true", help="replace a vault already here without asking"
+    )
+    restore.add_argument(
+        "--recovery-key-file", metavar="F", help="read the recovery key from this file"
+    )
+    restore.set_defaults(handler=run_restore)
+
+    importing = commands.add_parser(
+        "import", parents=[common], help="bring women and session notes in from CSV or XLSX"
+    )
+    importing.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check the files and report; change nothing"
+    )
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COL=FIELD",
+        help="use column COL for FIELD (or 'ignore'); repeat for more columns",
+    )
+    importing.set_defaults(handler=run_import)
+
+
+def _progress_printer() -> Callable[[Progress], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: Progress) -> None:
+        percent = 100 * step.done // step.total if step.total else 100
+        print(f"\r{step.stage}: {percent:3d}%", end="", file=sys.stderr, flush=True)
+        if step.done >= step.total:
+            print(file=sys.stderr)
+
+    return show
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from womenscentre.cli.main import _paths, _username
+    from womenscentre.cli.passphrases import read_passphrase
+    from womenscentre.services.lifecycle import unlock
+
+    out = Path(args.out).expanduser()
+    user = _username(args)
+    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    vault = unlock(_paths(args), user, passphrase)
+    try:
+        result = vault.backups.backup_to(out, progress=_progress_printer())
+    finally:
+        vault.lock()
+    megabytes = result.size_bytes / (1024 * 1024)
+    print(
+        f"Backup written to {result.path} ({megabytes:.1f} MB). It can be restored with the "
+        "recovery key, or by a manager of this vault."
+    )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from womenscentre.cli.main import _paths, _username
+    from womenscentre.cli.passphrases import read_passphrase, read_secret_line
+    from womenscentre.services.lifecycle import unlock
+    from womenscentre.services.restore import CONFIRM_WORD, RestoreFlow, RestoreStage
+
+    paths = _paths(args)
+    flow = RestoreFlow(Path(args.file), paths, progress=_progress_printer())
+    with flow:
+        print(
+            f"This backup of vault {flow.facts.vault_id} was made {_when(flow.facts.created_at)}."
+        )
+        if args.recovery_key_file or flow.existing is None:
+            key = read_secret_line(args.recovery_key_file, prompt="Recovery key: ")
+            flow.unlock_with_recovery_key(key)
+            check = flow.check()
+        else:
+            user = _username(args)
+            passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+            vault = unlock(paths, user, passphrase)
+            try:
+                flow.unlock_with_vault(vault)
+                check = flow.check()
+            finally:
+                vault.lock()
+        print(
+            f"The backup checks out: all {check.records} records open ({check.people} women, "
+            f"{check.notes} session notes), and its audit log and user accounts are sound."
+        )
+        if flow.stage is RestoreStage.NEEDS_CONFIRMATION:
+            flow.confirm(CONFIRM_WORD if args.yes else _ask_to_replace(paths.root, flow))
+        result = flow.replace()
+    print(f"Restored into {result.database.parent}.")
+    if result.sealed_copy is not None:
+        print(f"The vault it replaced is kept, sealed, in {result.sealed_copy}.")
+    print("Everyone can now unlock with the passphrase they had when the backup was made.")
+    return 0
+
+
+def _when(created_at: str) -> str:
+    """'on 5 January 2026 at 09:00 (UTC)' from the header's minute stamp."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.strptime(created_at, "%Y-%m-%dT%H:%MZ")
+    except ValueError:
+        return f"at {created_at}"
+    return f"on {moment.day} {moment:%B %Y} at {moment:%H:%M} (UTC)"
+
+
+def _ask_to_replace(root: Path, flow: RestoreFlow) -> str:
+    from womenscentre.services.restore import CONFIRM_WORD
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(
+            f"There is already a vault in {root}, so nothing has been replaced. To replace it "
+            "with this backup, run the command again with --yes."
+        )
+    other = "" if flow.existing and flow.existing.same_vault else " (a different vault)"
+    print(f"There is already a vault in {root}{other}. A sealed copy of it will be kept.")
+    return input(f'To replace it with this backup, type "{CONFIRM_WORD}": ')
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        heading, equals, target = pair.partition("=")
+        if not equals or not heading.strip():
+            raise InvalidInput(
+                f"'{pair}' isn't a column mapping. Please write it as --map 'Column heading=field'."
+            )
+        mapping[heading.strip()] = target.strip()
+    return mapping
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from womenscentre.cli.main import _paths, _username
+    from womenscentre.cli.passphrases import read_passphrase
+    from womenscentre.imports.plan import ImportRefused
+    from womenscentre.services.lifecycle import unlock
+
+    for name in args.files:
+        if "=" in name and not Path(name).exists():
+            raise InvalidInput(
+                f"'{name}' looks like a column mapping. Please put --map in front of each one."
+            )
+    mapping = _mapping(args.map)
+    user = _username(args)
+    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    vault = unlock(_paths(args), user, passphrase)
+    try:
+        plan = vault.imports.plan([Path(name).expanduser() for name in args.files], mapping)
+        if args.dry_run:
+            print("\n".join(plan.lines()))
+            print("This was a dry run: nothing has been changed.")
+            return 0 if plan.ok else 1
+        try:
+            vault.imports.apply(plan)
+        except ImportRefused:
+            print("\n".join(plan.lines()))
+            raise
+    finally:
+        vault.lock()
+    print("\n".join(plan.lines(done=True)))
+    return 0
