@@ -18,6 +18,10 @@ background. :meth:`MainWindow.lock_now` carries out design §2's order:
 
 The title is always "womenscentre" (plus a training note in demo mode) and never anything
 about a woman: it shows in the taskbar and window switcher, on screens other people see.
+
+In training mode (``--demo``) a banner above every page says the data is fictional, and the
+window refuses to open a vault that is not flagged as training. Help → Language guide opens
+the rules, the practice pad and the handout (:mod:`ui.guide_window`) for anyone.
 """
 
 from __future__ import annotations
@@ -27,19 +31,29 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import messages
 from ui.autolock import DEFAULT_IDLE_SECONDS, DEFAULT_TICK_MS, AutoLock
 from ui.clipboard import ClipboardGuard
 from ui.context import AppModels, Desk
 from ui.first_run import FirstRunPage
+from ui.guidance_session import DEFAULT_CHOICES, GuideChoices, load_guide, set_choices
+from ui.guide_window import LanguageGuideWindow
 from ui.menus import PRIVACY_KEYS, SHORTCUTS_HELP, build_menus
 from ui.models.caseload import CaseloadRow, load_caseload
 from ui.note_editor import DEFAULT_AUTOSAVE_MS
 from ui.privacy import PrivacyPanel
 from ui.signals import VaultEvents
 from ui.tasks import TaskRunner
+from ui.training import NOT_A_TRAINING_VAULT, training_banner
 from ui.unlock import UnlockPage
 from ui.widgets import busy_bar
 from ui.workspace import Workspace
@@ -113,7 +127,17 @@ class MainWindow(QMainWindow):
         self.autolock.lock_requested.connect(self._on_autolock_lock_requested)
         self.pages = QStackedWidget()
         self.pages.setAccessibleName("womenscentre screens")
-        self.setCentralWidget(self.pages)
+        self.training_banner = training_banner()
+        self.training_banner.setVisible(demo)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.training_banner)
+        column.addWidget(self.pages, stretch=1)
+        self.setCentralWidget(central)
+        self.language_guide: LanguageGuideWindow | None = None
+        self._guide_hidden_for_privacy = False
         self.unlock_page = UnlockPage(paths, self.tasks, clock=self._clock)
         self.unlock_page.unlocked.connect(self._on_unlock_page_unlocked)
         self.privacy_panel = PrivacyPanel(PRIVACY_KEYS)
@@ -151,6 +175,7 @@ class MainWindow(QMainWindow):
             "privacy": lambda: self.set_privacy(not self.privacy_on),
             "quit": self.close,
             "shortcuts": lambda: messages.information(self, SHORTCUTS_HELP),
+            "language_guide": self.open_language_guide,
             "find": on_workspace("focus_filter"),
             "search": on_workspace("open_search"),
             "back": on_workspace("back"),
@@ -226,13 +251,25 @@ class MainWindow(QMainWindow):
 
     def _enter(self, vault: UnlockedVault) -> None:
         """Open the workspace for a freshly unlocked vault and start watching for idleness."""
+        if self._demo and not vault.is_training_vault:
+            # Training mode must never show real records: close it again at once.
+            try:
+                vault.lock()
+            except Exception as exc:  # it is dropped either way; the log says why
+                log_unexpected(exc, self.paths.logs)
+            messages.warning(self, NOT_A_TRAINING_VAULT)
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock_page.show_locked()
+            return
         self._vault = vault
         self.vault_events.attach(vault)
+        self.training_banner.setVisible(self._demo or vault.is_training_vault)
         desk = Desk(
             vault, self.tasks, self.models, self.clipboard, self._clock, self._autosave_ms,
             self.paths.logs,
         )  # fmt: skip
-        workspace = Workspace(desk, training=self._demo or vault.is_training_vault)
+        # The window's banner says "training" on every page, so the workspace needn't.
+        workspace = Workspace(desk, training=False)
         workspace.caseload_changed.connect(self._on_workspace_caseload_changed)
         workspace.settings_changed.connect(self.apply_settings)
         workspace.reset_requested.connect(self._on_workspace_reset_requested)
@@ -259,7 +296,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_settings(self, settings: CentreSettings) -> None:
-        """Use the centre's idle-lock and clipboard times from now on."""
+        """Use the centre's idle-lock and clipboard times, and its guidance choices, from now on."""
+        set_choices(
+            GuideChoices.for_centre(
+                settings.disabled_rules, settings.allowed_phrases, self.paths.local_language
+            )
+        )
         self.autolock.idle_seconds = settings.idle_lock_minutes * 60
         self.clipboard.set_clear_after_seconds(settings.clipboard_clear_seconds)
         if self.workspace is not None:
@@ -310,6 +352,23 @@ class MainWindow(QMainWindow):
             self.workspace.set_loading(False)
         messages.show_error(self, exc, self.paths.logs)
 
+    # -- the language guide ------------------------------------------------------------------
+    def open_language_guide(self) -> None:
+        """Show the language guide, making it the first time; anyone may open it."""
+        if self.privacy_on:
+            return
+        guide = load_guide()  # the centre's rules once unlocked, the built-in ones before
+        if self.language_guide is not None and self.language_guide.guide is not guide:
+            self.language_guide.close()
+            self.language_guide.deleteLater()
+            self.language_guide = None
+        if self.language_guide is None:
+            self.language_guide = LanguageGuideWindow(guide, clipboard=self.clipboard, parent=self)
+            self.language_guide.setWindowFlag(Qt.WindowType.Window, True)
+        self.language_guide.show()
+        self.language_guide.raise_()
+        self.language_guide.activateWindow()
+
     # -- the privacy screen ----------------------------------------------------------------
     @property
     def privacy_on(self) -> bool:
@@ -322,7 +381,14 @@ class MainWindow(QMainWindow):
                 self._before_privacy = self.pages.currentWidget()
                 self.pages.setCurrentWidget(self.privacy_panel)
                 self.privacy_panel.setFocus()
+                guide = self.language_guide
+                self._guide_hidden_for_privacy = guide is not None and guide.isVisible()
+                if guide is not None:
+                    guide.hide()  # its own window: hide it too, pad and all
             else:
+                if self._guide_hidden_for_privacy and self.language_guide is not None:
+                    self.language_guide.show()
+                self._guide_hidden_for_privacy = False
                 back = self._before_privacy
                 self._before_privacy = None
                 if back is None or self.pages.indexOf(back) < 0:
@@ -359,8 +425,9 @@ class MainWindow(QMainWindow):
                 self._vault.lock()
             except Exception as exc:  # the vault must still be dropped below
                 log_unexpected(exc, self.paths.logs)
-            # 3. Reset every model.
+            # 3. Reset every model; the guidance goes back to the built-in rules.
             self.models.clear_all()
+            set_choices(DEFAULT_CHOICES)
             # 4. Destroy views and editors.
             self._destroy_workspace()
             # 5. Drop the vault.
@@ -371,7 +438,9 @@ class MainWindow(QMainWindow):
             self.autolock.disarm()
             self._set_unlocked_actions(False)
             self._before_privacy = None
+            self._guide_hidden_for_privacy = False
             self.privacy_action.setChecked(False)
+            self.training_banner.setVisible(self._demo)
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.show_locked()
         finally:

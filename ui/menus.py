@@ -44,6 +44,7 @@ SHORTCUTS_HELP = "\n".join(
         "Ctrl+Shift+H: privacy screen, on and off",
         "Ctrl+L: lock now",
         "Ctrl+Q: quit",
+        "In a note, right-click underlined words (or press the menu key) for wording choices",
     ]
 )
 
@@ -63,6 +64,7 @@ class Actions:
     settings: QAction
     recovery_key: QAction
     shortcuts: QAction
+    language_guide: QAction
     #: The manager's menu, hidden from everyone else once they have unlocked.
     centre_menu: QMenu | None = None
 
@@ -111,6 +113,9 @@ def build_menus(window: QMainWindow, slots: dict[str, Callable[[], object]]) -> 
         settings=_action(window, "Centre &settings…", SETTINGS_KEYS, slots["settings"]),
         recovery_key=_action(window, "Make a new &recovery key…", None, slots["recovery_key"]),
         shortcuts=_action(window, "&Keyboard shortcuts", SHORTCUTS_KEYS, slots["shortcuts"]),
+        language_guide=_action(
+            window, "&Language guide and practice pad…", None, slots["language_guide"]
+        ),
     )
     actions.privacy.setCheckable(True)
     bar = window.menuBar()
@@ -122,7 +127,7 @@ def build_menus(window: QMainWindow, slots: dict[str, Callable[[], object]]) -> 
         "&People": [actions.find, actions.search, actions.back, None, actions.add_person,
                     actions.open_reference],
         "Ce&ntre": list(managing),
-        "&Help": [actions.shortcuts],
+        "&Help": [actions.shortcuts, actions.language_guide],
     }  # fmt: skip
     for title, items in layout.items():
         menu = bar.addMenu(title)

@@ -4,6 +4,12 @@
 - "Her words" (Ctrl+Shift+W) puts the selection between the ``[her words]`` marker lines the
   language guidance leaves alone, so what she said is kept as she said it.
 - Undo and redo (Ctrl+Z, Ctrl+Shift+Z), one step per "her words" as well.
+- **Language guidance** (:mod:`ui.guidance_highlighter`): after a short pause in typing, the
+  changed paragraph is checked and kinder or clearer wording is gently underlined, with the
+  reason on hover, choices in the context menu and a list beside the note. It lives only on
+  the screen: nothing of it is saved in the note. "She prefers this term" saves the words to
+  her record (her preferred terms), so no note of hers flags them again. A finalised note is
+  not checked.
 - **Autosave.** A few seconds after a change, the draft is sealed and committed on the task
   worker; when the window locks, it is saved first, before anything else happens. Nothing
   typed is lost to a crash or a lock, and next time she unlocks, the window offers it back.
@@ -17,18 +23,22 @@ kindly, that nothing is lost.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ui import messages
 from ui.clipboard import ClipboardGuard, GuardedPlainTextEdit
 from ui.drafts import EMPTY_NOTE, DraftState, wrap_her_words
+from ui.guidance_highlighter import LiveGuidance
+from ui.guidance_panel import GuidancePanel
+from ui.guidance_session import load_guide, loaded_guide
 from ui.note_fields import NoteFields
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, paragraph, show_status, status_line
@@ -36,6 +46,9 @@ from ui.wording import local_time, long_date
 from womenscentre.clock import Clock
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.domain.notes import NoteContent, NoteStatus, SessionNote
+from womenscentre.domain.people import Person
+from womenscentre.guidance import Guide
+from womenscentre.services.records import EditConflict
 from womenscentre.services.unlocked import UnlockedVault
 
 DEFAULT_AUTOSAVE_MS = 3000
@@ -53,6 +66,32 @@ KEPT_SEPARATELY = (
     "Both are in her timeline."
 )
 NOT_SAVED_YET = "Not saved yet: it will save itself in a moment."
+PREFERRED_SAVED = "Saved in her record: “{}” is a word she uses for herself."
+PREFERRED_NOT_SAVED = "Her word counts in this note, but it isn't in her record yet."
+
+
+def add_preferred_term(vault: UnlockedVault, person_id: str, term: str) -> Person:
+    """Add ``term`` to her record's preferred terms (a job for the worker); once is enough.
+
+    Her record is read fresh and saved at that version; if it was saved elsewhere in the
+    moment between, it is read and saved once more.
+    """
+    for attempt in (1, 2):
+        person = vault.people.get(person_id)
+        details = person.details
+        if term in details.preferred_terms:
+            return person
+        terms = (*details.preferred_terms, term)
+        try:
+            return vault.people.update(
+                person_id,
+                replace(details, preferred_terms=terms),
+                expected_version=person.version,
+            )
+        except EditConflict:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 class NoteEditor(QWidget):
@@ -60,9 +99,12 @@ class NoteEditor(QWidget):
 
     Signals:
         saved(object): the ``SessionNote`` as it now stands, after a save, finalise or addendum.
+        person_changed(object): her ``Person`` record as saved, after a preferred term was
+            added to it.
     """
 
     saved = Signal(object)
+    person_changed = Signal(object)
 
     def __init__(
         self,
@@ -76,6 +118,7 @@ class NoteEditor(QWidget):
         usernames: dict[str, str],
         autosave_ms: int = DEFAULT_AUTOSAVE_MS,
         log_dir: Path | None = None,
+        preferred_terms: Iterable[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,9 +153,15 @@ class NoteEditor(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(autosave_ms)
+        self.guidance = LiveGuidance(
+            self.body, loaded_guide(), preferred_terms=set(preferred_terms)
+        )
+        self.guidance_panel = GuidancePanel(self.guidance)
         self._lay_out()
         self._connect()
         self.show_note(state.note)
+        if self.guidance.guide is None:
+            tasks.run(load_guide, self._on_guide_loaded, self._on_guide_failed)
 
     def _lay_out(self) -> None:
         tools = QHBoxLayout()
@@ -136,7 +185,13 @@ class NoteEditor(QWidget):
         layout.addWidget(self.fields)
         layout.addLayout(tools)
         layout.addWidget(self.final_note)
-        layout.addWidget(self.body, stretch=3)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(self.body)
+        beside.addWidget(self.guidance_panel)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 1)
+        layout.addWidget(beside, stretch=3)
         layout.addWidget(self.addenda_box, stretch=2)
         layout.addLayout(actions)
 
@@ -152,6 +207,8 @@ class NoteEditor(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.addendum_button.clicked.connect(self._on_addendum_button_clicked)
         self._autosave.timeout.connect(self.save_now)
+        self.guidance.noted.connect(self._on_guidance_noted)
+        self.guidance.preferred_term_added.connect(self._on_guidance_preferred_term_added)
         for keys, slot in (
             (HER_WORDS_KEYS, self.mark_her_words),
             (SAVE_KEYS, self.save_now),
@@ -195,6 +252,8 @@ class NoteEditor(QWidget):
         self.finalise_button.setVisible(not final)
         self.addenda_box.setVisible(final)
         self.final_note.setVisible(final)
+        self.guidance_panel.setVisible(not final)
+        self.guidance.set_active(not final)
         if final and note is not None:
             self.final_note.setText(self._finalised_text(note))
             self.addenda_view.setPlainText(self._addenda_text(note))
@@ -215,6 +274,38 @@ class NoteEditor(QWidget):
             author = self._usernames.get(addendum.author_id, "a former colleague")
             parts.append(f"Addendum {_when(addendum.written_at)}, by {author}:\n{addendum.body}")
         return "\n\n".join(parts)
+
+    # -- guidance --------------------------------------------------------------------------
+    def _on_guide_loaded(self, guide: Guide) -> None:
+        if isValid(self):
+            self.guidance.set_guide(guide)
+
+    def _on_guide_failed(self, exc: BaseException) -> None:
+        log_unexpected(exc, self._log_dir)  # she can still write; only the hints are missing
+
+    @Slot(str)
+    def _on_guidance_noted(self, text: str) -> None:
+        show_status(self.status, text)
+
+    @Slot(str)
+    def _on_guidance_preferred_term_added(self, term: str) -> None:
+        """Save the term to her record on the worker; it already counts in this note."""
+        vault, person_id = self._vault, self.state.person_id
+        self._tasks.run(
+            lambda: add_preferred_term(vault, person_id, term),
+            lambda person: self._on_preferred_term_saved(term, person),
+            self._on_preferred_term_failed,
+        )
+
+    def _on_preferred_term_saved(self, term: str, person: Person) -> None:
+        if isValid(self):
+            show_status(self.status, PREFERRED_SAVED.format(term))
+            self.person_changed.emit(person)
+
+    def _on_preferred_term_failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            text = messages.describe(exc, self._log_dir)
+            show_status(self.status, f"{PREFERRED_NOT_SAVED} {text}")
 
     # -- the draft -----------------------------------------------------------------------
     def content(self) -> NoteContent:
@@ -398,6 +489,7 @@ class NoteEditor(QWidget):
         self._autosave.stop()
         for box in (self.body, self.addenda_view, self.addendum_edit):
             box.clear()
+        self.guidance.clear()
         self.final_note.clear()
         self.title.clear()
 

@@ -5,7 +5,9 @@ Each question that may be painful or unsafe to ask is an :class:`AnswerField`: h
 yet. Those are real answers, saved as such, so nobody has to ask her again just because a
 field looks empty. Typing an answer chooses "Her answer" by itself.
 
-"Things she has asked us to know" is a list, one thing to a line.
+"Things she has asked us to know" is a list, one thing to a line, and so is "Words she uses
+for herself": her preferred terms, which the language guidance never flags in her notes (the
+note editor's "she prefers this term" adds to it; here they can be corrected or removed).
 """
 
 from __future__ import annotations
@@ -167,6 +169,11 @@ class PersonDialog(FormDialog):
         self.asked_edit.setTabChangesFocus(True)
         self.asked_edit.setPlaceholderText("One thing to a line")
         self.asked_edit.setFixedHeight(self.asked_edit.fontMetrics().lineSpacing() * 5)
+        self.terms_edit = QPlainTextEdit()
+        self.terms_edit.setAccessibleName("Words she uses for herself, one to a line")
+        self.terms_edit.setTabChangesFocus(True)
+        self.terms_edit.setPlaceholderText("One word or phrase to a line")
+        self.terms_edit.setFixedHeight(self.terms_edit.fontMetrics().lineSpacing() * 3)
         rows: list[tuple[str, QWidget]] = [
             ("&Preferred name", self.preferred_edit),
             ("&Full name", self.full_name),
@@ -181,6 +188,7 @@ class PersonDialog(FormDialog):
             ("C&heck phrase", self.check_phrase_edit),
             ("If someone &else answers", self.someone_else_edit),
             ("Things she's as&ked us to know", self.asked_edit),
+            ("Words she &uses for herself", self.terms_edit),
         ]
         self.referral_edit = line_edit("How she came to us")
         self.keyworker_box = QComboBox()
@@ -216,6 +224,7 @@ class PersonDialog(FormDialog):
         self.check_phrase_edit.setText(safe.check_phrase)
         self.someone_else_edit.setText(safe.if_someone_else_answers)
         self.asked_edit.setPlainText("\n".join(details.asked_us_to_know))
+        self.terms_edit.setPlainText("\n".join(details.preferred_terms))
 
     def problem(self) -> str | None:
         if not self.preferred_edit.text().strip():
@@ -238,6 +247,11 @@ class PersonDialog(FormDialog):
         asked = tuple(
             line.strip() for line in self.asked_edit.toPlainText().splitlines() if line.strip()
         )
+        terms = tuple(
+            dict.fromkeys(
+                line.strip() for line in self.terms_edit.toPlainText().splitlines() if line.strip()
+            )
+        )
         return PersonDetails(
             preferred_name=self.preferred_edit.text().strip(),
             full_name=self.full_name.answer(),
@@ -248,6 +262,7 @@ class PersonDialog(FormDialog):
             access_needs=self.access_needs.answer(),
             safe_contact=safe,
             asked_us_to_know=asked,
+            preferred_terms=terms,
         )
 
     def value(self) -> PersonDetails | NewPerson:

@@ -56,6 +56,7 @@ def detail_rows(details: PersonDetails) -> list[tuple[str, str]]:
     safe = details.safe_contact
     methods = ", ".join(CONTACT_METHOD_LABELS[m] for m in safe.safe_methods)
     asked = "\n".join(f"• {item}" for item in details.asked_us_to_know)
+    terms = ", ".join(details.preferred_terms)
     return [
         ("Preferred name", details.preferred_name),
         ("Full name", details.full_name.display()),
@@ -70,6 +71,7 @@ def detail_rows(details: PersonDetails) -> list[tuple[str, str]]:
         ("Check phrase", safe.check_phrase or "None agreed yet"),
         ("If someone else answers", safe.if_someone_else_answers or "Not recorded yet"),
         ("Things she has asked us to know", asked or "Nothing recorded yet"),
+        ("Words she uses for herself", terms or "None recorded yet"),
     ]
 
 

@@ -24,9 +24,11 @@ from ui.drafts import DraftState
 from ui.note_editor import NoteEditor
 from ui.person_dialog import NewPerson, PersonDialog
 from ui.person_view import PersonView
+from ui.record_sections import add_record_sections, wipe_record_sections
 from ui.records import PersonRecord, break_glass_and_load, find_by_reference, load_person
 from ui.wording import long_date
 from womenscentre.domain.notes import SessionNote
+from womenscentre.domain.people import Person
 from womenscentre.domain.users import Role, StaffUser
 from womenscentre.services.access import NeedsBreakGlass
 from womenscentre.services.records import EditConflict
@@ -92,6 +94,7 @@ class RecordDesk(QObject):
             view.new_note_requested.connect(self.new_note)
             view.edit_requested.connect(self.edit_person)
             view.case_requested.connect(self.change_case)
+            add_record_sections(view, self._desk, record.id)
             self.person_view = view
         else:
             self.person_view.show_record(record)
@@ -108,6 +111,7 @@ class RecordDesk(QObject):
     def _drop_person_view(self) -> None:
         view, self.person_view, self.record = self.person_view, None, None
         if view is not None:
+            wipe_record_sections(view)
             view.wipe()
             self._ws.drop_view(view)
         self._desk.models.timeline.clear()
@@ -161,10 +165,18 @@ class RecordDesk(QObject):
             usernames=self.record.usernames,
             autosave_ms=desk.autosave_ms,
             log_dir=desk.log_dir,
+            preferred_terms=self.record.person.details.preferred_terms,
         )
+        editor.person_changed.connect(self._on_editor_person_changed)
         self.editor = editor
         self._ws.show_view(editor)
         editor.focus_body()
+
+    @Slot(object)
+    def _on_editor_person_changed(self, person: Person) -> None:
+        """Her preferred terms were saved from a note: keep the record's version current."""
+        if self.record is not None and self.record.id == person.id:
+            self.refresh(replace(self.record, person=person))
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None

@@ -1,0 +1,72 @@
+"""The list of wording suggestions beside a note or the practice pad.
+
+One row per rule (see :mod:`ui.models.findings`); choosing a row (click, or Return) puts the
+cursor on those words in the editor and selects them, so the menu key opens their choices.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+
+from ui.guidance_highlighter import LiveGuidance
+from ui.widgets import paragraph
+
+PANEL_TITLE = "Wording suggestions"
+NOTHING_YET = "Nothing to suggest so far."
+HOW_TO_CHOOSE = "Right-click underlined words, or press the menu key, to see your choices."
+
+
+class GuidancePanel(QWidget):
+    """The findings of one :class:`~ui.guidance_highlighter.LiveGuidance`, as a list."""
+
+    def __init__(self, guidance: LiveGuidance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(PANEL_TITLE)
+        self.guidance = guidance
+        title = paragraph(PANEL_TITLE)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.empty_note = paragraph(NOTHING_YET, name="No suggestions")
+        self.how_to = paragraph(HOW_TO_CHOOSE, name="How to choose")
+        self.list = QListView()
+        self.list.setAccessibleName(PANEL_TITLE)
+        self.list.setModel(guidance.model)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.list, stretch=1)
+        layout.addWidget(self.how_to)
+        self.list.activated.connect(self._on_list_activated)
+        self.list.clicked.connect(self._on_list_activated)
+        guidance.findings_changed.connect(self._on_guidance_findings_changed)
+        self._on_guidance_findings_changed()
+
+    @Slot()
+    def _on_guidance_findings_changed(self) -> None:
+        has_rows = self.guidance.model.rowCount() > 0
+        self.empty_note.setVisible(not has_rows)
+        self.how_to.setVisible(has_rows)
+
+    @Slot(QModelIndex)
+    def _on_list_activated(self, index: QModelIndex) -> None:
+        self.go_to(index.row())
+
+    def go_to(self, row: int) -> None:
+        """Select the words of row ``row`` in the editor and give the editor the focus."""
+        if not 0 <= row < self.guidance.model.rowCount():
+            return
+        mark = self.guidance.model.row_at(row).mark
+        editor = self.guidance.editor
+        editor.setTextCursor(QTextCursor(mark.cursor))
+        editor.ensureCursorVisible()
+        editor.setFocus()

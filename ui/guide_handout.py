@@ -1,0 +1,69 @@
+"""The language guide as a PDF handout for training sessions.
+
+The handout is a :class:`~womenscentre.exports.document.Document` (an introduction, then each
+category with its rules, as in the guide window) typeset by :func:`ui.pdf.render`, the app's
+one PDF typesetter. The bytes are written to the file she chose through a temporary file
+beside it, so a failed save never leaves half a PDF behind. It holds only the rules and their
+invented examples, nothing about any woman, so it may be saved anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from ui.guide_content import LEVEL_NAMES, entry_blocks, sections
+from ui.pdf import render
+from ui.wording import long_date
+from womenscentre.exports.document import Block, Document, Heading, Paragraph
+from womenscentre.guidance import Guide, Severity
+
+HANDOUT_TITLE = "Kinder, clearer case notes: the language guide"
+HANDOUT_INTRO = (
+    "These are the words the app gently points out while keyworkers write, why it points "
+    "them out, and what might be written instead. They are suggestions, not rules: the "
+    "writer decides, and what the woman calls herself always comes first.",
+    "Her own words are never underlined: anything in quotation marks, anything between a "
+    "[her words] line and a [/her words] line, names of services and job titles, terms the "
+    "centre has allowed, and terms she has said she prefers.",
+    f"{LEVEL_NAMES[Severity.WARNING]}: a clear swap that published guidance supports. "
+    f"{LEVEL_NAMES[Severity.HINT]}.",
+)
+POINT_SIZE = 10
+
+
+def handout_document(guide: Guide, *, today: date | None = None) -> Document:
+    """The whole handout: introduction, then each category and its rules."""
+    today = today or date.today()
+    blocks: list[Block] = [Paragraph(text) for text in HANDOUT_INTRO]
+    count = 0
+    for section in sections(guide):
+        blocks.append(Heading(section.title, 1))
+        for entry in section.entries:
+            blocks += [Heading(f"“{entry.words}”", 2), *entry_blocks(entry)]
+            count += 1
+    return Document(
+        HANDOUT_TITLE,
+        tuple(blocks),
+        subtitle=f"{count} rules, as of {long_date(today)}",
+        footer="Made by womenscentre. Every example in it is invented.",
+        point_size=POINT_SIZE,
+    )
+
+
+def write_handout(guide: Guide, path: Path, *, today: date | None = None) -> int:
+    """Write the handout to ``path`` (replacing any file there); returns its size in bytes."""
+    pdf = render(handout_document(guide, today=today))
+    handle, temporary = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(pdf)

@@ -1,0 +1,451 @@
+"""Her safety plan, opened: every section of its template, her review date and triggers.
+
+The editor shows the sections of the view she chose (all of them when the template has no
+views), one :class:`~ui.plan_fields.FieldEditor` for each field. Saving never overwrites:
+it adds a version, and the history underneath lists every one; an older version opens in a
+read-only editor of its own. If a colleague saved the plan in the meantime, what was typed
+stays on screen and the latest version opens beside it, so nothing is lost.
+
+All vault work runs on the task worker (:mod:`ui.tasks`); messages go through
+:mod:`ui.messages`. Titles never name her.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ui import messages
+from ui.dialogs import FormDialog, run_dialog
+from ui.models.plans import PlanHistoryModel
+from ui.plan_fields import QT_DATE_FORMAT, FieldEditor, SupportHub, from_qdate, to_qdate
+from ui.tasks import TaskRunner
+from ui.widgets import button, heading, paragraph, show_status, status_line
+from womenscentre.domain.answers import AnswerStatus
+from womenscentre.domain.plans import EntryKind, PlanDraft, SafetyPlan, SupportList
+from womenscentre.services.records import EditConflict
+
+EDITOR_TITLE = "Safety plan"
+READ_ONLY_NOTE = "This is an earlier version, shown as it was saved. It can't be changed."
+SAVED = "Saved as version {number}."
+CONFLICT_NOTE = (
+    "A colleague saved this plan while you were working on it. Everything you typed is "
+    "still here, and their version has opened alongside. Please add your changes to the "
+    "latest version."
+)
+
+
+class AddToListDialog(FormDialog):
+    """Add one person or service to her list, which every plan uses."""
+
+    def __init__(self, parent: QWidget | None, kind: str) -> None:
+        super().__init__(
+            parent,
+            title=f"Add a {kind} to her list",
+            intro=(
+                "She tells us once: whoever is added here can be chosen in every one of her plans."
+            ),
+            ok_text="&Add to her list",
+        )
+        self.kind = EntryKind(kind)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Name")
+        self.relationship_edit = QLineEdit()
+        self.relationship_edit.setAccessibleName("Who they are to her")
+        self.reach_edit = QLineEdit()
+        self.reach_edit.setAccessibleName("How to reach them")
+        self.when_edit = QLineEdit()
+        self.when_edit.setAccessibleName("When she would use them")
+        self.discreet_edit = QLineEdit()
+        self.discreet_edit.setAccessibleName("Name on a discreet copy")
+        self.form.addRow("&Name:", self.name_edit)
+        self.form.addRow("&Who they are to her:", self.relationship_edit)
+        self.form.addRow("How to &reach them:", self.reach_edit)
+        self.form.addRow("&When she would use them:", self.when_edit)
+        self.form.addRow("Name on a &discreet copy:", self.discreet_edit)
+
+    def problem(self) -> str | None:
+        if not self.name_edit.text().strip():
+            return "Please give a name, or the name she uses for them."
+        return None
+
+    def value(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "name": self.name_edit.text().strip(),
+            "relationship": self.relationship_edit.text().strip(),
+            "how_to_reach": self.reach_edit.text().strip(),
+            "when_to_use": self.when_edit.text().strip(),
+            "discreet_name": self.discreet_edit.text().strip(),
+        }
+
+
+class PlanEditor(QDialog):
+    """One version of one plan; editable when it is the latest and ``read_only`` is False.
+
+    Signals:
+        saved(object): a new version was saved; carries the :class:`SafetyPlan`.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        vault: Any,
+        tasks: TaskRunner,
+        plan: SafetyPlan,
+        support: SupportList,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+        log_dir: Path | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._vault = vault
+        self._tasks = tasks
+        self._log_dir = log_dir
+        self.plan = plan
+        self.read_only = read_only or not plan.is_latest
+        title = f"{EDITOR_TITLE}, version {plan.number}"
+        self.setWindowTitle(title + (" (read only)" if self.read_only else ""))
+        self.setAccessibleName(self.windowTitle())
+        self.hub = SupportHub(support, self)
+        self.hub.add_requested.connect(self._on_hub_add_requested)
+        self.fields: dict[str, FieldEditor] = {}
+        self.section_boxes: dict[str, QGroupBox] = {}
+        self.history = PlanHistoryModel(self)
+        self.history.names = dict(names or {})
+        self._build(plan)
+        self._fill(plan)
+        if self.read_only:
+            for editor in self.fields.values():
+                editor.set_read_only()
+            for widget in (
+                self.view_combo,
+                self.review_edit,
+                self.title_edit,
+                self.change_edit,
+                *self.trigger_boxes.values(),
+            ):
+                widget.setEnabled(False)
+            self.save_button.setVisible(False)
+            self.checklist_button.setVisible(False)
+        self.resize(900, 700)
+        self.load_history()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self, plan: SafetyPlan) -> None:
+        template = plan.template
+        self.title_label = heading(template.title)
+        self.summary = paragraph(template.summary, name="What this plan is for")
+        self.read_only_note = paragraph(READ_ONLY_NOTE if self.read_only else "")
+        if not self.read_only:
+            self.read_only_note.hide()
+        self.view_combo = QComboBox()
+        self.view_combo.setAccessibleName("Which part of the plan")
+        self.view_combo.addItem("Every section", "")
+        for view in template.views:
+            self.view_combo.addItem(view.title, view.id)
+        self.view_reminder = paragraph("", name="A reminder for this view")
+        self.view_combo.currentIndexChanged.connect(self._on_view_combo_changed)
+        view_row = QHBoxLayout()
+        view_row.addWidget(paragraph("Showing:", name="Showing"))
+        view_row.addWidget(self.view_combo, stretch=1)
+        view_holder = QWidget()
+        view_holder.setLayout(view_row)
+        if not template.views:
+            view_holder.hide()
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for section in template.sections:
+            box = QGroupBox(section.title)
+            box.setAccessibleName(section.title)
+            inner = QVBoxLayout(box)
+            if section.intro:
+                inner.addWidget(paragraph(section.intro, name=f"{section.title}: about"))
+            for spec in section.fields:
+                editor = FieldEditor(spec, self.hub)
+                self.fields[spec.id] = editor
+                inner.addWidget(editor)
+            self.section_boxes[section.id] = box
+            column.addWidget(box)
+        column.addWidget(self._review_box(plan))
+        column.addWidget(self._history_box())
+        column.addStretch()
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(body)
+        area.setAccessibleName("The plan")
+
+        self.status = status_line("Safety plan: message")
+        self.save_button = button("&Save a new version (Ctrl+S)", "Save a new version")
+        self.checklist_button = button("&Make the checklist", "Make the checklist from answers")
+        if template.generated is None:
+            self.checklist_button.hide()
+        self.her_copy_button = button("&Her copy…", "Her copy")
+        self.close_button = button("&Close", "Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checklist_button)
+        buttons.addWidget(self.her_copy_button)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(view_holder)
+        layout.addWidget(self.view_reminder)
+        layout.addWidget(area, stretch=1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.checklist_button.clicked.connect(self._on_checklist_button_clicked)
+        self.her_copy_button.clicked.connect(self._on_her_copy_button_clicked)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.activated.connect(self.save)
+
+    def _review_box(self, plan: SafetyPlan) -> QGroupBox:
+        box = QGroupBox("Reviewing the plan, and her copy")
+        box.setAccessibleName(box.title())
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.review_edit = QDateEdit()
+        self.review_edit.setCalendarPopup(True)
+        self.review_edit.setDisplayFormat(QT_DATE_FORMAT)
+        self.review_edit.setAccessibleName("Review by")
+        form.addRow("&Review by:", self.review_edit)
+        self.trigger_boxes: dict[str, QCheckBox] = {}
+        if plan.template.review_triggers:
+            triggers = QWidget()
+            triggers.setAccessibleName("Look at the plan again if")
+            column = QVBoxLayout(triggers)
+            column.setContentsMargins(0, 0, 0, 0)
+            for trigger in plan.template.review_triggers:
+                check = QCheckBox(trigger.label)
+                check.setAccessibleName(trigger.label)
+                self.trigger_boxes[trigger.id] = check
+                column.addWidget(check)
+            form.addRow("Look at it again if:", triggers)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName("Her own title for a discreet copy")
+        self.title_edit.setPlaceholderText(plan.template.discreet_title)
+        form.addRow("Her &title for a discreet copy:", self.title_edit)
+        self.change_edit = QLineEdit()
+        self.change_edit.setAccessibleName("What changed in this version")
+        form.addRow("What &changed:", self.change_edit)
+        return box
+
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox("Every saved version")
+        box.setAccessibleName(box.title())
+        self.history_table = QTableView()
+        self.history_table.setModel(self.history)
+        self.history_table.setAccessibleName("Every saved version, newest first")
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.verticalHeader().setVisible(False)
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.history_table.setMinimumHeight(self.history_table.fontMetrics().lineSpacing() * 7)
+        self.open_version_button = button("&Open this version", "Open the chosen version")
+        self.open_version_button.clicked.connect(self._on_open_version_button_clicked)
+        self.history_table.activated.connect(lambda _i: self._on_open_version_button_clicked())
+        column = QVBoxLayout(box)
+        column.addWidget(self.history_table)
+        column.addWidget(self.open_version_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _fill(self, plan: SafetyPlan) -> None:
+        for field_id, editor in self.fields.items():
+            answer = plan.answers.get(field_id)
+            if answer is not None:
+                editor.set_answer(answer)
+        self.view_combo.setCurrentIndex(max(self.view_combo.findData(plan.view), 0))
+        self._on_view_combo_changed(self.view_combo.currentIndex())
+        self.review_edit.setDate(to_qdate(plan.review_date))
+        for trigger_id, check in self.trigger_boxes.items():
+            check.setChecked(trigger_id in plan.review_triggers)
+        self.title_edit.setText(plan.disguised_title)
+        if self.read_only:
+            self.change_edit.setText(plan.change_note)
+
+    # -- what it holds -----------------------------------------------------------------
+    def draft(self) -> PlanDraft:
+        answers = {}
+        for field_id, editor in self.fields.items():
+            answer = editor.answer()
+            if answer.status is not AnswerStatus.UNKNOWN:
+                answers[field_id] = answer
+        return PlanDraft(
+            answers=answers,
+            review_date=from_qdate(self.review_edit.date()),
+            review_triggers=tuple(t for t, c in self.trigger_boxes.items() if c.isChecked()),
+            view=self.view_combo.currentData() or "",
+            disguised_title=self.title_edit.text().strip(),
+            change_note=self.change_edit.text().strip(),
+        )
+
+    # -- doing -----------------------------------------------------------------------------
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self._failed(exc)
+
+        def succeeded(result: Any) -> None:
+            if isValid(self):
+                done(result)
+
+        self._tasks.run(job, succeeded, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(not self.read_only)
+        if isinstance(exc, EditConflict):
+            show_status(self.status, CONFLICT_NOTE)
+            self._open_version(None)
+            return
+        show_status(self.status, messages.describe(exc, self._log_dir))
+
+    @Slot()
+    def save(self) -> None:
+        if self.read_only or not self.save_button.isEnabled():
+            return
+        draft = self.draft()
+        vault, plan = self._vault, self.plan
+        self.save_button.setEnabled(False)
+        show_status(self.status, "Saving…")
+        self._run(
+            lambda: vault.plans.save(plan.id, draft, expected_version=plan.record_version),
+            self._on_saved,
+        )
+
+    def _on_saved(self, plan: SafetyPlan) -> None:
+        self.plan = plan
+        self.change_edit.clear()
+        self.save_button.setEnabled(True)
+        show_status(self.status, SAVED.format(number=plan.number))
+        self.setWindowTitle(f"{EDITOR_TITLE}, version {plan.number}")
+        self.load_history()
+        self.saved.emit(plan)
+
+    def load_history(self) -> None:
+        vault, plan_id = self._vault, self.plan.id
+        self._run(
+            lambda: list(reversed(vault.plans.history(plan_id))),
+            self.history.set_rows,
+        )
+
+    def _open_version(self, number: int | None) -> None:
+        vault, plan_id = self._vault, self.plan.id
+
+        def job() -> tuple[SafetyPlan, SupportList]:
+            plan = vault.plans.get(plan_id, number)
+            return plan, vault.plans.support_list(plan.person_id)
+
+        def done(found: tuple[SafetyPlan, SupportList]) -> None:
+            plan, support = found
+            editor = PlanEditor(
+                vault,
+                self._tasks,
+                plan,
+                support,
+                self,
+                read_only=True,
+                log_dir=self._log_dir,
+                names=self.history.names,
+            )
+            editor.show()
+
+        self._run(job, done)
+
+    @Slot()
+    def _on_open_version_button_clicked(self) -> None:
+        index = self.history_table.currentIndex()
+        if not index.isValid():
+            show_status(self.status, "Please choose a version in the list first.")
+            return
+        self._open_version(self.history.row_at(index.row()).number)
+
+    @Slot(int)
+    def _on_view_combo_changed(self, _index: int) -> None:
+        view_id = self.view_combo.currentData() or ""
+        shown = {s.id for s in self.plan.template.sections_for(view_id)}
+        for section_id, box in self.section_boxes.items():
+            box.setVisible(section_id in shown)
+        reminder = ""
+        for view in self.plan.template.views:
+            if view.id == view_id:
+                reminder = view.reminder
+        self.view_reminder.setText(reminder)
+        self.view_reminder.setVisible(bool(reminder))
+
+    @Slot(str)
+    def _on_hub_add_requested(self, kind: str) -> None:
+        vault, person_id = self._vault, self.plan.person_id
+
+        def job(value: dict[str, Any]) -> SupportList:
+            vault.plans.add_to_support_list(person_id, **value)
+            return vault.plans.support_list(person_id)
+
+        def done(support: SupportList) -> None:
+            if isValid(self):
+                self.hub.set_support(support)
+
+        run_dialog(AddToListDialog(self, kind), self._tasks, job, done, log_dir=self._log_dir)
+
+    @Slot()
+    def _on_checklist_button_clicked(self) -> None:
+        generated = self.plan.template.generated
+        if generated is None:
+            return
+        draft, vault, plan = self.draft(), self._vault, self.plan
+        target = self.fields[generated.field]
+
+        def done(answer: Any) -> None:
+            target.set_answer(answer)
+            show_status(self.status, "The checklist is made. Please look through it with her.")
+
+        self._run(lambda: vault.plans.make_checklist(plan, draft.answers), done)
+
+    @Slot()
+    def _on_her_copy_button_clicked(self) -> None:
+        from ui.her_copy_view import HerCopyDialog
+
+        dialog = HerCopyDialog(
+            self._vault,
+            self._tasks,
+            self.plan,
+            self,
+            number=self.plan.number,
+            log_dir=self._log_dir,
+        )
+        dialog.open()

@@ -1,0 +1,571 @@
+"""One editor for each kind of field a safety-plan template can ask for.
+
+Every field, whatever its type, has the same three parts: its label (with a clear "Private"
+mark when the template calls it sensitive, so it is never on her copy unless she chooses),
+the value itself, and an answer-status choice, because "she chose not to answer" and "not
+asked: not safe or right to ask now" are real answers too. Typing a value marks the field
+answered; choosing one of the other statuses keeps what was typed but does not save it.
+
+:class:`SupportHub` holds her one list of people and services for the whole editor, so a
+name added from one field shows in every field straight away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.plan_table import PlanTableModel
+from ui.models.plans import SupportChoiceModel
+from ui.widgets import button, paragraph
+from womenscentre.domain.answers import ANSWER_LABELS, Answer, AnswerStatus
+from womenscentre.domain.plans import SupportEntry, SupportList
+from womenscentre.exports.her_copy import describe
+from womenscentre.templates.fields import (
+    ChecklistState,
+    FieldSpec,
+    FieldType,
+    RefersTo,
+    YesNoUnsure,
+)
+
+PRIVATE_MARK = "Private: only on her copy if she chooses"
+STATUS_CHOICES = (
+    (AnswerStatus.UNKNOWN, ANSWER_LABELS[AnswerStatus.UNKNOWN]),
+    (AnswerStatus.ANSWERED, "Her answer"),
+    (AnswerStatus.DECLINED, ANSWER_LABELS[AnswerStatus.DECLINED]),
+    (AnswerStatus.NOT_ASKED, ANSWER_LABELS[AnswerStatus.NOT_ASKED]),
+)
+YES_NO_UNSURE = (
+    (YesNoUnsure.YES, "Yes"),
+    (YesNoUnsure.NO, "No"),
+    (YesNoUnsure.UNSURE, "Not sure yet"),
+)
+CHECKLIST_CHOICES = (
+    ("", "Still to sort"),
+    (ChecklistState.HAVE_IT.value, "Have it"),
+    (ChecklistState.COPY_ELSEWHERE.value, "Copy kept elsewhere"),
+    (ChecklistState.NOT_NEEDED.value, "Not needed"),
+)
+QT_DATE_FORMAT = "d MMM yyyy"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class SupportHub(QObject):
+    """Her people and services, shared by every field of one editor.
+
+    Signals:
+        changed(): her list was replaced (an entry was added).
+        add_requested(str): a field asked to add someone; carries "person" or "service".
+    """
+
+    changed = Signal()
+    add_requested = Signal(str)
+
+    def __init__(self, support: SupportList, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.support = support
+
+    def set_support(self, support: SupportList) -> None:
+        self.support = support
+        self.changed.emit()
+
+    def entries_for(self, refers_to: RefersTo) -> list[SupportEntry]:
+        if refers_to is RefersTo.PERSON:
+            return self.support.people()
+        if refers_to is RefersTo.SERVICE:
+            return self.support.services()
+        return self.support.current()
+
+    def describe(self, spec: FieldSpec, value: Any) -> str:
+        return describe(spec, value, self.support)
+
+
+# -- the value part of each kind of field ------------------------------------------------
+
+
+class _Value:
+    """The value widget of one field: ``get`` returns None when nothing is entered."""
+
+    widget: QWidget
+
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        self.spec = spec
+        self.hub = hub
+        self.edited = edited
+
+    def get(self) -> Any:
+        raise NotImplementedError
+
+    def put(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self) -> None:
+        self.widget.setEnabled(False)
+
+
+class _Text(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        if spec.multiline:
+            self.edit: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            self.edit.setTabChangesFocus(True)
+            self.edit.setMaximumHeight(self.edit.fontMetrics().lineSpacing() * 5)
+            self.edit.textChanged.connect(edited)
+        else:
+            self.edit = QLineEdit()
+            self.edit.textEdited.connect(edited)
+        self.edit.setAccessibleName(spec.label)
+        self.widget = self.edit
+
+    def get(self) -> Any:
+        text = (
+            self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+        )
+        return text.strip() or None
+
+    def put(self, value: Any) -> None:
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(value or "")
+            self.edit.blockSignals(False)
+        else:
+            self.edit.setText(value or "")
+
+    def set_read_only(self) -> None:
+        self.edit.setReadOnly(True)
+
+
+class _List(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText("One on each line")
+        self.edit.setMaximumHeight(self.edit.fontMetrics().lineSpacing() * 6)
+        self.edit.setAccessibleName(f"{spec.label}, one on each line")
+        self.edit.textChanged.connect(edited)
+        self.widget = self.edit
+
+    def get(self) -> Any:
+        items = [line.strip() for line in self.edit.toPlainText().splitlines()]
+        return [i for i in items if i] or None
+
+    def put(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText("\n".join(value or []))
+        self.edit.blockSignals(False)
+
+    def set_read_only(self) -> None:
+        self.edit.setReadOnly(True)
+
+
+class _Date(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(QT_DATE_FORMAT)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setAccessibleName(spec.label)
+        self.edit.dateChanged.connect(lambda _day: edited())
+        self.widget = self.edit
+
+    def get(self) -> Any:
+        return from_qdate(self.edit.date()).isoformat()
+
+    def put(self, value: Any) -> None:
+        if value:
+            self.edit.blockSignals(True)
+            self.edit.setDate(to_qdate(date.fromisoformat(value)))
+            self.edit.blockSignals(False)
+
+
+class _YesNoUnsure(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.widget = QWidget()
+        self.widget.setAccessibleName(spec.label)
+        row = QHBoxLayout(self.widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self.widget)
+        self.buttons: dict[str, QRadioButton] = {}
+        for value, words in YES_NO_UNSURE:
+            radio = QRadioButton(words)
+            radio.setAccessibleName(f"{spec.label}: {words}")
+            self.group.addButton(radio)
+            self.buttons[value.value] = radio
+            row.addWidget(radio)
+        row.addStretch()
+        self.group.buttonClicked.connect(lambda _b: edited())
+
+    def get(self) -> Any:
+        for value, radio in self.buttons.items():
+            if radio.isChecked():
+                return value
+        return None
+
+    def put(self, value: Any) -> None:
+        radio = self.buttons.get(value or "")
+        if radio is not None:
+            radio.setChecked(True)
+
+
+class _Choice(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(spec.label)
+        self.combo.addItem("Choose one", "")
+        for option in spec.options:
+            self.combo.addItem(option.label, option.id)
+        self.combo.activated.connect(lambda _i: edited())
+        self.widget = self.combo
+
+    def get(self) -> Any:
+        return self.combo.currentData() or None
+
+    def put(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value or ""), 0))
+
+
+class _Scale(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.spin = QSpinBox()
+        self.spin.setRange(spec.scale_min, spec.scale_max)
+        self.spin.setSuffix(f" out of {spec.scale_max}")
+        self.spin.setAccessibleName(spec.label)
+        self.spin.valueChanged.connect(lambda _v: edited())
+        self.widget = self.spin
+
+    def get(self) -> Any:
+        return self.spin.value()
+
+    def put(self, value: Any) -> None:
+        if value is not None:
+            self.spin.blockSignals(True)
+            self.spin.setValue(int(value))
+            self.spin.blockSignals(False)
+
+
+class _Reference(_Value):
+    """Tick people or services from her list, or add someone new to it."""
+
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.view = QListView()
+        self.model = SupportChoiceModel(self.view)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(f"{spec.label}: tick from her list")
+        self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 6)
+        self.empty = paragraph("", name=f"{spec.label}: her list")
+        kind = "service" if spec.refers_to is RefersTo.SERVICE else "person"
+        self.add_button = button(f"Add a {kind} to her list…")
+        self.add_button.clicked.connect(lambda: hub.add_requested.emit(kind))
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.empty)
+        column.addWidget(self.view)
+        column.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.model.dataChanged.connect(lambda *_a: edited())
+        hub.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        entries = self.hub.entries_for(self.spec.refers_to)
+        self.model.set_entries(entries)
+        self.view.setVisible(bool(entries))
+        self.empty.setText("" if entries else "No one on her list yet.")
+        self.empty.setVisible(not entries)
+
+    def get(self) -> Any:
+        return self.model.chosen() or None
+
+    def put(self, value: Any) -> None:
+        self.model.blockSignals(True)
+        self.model.set_chosen(value or [])
+        self.model.blockSignals(False)
+        self.view.viewport().update()
+
+    def set_read_only(self) -> None:
+        self.view.setEnabled(False)
+        self.add_button.setVisible(False)
+
+
+class _Checklist(_Value):
+    """Each item: still to sort, have it, a copy kept elsewhere, or not needed."""
+
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.widget = QWidget()
+        grid = QGridLayout(self.widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.combos: dict[str, QComboBox] = {}
+        for row, item in enumerate(spec.items):
+            combo = QComboBox()
+            for value, words in CHECKLIST_CHOICES:
+                combo.addItem(words, value)
+            combo.setAccessibleName(item.label)
+            combo.activated.connect(lambda _i: edited())
+            label = QLabel(item.label)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            self.combos[item.id] = combo
+        grid.setColumnStretch(0, 1)
+
+    def get(self) -> Any:
+        marks = {i: c.currentData() for i, c in self.combos.items() if c.currentData()}
+        return marks or None
+
+    def put(self, value: Any) -> None:
+        for item_id, combo in self.combos.items():
+            combo.setCurrentIndex(max(combo.findData((value or {}).get(item_id, "")), 0))
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Gives each column of a repeating table the editor its type needs."""
+
+    def __init__(self, spec: FieldSpec, hub: SupportHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.hub = hub
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        column = self.spec.columns[index.column()]
+        if column.type is FieldType.DATE:
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QT_DATE_FORMAT)
+            return edit
+        if column.type is FieldType.SCALE:
+            spin = QSpinBox(parent)
+            spin.setRange(column.scale_min, column.scale_max)
+            return spin
+        if column.type in (FieldType.YES_NO_UNSURE, FieldType.CHOICE, FieldType.REFERENCE):
+            combo = QComboBox(parent)
+            combo.addItem("", None)
+            if column.type is FieldType.YES_NO_UNSURE:
+                for value, words in YES_NO_UNSURE:
+                    combo.addItem(words, value.value)
+            elif column.type is FieldType.CHOICE:
+                for choice in column.options:
+                    combo.addItem(choice.label, choice.id)
+            else:
+                for entry in self.hub.entries_for(column.refers_to):
+                    combo.addItem(entry.name, entry.id)
+            return combo
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            editor.setDate(to_qdate(date.fromisoformat(value)) if value else QDate.currentDate())
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value is not None else editor.minimum())
+        elif isinstance(editor, QComboBox):
+            wanted = value[0] if isinstance(value, list) and value else value
+            editor.setCurrentIndex(max(editor.findData(wanted), 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+        column = self.spec.columns[index.column()]
+        value: Any
+        if isinstance(editor, QDateEdit):
+            value = from_qdate(editor.date()).isoformat()
+        elif isinstance(editor, QSpinBox):
+            value = editor.value()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+            if column.type is FieldType.REFERENCE:
+                value = [value] if value else None
+        elif isinstance(editor, QLineEdit):
+            value = editor.text().strip() or None
+        else:
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class _Table(_Value):
+    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
+        super().__init__(spec, hub, edited)
+        self.view = QTableView()
+        self.model = PlanTableModel(spec, hub.describe, self.view)
+        self.view.setModel(self.model)
+        self.delegate = _CellDelegate(spec, hub, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setAccessibleName(spec.label)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 7)
+        self.add_button = button("Add a row", f"{spec.label}: add a row")
+        self.remove_button = button("Remove the row", f"{spec.label}: remove the chosen row")
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.model.dataChanged.connect(lambda *_a: edited())
+        self.model.rowsRemoved.connect(lambda *_a: edited())
+        hub.changed.connect(self.model.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view)
+        column.addLayout(buttons)
+
+    def _on_add_button_clicked(self) -> None:
+        row = self.model.add_row()
+        self.view.setFocus()
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _on_remove_button_clicked(self) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.model.remove_row(current.row())
+
+    def get(self) -> Any:
+        return self.model.rows() or None
+
+    def put(self, value: Any) -> None:
+        self.model.blockSignals(True)
+        self.model.set_rows(value or [])
+        self.model.blockSignals(False)
+        self.view.reset()
+
+    def set_read_only(self) -> None:
+        self.model.read_only = True
+        self.add_button.setVisible(False)
+        self.remove_button.setVisible(False)
+
+
+VALUE_EDITORS: dict[FieldType, type[_Value]] = {
+    FieldType.TEXT: _Text,
+    FieldType.LIST: _List,
+    FieldType.TABLE: _Table,
+    FieldType.CHECKLIST: _Checklist,
+    FieldType.DATE: _Date,
+    FieldType.YES_NO_UNSURE: _YesNoUnsure,
+    FieldType.REFERENCE: _Reference,
+    FieldType.CHOICE: _Choice,
+    FieldType.SCALE: _Scale,
+}
+
+
+class FieldEditor(QWidget):
+    """One field: its label, its value, and whether it was answered, declined or not asked.
+
+    Signals:
+        changed(): anything in the field changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, hub: SupportHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setAccessibleName(spec.label)
+        self.label = QLabel(spec.label)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.private = paragraph(PRIVATE_MARK, name=f"{spec.label}: private")
+        if not spec.sensitive:
+            self.private.hide()
+        if spec.sensitive:
+            self.setAccessibleDescription(PRIVATE_MARK)
+        self.help = paragraph(spec.help, name=f"{spec.label}: guidance")
+        if not spec.help:
+            self.help.hide()
+        self.status = QComboBox()
+        self.status.setAccessibleName(f"{spec.label}: answer status")
+        for status, words in STATUS_CHOICES:
+            self.status.addItem(words, status.value)
+        self.value = VALUE_EDITORS[spec.type](spec, hub, self._on_value_edited)
+        self.label.setBuddy(self.value.widget)
+        top = QHBoxLayout()
+        top.addWidget(self.label, stretch=1)
+        top.addWidget(self.private)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.help)
+        layout.addWidget(self.value.widget)
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+
+    # -- values --------------------------------------------------------------------------
+    def answer_status(self) -> AnswerStatus:
+        return AnswerStatus(self.status.currentData())
+
+    def set_answer_status(self, status: AnswerStatus) -> None:
+        self.status.setCurrentIndex(self.status.findData(status.value))
+
+    def set_answer(self, answer: Answer[Any]) -> None:
+        self.status.blockSignals(True)
+        self.set_answer_status(answer.status)
+        self.status.blockSignals(False)
+        self.value.put(answer.value if answer.status is AnswerStatus.ANSWERED else None)
+
+    def answer(self) -> Answer[Any]:
+        status = self.answer_status()
+        if status is AnswerStatus.ANSWERED:
+            value = self.value.get()
+            return Answer() if value is None else Answer.of(value)
+        if status is AnswerStatus.UNKNOWN:
+            return Answer()
+        return Answer(status)
+
+    def set_read_only(self) -> None:
+        self.status.setEnabled(False)
+        self.value.set_read_only()
+
+    def _on_value_edited(self) -> None:
+        if self.answer_status() is not AnswerStatus.ANSWERED:
+            self.status.blockSignals(True)
+            self.set_answer_status(AnswerStatus.ANSWERED)
+            self.status.blockSignals(False)
+        self.changed.emit()
+
+    def _on_status_changed(self, _index: int) -> None:
+        self.changed.emit()

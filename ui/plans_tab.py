@@ -1,0 +1,307 @@
+"""The "Safety plans" section of her record: her plans, and a new one from a template.
+
+The list shows each plan's title, its template, when it is due for review and whether the
+review is overdue. A new plan starts from one of the centre's templates (and, for a
+template with views, the view that fits her now: still living together, preparing to
+leave, after leaving). Opening a plan shows it in :class:`~ui.plan_editor.PlanEditor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ui import messages
+from ui.dialogs import FormDialog, run_dialog
+from ui.models.plans import PlansModel
+from ui.plan_editor import PlanEditor
+from ui.tasks import TaskRunner
+from ui.widgets import button, paragraph, show_status, status_line
+from womenscentre.domain.plans import PlanDraft, PlanSummary, SafetyPlan, SupportList
+from womenscentre.templates.safety_plans import SafetyPlanTemplate
+
+SECTION_TITLE = "Safety &plans"
+NO_PLANS = "No safety plans yet. A plan is made with her, at her pace, from a template."
+
+
+class NewPlanDialog(FormDialog):
+    """Choose a template, and the view that fits her now."""
+
+    def __init__(self, parent: QWidget | None, templates: list[SafetyPlanTemplate]) -> None:
+        super().__init__(
+            parent,
+            title="Start a safety plan",
+            intro="Choose the plan that fits. Everything in it can be changed as you go.",
+            ok_text="&Start the plan",
+        )
+        self.templates = {t.id: t for t in templates}
+        self.template_combo = QComboBox()
+        self.template_combo.setAccessibleName("Which plan")
+        for template in templates:
+            self.template_combo.addItem(template.title, template.id)
+        self.view_combo = QComboBox()
+        self.view_combo.setAccessibleName("Which part fits her now")
+        self.summary = paragraph("", name="What this plan is for")
+        self.form.addRow("&Plan:", self.template_combo)
+        self.form.addRow("", self.summary)
+        self.form.addRow("&Fits her now:", self.view_combo)
+        self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
+        self._on_template_combo_changed(0)
+
+    @Slot(int)
+    def _on_template_combo_changed(self, _index: int) -> None:
+        template = self.templates.get(self.template_combo.currentData())
+        self.view_combo.clear()
+        if template is None:
+            return
+        self.summary.setText(template.summary)
+        self.view_combo.addItem("Every section", "")
+        for view in template.views:
+            self.view_combo.addItem(view.title, view.id)
+        self.view_combo.setEnabled(bool(template.views))
+
+    def problem(self) -> str | None:
+        return None if self.template_combo.currentData() else "Please choose a plan."
+
+    def value(self) -> tuple[str, str]:
+        return self.template_combo.currentData(), self.view_combo.currentData() or ""
+
+
+class PutAwayDialog(FormDialog):
+    """Put a plan she no longer uses away: kept with its history, off the review list."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(
+            parent,
+            title="Put this plan away",
+            intro="The plan and every version of it are kept. It won't come up for review.",
+            ok_text="&Put it away",
+        )
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why")
+        self.form.addRow("&Why:", self.reason)
+
+    def problem(self) -> str | None:
+        if len(self.reason.text().strip()) < 5:
+            return "Please give a short reason, for example that she has moved on."
+        return None
+
+    def value(self) -> str:
+        return self.reason.text().strip()
+
+
+def choose_template_file(parent: QWidget | None) -> Path | None:
+    """Ask which template file to import. Tests replace this one function."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, "Import a template", "", "Template files (*.toml)"
+    )
+    return Path(chosen) if chosen else None
+
+
+class PlansTab(QWidget):
+    """Her safety plans, for one woman's record."""
+
+    def __init__(
+        self,
+        vault: Any,
+        tasks: TaskRunner,
+        person_id: str,
+        parent: QWidget | None = None,
+        *,
+        log_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._tasks = tasks
+        self._log_dir = log_dir
+        self.person_id = person_id
+        #: Told how many entries she has each time the list loads (for adding the tab).
+        self.on_count: Callable[[int], None] | None = None
+        self.names: dict[str, str] = {}
+        self.editor: PlanEditor | None = None
+        self.model = PlansModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Her safety plans, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = paragraph(NO_PLANS, name="Safety plans note")
+        self.empty.setVisible(False)
+        self.status = status_line("Safety plans: message")
+        self.new_button = button("&New safety plan…", "New safety plan")
+        self.open_button = button("&Open the plan", "Open the chosen plan")
+        self.archive_button = button("Put &away…", "Put the chosen plan away")
+        self.import_button = button("&Import a template…", "Import a template")
+        if not getattr(vault.user, "is_manager", False):
+            self.import_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.table.activated.connect(self._on_table_activated)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def succeeded(result: Any) -> None:
+            if isValid(self):
+                done(result)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                show_status(self.status, messages.describe(exc, self._log_dir))
+
+        self._tasks.run(job, succeeded, failed)
+
+    def reload(self) -> None:
+        vault, person_id = self._vault, self.person_id
+
+        def job() -> tuple[list[PlanSummary], date, dict[str, str]]:
+            names = {u.id: u.username for u in vault.users.active()}
+            return vault.plans.for_person(person_id), vault.clock.now().date(), names
+
+        self._run(job, self._show)
+
+    def _show(self, found: tuple[list[PlanSummary], date, dict[str, str]]) -> None:
+        plans, today, self.names = found
+        self.model.set_plans(plans, today)
+        self.empty.setVisible(not plans)
+        self.open_button.setEnabled(bool(plans))
+        self.archive_button.setEnabled(bool(plans))
+        if plans and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        if self.on_count is not None:
+            self.on_count(len(plans))
+
+    def wipe(self) -> None:
+        """Let go of everything decrypted; called as the vault locks."""
+        self.model.clear()
+        if self.editor is not None and isValid(self.editor):
+            self.editor.reject()
+        self.editor = None
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_plan(self, plan_id: str) -> None:
+        vault = self._vault
+
+        def job() -> tuple[SafetyPlan, SupportList]:
+            plan = vault.plans.get(plan_id)
+            return plan, vault.plans.support_list(plan.person_id)
+
+        self._run(job, self._open_editor)
+
+    def _open_editor(self, found: tuple[SafetyPlan, SupportList]) -> None:
+        plan, support = found
+        editor = PlanEditor(
+            self._vault,
+            self._tasks,
+            plan,
+            support,
+            self,
+            log_dir=self._log_dir,
+            names=self.names,
+        )
+        editor.saved.connect(self._on_editor_saved)
+        self.editor = editor
+        editor.open()
+
+    @Slot(object)
+    def _on_editor_saved(self, _plan: object) -> None:
+        self.reload()
+
+    @Slot()
+    def new_plan(self) -> None:
+        """Start a new plan from a template (the "New safety plan" button and action)."""
+        self._on_new_button_clicked()
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        vault = self._vault
+        self._run(
+            lambda: sorted(vault.plans.library.safety_plans.values(), key=lambda t: t.title),
+            self._choose_template,
+        )
+
+    def _choose_template(self, templates: list[SafetyPlanTemplate]) -> None:
+        vault, person_id = self._vault, self.person_id
+
+        def job(value: tuple[str, str]) -> tuple[SafetyPlan, SupportList]:
+            template_id, view = value
+            plan = vault.plans.create(person_id, template_id, PlanDraft(view=view))
+            return plan, vault.plans.support_list(person_id)
+
+        def done(found: tuple[SafetyPlan, SupportList]) -> None:
+            if isValid(self):
+                self.reload()
+                self._open_editor(found)
+
+        run_dialog(NewPlanDialog(self, templates), self._tasks, job, done, log_dir=self._log_dir)
+
+    @Slot()
+    def _on_archive_button_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        vault, plan_id = self._vault, self.model.row_at(index.row()).id
+        run_dialog(
+            PutAwayDialog(self),
+            self._tasks,
+            lambda reason: vault.plans.archive(plan_id, reason),
+            lambda _none: self.reload() if isValid(self) else None,
+            log_dir=self._log_dir,
+        )
+
+    @Slot()
+    def _on_import_button_clicked(self) -> None:
+        source = choose_template_file(self)
+        if source is None:
+            return
+        vault = self._vault
+
+        def done(_library: object) -> None:
+            if isValid(self):
+                show_status(self.status, f"{source.name} was checked and added.")
+
+        self._run(lambda: vault.plans.import_template(source), done)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_table_activated(index)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_plan(self.model.row_at(index.row()).id)
