@@ -31,6 +31,9 @@ class DraftState:
     case_id: str
     note: SessionNote | None = None
     saved: NoteContent | None = None
+    #: The sealed draft of an addendum being typed under a final note, and its text.
+    addendum_draft_id: str | None = None
+    addendum_saved: str = ""
 
     def save(self, vault: UnlockedVault, content: NoteContent) -> bool:
         """Seal and commit ``content``; True if it had to be kept as a separate draft."""
@@ -56,9 +59,27 @@ class DraftState:
         self.note = vault.notes.finalise(self.note.id, expected_version=self.note.version)
         return self.note
 
+    def save_addendum(self, vault: UnlockedVault, body: str) -> None:
+        """Seal the addendum typed so far, so a lock or crash loses none of it."""
+        assert self.note is not None
+        self.addendum_draft_id = vault.notes.save_addendum_draft(
+            self.note.id, body, draft_id=self.addendum_draft_id
+        )
+        self.addendum_saved = body
+
+    def restore_addendum(self, vault: UnlockedVault) -> str:
+        """Her unfinished addendum to this note, if she left one; its text."""
+        assert self.note is not None
+        for draft_id, note_id, body in vault.notes.my_addendum_drafts():
+            if note_id == self.note.id:
+                self.addendum_draft_id, self.addendum_saved = draft_id, body
+                return body
+        return ""
+
     def add_addendum(self, vault: UnlockedVault, body: str) -> SessionNote:
         assert self.note is not None
-        vault.notes.add_addendum(self.note.id, body)
+        vault.notes.add_addendum(self.note.id, body, draft_id=self.addendum_draft_id)
+        self.addendum_draft_id, self.addendum_saved = None, ""
         self.note = vault.notes.get(self.note.id)
         return self.note
 

@@ -198,6 +198,7 @@ class NoteEditor(QWidget):
     def _connect(self) -> None:
         self.fields.changed.connect(self._on_changed)
         self.body.textChanged.connect(self._on_changed)
+        self.addendum_edit.textChanged.connect(self._on_changed)
         self.body.undoAvailable.connect(self.undo_button.setEnabled)
         self.body.redoAvailable.connect(self.redo_button.setEnabled)
         self.undo_button.clicked.connect(self.body.undo)
@@ -254,6 +255,8 @@ class NoteEditor(QWidget):
         self.final_note.setVisible(final)
         self.guidance_panel.setVisible(not final)
         self.guidance.set_active(not final)
+        if final and note is not None and not self.addendum_edit.toPlainText():
+            self._restore_addendum()
         if final and note is not None:
             self.final_note.setText(self._finalised_text(note))
             self.addenda_view.setPlainText(self._addenda_text(note))
@@ -325,7 +328,8 @@ class NoteEditor(QWidget):
     def dirty(self) -> bool:
         """True when something typed is not yet sealed in the vault."""
         if self.is_final:
-            return False
+            typed = self.addendum_edit.toPlainText()
+            return bool(typed.strip()) and typed != self.state.addendum_saved
         content = self.content()
         if self.state.note is None and not content.body.strip():
             return False  # nothing worth a draft yet
@@ -333,8 +337,6 @@ class NoteEditor(QWidget):
 
     @Slot()
     def _on_changed(self) -> None:
-        if self.is_final:
-            return
         if not self._autosave.isActive() and self.dirty:
             show_status(self.status, NOT_SAVED_YET)
             self._autosave.start()
@@ -350,15 +352,26 @@ class NoteEditor(QWidget):
             return
         self._saving = True
         show_status(self.status, "Saving…")
-        state, vault, content = self.state, self._vault, self.content()
+        state, vault = self.state, self._vault
+        if self.is_final:
+            body = self.addendum_edit.toPlainText()
+            self._tasks.run(
+                lambda: state.save_addendum(vault, body) or False,
+                self._on_saved,
+                self._on_save_failed,
+            )
+            return
+        content = self.content()
         self._tasks.run(lambda: state.save(vault, content), self._on_saved, self._on_save_failed)
 
     def _on_saved(self, kept_separately: bool) -> None:
         if not isValid(self):
             return
         self._saving = False
-        show_status(self.status, f"Draft saved at {local_time(self._clock.now())}.")
-        self.busy_note.setText("Draft")
+        what = "Addendum draft" if self.is_final else "Draft"
+        show_status(self.status, f"{what} saved at {local_time(self._clock.now())}.")
+        if not self.is_final:
+            self.busy_note.setText("Draft")
         if kept_separately:
             messages.information(self, KEPT_SEPARATELY)
         if self.state.note is not None:
@@ -382,16 +395,24 @@ class NoteEditor(QWidget):
         has gone; jobs run in order, so it never overwrites a newer save.
         """
         self._autosave.stop()
+        state, vault = self.state, self._vault
+        log_dir = self._log_dir
         if self.is_final:
+            if self.dirty:
+                body = self.addendum_edit.toPlainText()
+                self._tasks.run(
+                    lambda: state.save_addendum(vault, body),
+                    lambda _none: None,
+                    lambda exc: messages.show_error(None, exc, log_dir),
+                )
             return
-        state, vault, content = self.state, self._vault, self.content()
+        content = self.content()
         if state.note is None and not content.body.strip():
             return
 
         def job() -> bool:
             return state.save(vault, content) if content != state.saved else False
 
-        log_dir = self._log_dir
         self._tasks.run(
             job, lambda _kept: None, lambda exc: messages.show_error(None, exc, log_dir)
         )
@@ -405,7 +426,10 @@ class NoteEditor(QWidget):
         if not self.dirty:
             return
         try:
-            self.state.save(self._vault, self.content())
+            if self.is_final:
+                self.state.save_addendum(self._vault, self.addendum_edit.toPlainText())
+            else:
+                self.state.save(self._vault, self.content())
         except Exception as exc:  # the lock must go on; the log says what happened
             log_unexpected(exc, self._log_dir)
 
@@ -466,6 +490,19 @@ class NoteEditor(QWidget):
             self._on_addendum_added,
             self._on_addendum_failed,
         )
+
+    def _restore_addendum(self) -> None:
+        """Put back an addendum she had started on this note before a lock or crash."""
+        try:
+            body = self.state.restore_addendum(self._vault)
+        except Exception as exc:  # showing the note matters more; the log says what happened
+            log_unexpected(exc, self._log_dir)
+            return
+        if body:
+            self.addendum_edit.blockSignals(True)
+            self.addendum_edit.setPlainText(body)
+            self.addendum_edit.blockSignals(False)
+            show_status(self.status, "Your unfinished addendum is back, just as you left it.")
 
     def _on_addendum_added(self, note: SessionNote) -> None:
         if not isValid(self):

@@ -206,3 +206,33 @@ def test_privacy_screen_hides_a_note_being_written(
     assert editor.isVisible()
     assert editor.body.toPlainText() == "Private words"
     assert window.vault is not None and not window.vault.is_locked
+
+
+def test_an_addendum_being_typed_is_sealed_on_lock_and_back_on_reopening(
+    qtbot: QtBot, seeded: object, open_window: object, drive: object, shown_messages: list[Shown]
+) -> None:
+    """Typing an addendum, then Ctrl+L: the words come back when she opens the note again."""
+    window = open_window(autosave_ms=60_000)  # type: ignore[operator]
+    editor = new_note(qtbot, window, drive)
+    qtbot.keyClicks(editor.body, BODY)
+    drive.press(window, Qt.Key.Key_Return, CTRL)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.is_final)
+    note_id = editor.state.note.id
+    editor.addendum_edit.setFocus()
+    qtbot.keyClicks(editor.addendum_edit, "Correction: the bus pass is monthly.")
+    assert editor.dirty
+    window.lock_now()
+    qtbot.waitUntil(lambda: window.vault is None or window.vault.is_locked)
+
+    drive.unlock_to_caseload(window)  # type: ignore[attr-defined]
+    drive.open_person(window, "Priya")  # type: ignore[attr-defined]
+    window.workspace.records.open_note(note_id)
+    records = window.workspace.records
+    qtbot.waitUntil(lambda: records.editor is not None and records.editor.is_final)
+    reopened = records.editor
+    qtbot.waitUntil(
+        lambda: reopened.addendum_edit.toPlainText() == "Correction: the bus pass is monthly."
+    )
+    qtbot.mouseClick(reopened.addendum_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "monthly" in reopened.addenda_view.toPlainText())
+    assert window.vault.notes.my_addendum_drafts() == []
