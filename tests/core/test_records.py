@@ -228,3 +228,13 @@ def test_her_preferred_terms_are_kept_with_her_record(manager, make):
     details = make.person("Rosa", preferred_terms=("survivor",))
     person = manager.people.add(details, referral_source="self")
     assert manager.people.get(person.id).details.preferred_terms == ("survivor",)
+
+
+def test_an_interpreter_answer_of_no_is_not_flagged(make):
+    from womenscentre.domain.answers import Answer
+    from womenscentre.services.people import flags_for
+
+    assert "Interpreter: Polish" in flags_for(make.person(interpreter=Answer.of("Polish")))
+    for answer in ("No, thank you", "not needed", "None"):
+        flags = flags_for(make.person(interpreter=Answer.of(answer)))
+        assert not any(f.startswith("Interpreter") for f in flags), answer

@@ -42,11 +42,18 @@ class PersonSummary:
     flags: tuple[str, ...] = ()
 
 
+def _declines(answer: str) -> bool:
+    """ "No", "No, thank you", "not needed": an answer that asks for nothing."""
+    words = answer.casefold().replace(",", " ").split()
+    return not words or words[0] in {"no", "none", "not", "n/a"}
+
+
 def flags_for(details: PersonDetails) -> tuple[str, ...]:
     """Short reminders a worker should see before getting in touch."""
     flags: list[str] = []
-    if details.interpreter.status is AnswerStatus.ANSWERED:
-        flags.append(f"Interpreter: {details.interpreter.value}")
+    wanted = str(details.interpreter.value or "").strip()
+    if details.interpreter.status is AnswerStatus.ANSWERED and not _declines(wanted):
+        flags.append(f"Interpreter: {wanted}")
     if details.access_needs.status is AnswerStatus.ANSWERED:
         flags.append("Access needs")
     if details.safe_contact.voicemail_safe is False:
