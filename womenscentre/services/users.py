@@ -70,7 +70,7 @@ class Users:
             )
             keys.zero(private)
             session.flush()
-            self._grant_all(session, user_id, role, now)
+            self._grant_all(session, user_id, role)
             row = User(
                 id=user_id,
                 username=username,
@@ -89,21 +89,14 @@ class Users:
             self._vault.log(session, AuditAction.USER_ADDED, user_id, {"role": role.value})
             return _staff(row)
 
-    def _grant_all(self, session: Session, holder_id: str, role: Role, now: str) -> None:
+    def _grant_all(self, session: Session, holder_id: str, role: Role) -> None:
         keyring = self._vault.keyring
         secrets = {key_id: keyring.item_key(key_id) for key_id in keyring.item_key_ids}
         secrets[AUDIT_KEY_ID] = keyring.audit_key
         if role is Role.MANAGER:
             secrets.update(self._manager_secrets())
         for key_id, secret in secrets.items():
-            keyset.grant(
-                session,
-                vault_id=self._vault.vault_id,
-                key_id=key_id,
-                holder_id=holder_id,
-                secret=secret,
-                now=now,
-            )
+            self._grant(session, key_id, holder_id, secret)
 
     def remove(self, user_id: str, reason: str) -> None:
         self._vault.access.require_manager("remove a colleague")
@@ -204,7 +197,7 @@ class Users:
                 )
                 keyset.revoke_grants(session, RECOVERY_HOLDER)
                 session.flush()
-                self._grant_all(session, RECOVERY_HOLDER, Role.MANAGER, now)
+                self._grant_all(session, RECOVERY_HOLDER, Role.MANAGER)
                 self._vault.log(session, AuditAction.RECOVERY_KEY_REPLACED)
             return format_recovery_key(secret)
         finally:
@@ -217,6 +210,16 @@ class Users:
         if row is None or row.status != UserStatus.ACTIVE.value:
             raise InvalidInput("That colleague isn't an active user.")
         return row
+
+    def _grant(self, session: Session, key_id: str, holder_id: str, secret: bytearray) -> None:
+        keyset.grant(
+            session,
+            vault_id=self._vault.vault_id,
+            key_id=key_id,
+            holder_id=holder_id,
+            secret=secret,
+            now=self._vault.now_minute(),
+        )
 
     def _holders(self, session: Session) -> list[str]:
         return list(session.scalars(select(KeySlot.holder_id)))
@@ -249,28 +252,14 @@ class Users:
 
     def _grant_manager_key(self, session: Session, holder_id: str) -> None:
         for key_id, secret in self._manager_secrets().items():
-            keyset.grant(
-                session,
-                vault_id=self._vault.vault_id,
-                key_id=key_id,
-                holder_id=holder_id,
-                secret=secret,
-                now=self._vault.now_minute(),
-            )
+            self._grant(session, key_id, holder_id, secret)
 
     def _rotate_item_key(self, session: Session) -> None:
         keyring = self._vault.keyring
         new_id = keyset.next_key_id(keyset.meta_get(session, "current_item_key") or "ik-0")
         new_key = keys.random_key()
         for holder in self._holders(session):
-            keyset.grant(
-                session,
-                vault_id=self._vault.vault_id,
-                key_id=new_id,
-                holder_id=holder,
-                secret=new_key,
-                now=self._vault.now_minute(),
-            )
+            self._grant(session, new_id, holder, new_key)
         keyset.meta_set(session, "current_item_key", new_id)
         keyring.add_item_key(new_id, new_key, make_current=True)
         self._vault.log(session, AuditAction.KEY_ROTATION, None, {"key": new_id})
@@ -295,14 +284,7 @@ class Users:
         reader_private, reader_public = keys.new_holder_keypair()
         for holder in managers:
             for key_id, secret in ((new_id, new_key), (reader_id, reader_private)):
-                keyset.grant(
-                    session,
-                    vault_id=self._vault.vault_id,
-                    key_id=key_id,
-                    holder_id=holder,
-                    secret=secret,
-                    now=self._vault.now_minute(),
-                )
+                self._grant(session, key_id, holder, secret)
         keyset.meta_set(session, "current_manager_key", new_id)
         keyset.meta_set(session, "authority_public", keys.authority_public_bytes(new_key).hex())
         keyset.set_audit_reader_public(session, reader_id, reader_public)
