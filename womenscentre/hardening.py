@@ -9,7 +9,6 @@ ptrace. Elsewhere this is a no-op; the admin guide says so.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -27,7 +26,9 @@ def harden_process() -> bool:
     except (ValueError, OSError):
         applied = False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The running interpreter already has the C library loaded: no library search
+        # (ctypes.util would start subprocesses to find it, on every start of the app).
+        libc = ctypes.CDLL(None, use_errno=True)
         applied = libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 and applied
     except OSError:
         applied = False
