@@ -17,16 +17,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import importlib.util
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Final
-
-import platformdirs
 
 APP_NAME: Final = "womenscentre"
 DATA_DIR_ENV: Final = "WOMENSCENTRE_DATA_DIR"
@@ -63,6 +59,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bo
     elif os.environ.get(DATA_DIR_ENV, "").strip():
         base = Path(os.environ[DATA_DIR_ENV])
     else:
+        import platformdirs  # only when no folder was given: keeps `lint` start-up short
+
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     base = base.expanduser().absolute()
     return base / DEMO_SUBDIR if demo else base
@@ -117,6 +115,8 @@ def ensure_private_dir(path: Path) -> Path:
 def _prove_writable(path: Path) -> None:
     """Write, flush and remove one byte, so a full or read-only disk shows itself now."""
     with private_umask():
+        import tempfile
+
         handle, name = tempfile.mkstemp(prefix=".write-check-", dir=path)
     try:
         os.write(handle, b"\0")
@@ -251,6 +251,8 @@ def _installed_resources_dir() -> Path | None:
     a plain path that the rest of the app can hand to SQLite, Qt and ``open``.
     """
     try:
+        import importlib.util
+
         spec = importlib.util.find_spec(RESOURCES_PACKAGE)
     except (ImportError, ValueError):
         return None
