@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
+from womenscentre.demo import demo_credentials
+
 TRAINING_BANNER = (
     "Training: fictional data. Everyone here is invented, so practise freely: nothing you "
     "do here touches real records."
@@ -24,6 +26,18 @@ NOT_A_TRAINING_VAULT = (
 )
 
 
+def sign_in_hint() -> str:
+    """Who to sign in as: the training vault's passphrase protects nothing real."""
+    try:
+        credentials = demo_credentials()
+    except (OSError, KeyError, ValueError):
+        return ""
+    return (
+        f" Sign in as {credentials.trainer} (or {credentials.lead} to try the manager's "
+        f"screens) with the passphrase “{credentials.passphrase}”."
+    )
+
+
 def training_banner() -> QFrame:
     """A framed, bold line in the palette's tooltip colours; hidden until shown."""
     frame = QFrame()
@@ -33,7 +47,7 @@ def training_banner() -> QFrame:
     frame.setAutoFillBackground(True)
     frame.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
     frame.setForegroundRole(QPalette.ColorRole.ToolTipText)
-    label = QLabel(TRAINING_BANNER)
+    label = QLabel(TRAINING_BANNER + sign_in_hint())
     label.setObjectName("training-banner-text")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
