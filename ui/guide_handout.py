@@ -9,8 +9,6 @@ invented examples, nothing about any woman, so it may be saved anywhere.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from ui.pdf import render
 from ui.wording import long_date
 from womenscentre.exports.document import Block, Document, Heading, Paragraph
 from womenscentre.guidance import Guide, Severity
+from womenscentre.store.snapshot import write_atomically
 
 HANDOUT_TITLE = "Kinder, clearer case notes: the language guide"
 HANDOUT_INTRO = (
@@ -56,14 +55,5 @@ def handout_document(guide: Guide, *, today: date | None = None) -> Document:
 def write_handout(guide: Guide, path: Path, *, today: date | None = None) -> int:
     """Write the handout to ``path`` (replacing any file there); returns its size in bytes."""
     pdf = render(handout_document(guide, today=today))
-    handle, temporary = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(pdf)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, pdf, make_parents=False)
     return len(pdf)

@@ -14,7 +14,6 @@ worker chooses. The copy carries no risk wording of any kind.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.plans import SUPPORT_SENSITIVE, SafetyPlan
 from womenscentre.exports.document import Document, from_her_copy
 from womenscentre.exports.her_copy import HerCopy
+from womenscentre.store.snapshot import write_atomically
 
 try:  # printing is optional: some builds of Qt leave PrintSupport out
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -62,19 +62,6 @@ def choose_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` readable by this user only, replacing the file whole or not at all."""
-    temporary = path.with_name(f".{path.name}.part")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 def save_pdf(
     parent: QWidget | None, document: Document, suggested: str, log_dir: Path | None = None
 ) -> Path | None:
@@ -85,7 +72,7 @@ def save_pdf(
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     try:
-        write_private_file(path, pdf.render(document))
+        write_atomically(path, pdf.render(document), make_parents=False)
     except OSError:
         messages.warning(
             parent,

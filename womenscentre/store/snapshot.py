@@ -93,13 +93,17 @@ def write_atomically_with(
     _fsync_folder(target.parent)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write to a private temporary file, fsync it, then rename over the target."""
+def write_atomically(target: Path, data: bytes, *, make_parents: bool = True) -> None:
+    """Write to a private temporary file, fsync it, then rename over the target.
+
+    Files saved where a person chose pass ``make_parents=False``: a folder that isn't
+    there is reported, not quietly made.
+    """
 
     def fill(handle: BinaryIO) -> None:
         handle.write(data)
 
-    write_atomically_with(target, fill)
+    write_atomically_with(target, fill, make_parents=make_parents)
 
 
 def sealed_snapshot(

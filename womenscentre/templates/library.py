@@ -16,14 +16,13 @@ with, so two different templates must never share both.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 from womenscentre import paths
 from womenscentre.domain.notes import SessionType
+from womenscentre.store.snapshot import write_atomically
 from womenscentre.templates.checker import read_toml
 from womenscentre.templates.directory import Directory, load_directory
 from womenscentre.templates.errors import TemplateFileError, TemplateProblem
@@ -227,14 +226,4 @@ def import_file(source: Path, local_dir: Path, library: TemplateLibrary) -> Temp
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
-    data = source.read_bytes()
-    handle, temporary = tempfile.mkstemp(prefix=".import-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, source.read_bytes())
