@@ -169,7 +169,7 @@ def test_a_keyboard_path_through_the_day(
     drive.press(window, Qt.Key.Key_S, CTRL)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.settled)
     drive.press(window, Qt.Key.Key_Return, CTRL)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: editor.is_final)
+    qtbot.waitUntil(lambda: editor.is_final and editor.body.isReadOnly())  # shown, not just saved
     drive.press(window, Qt.Key.Key_Escape, NO_MOD)  # type: ignore[attr-defined]
     assert workspace.current_view() is view
     qtbot.waitUntil(lambda: window.models.timeline.rowCount() == 1)

@@ -514,7 +514,7 @@ def test_the_note_editor_guides_and_never_saves_the_guidance(
     assert editor.body.extraSelections()  # the underline is on the screen, not in the note
 
     drive.press(window, Qt.Key.Key_Return, CTRL)  # finalise; the hook answers yes
-    qtbot.waitUntil(lambda: editor.is_final)
+    qtbot.waitUntil(lambda: editor.is_final and editor.body.isReadOnly())  # shown, not just saved
     assert not editor.guidance_panel.isVisible()
     assert editor.body.extraSelections() == []
     assert window.vault.notes.get(editor.state.note.id).content.body == body

@@ -48,7 +48,7 @@ def test_write_autosave_finalise_and_amend(
 
     drive.press(window, Qt.Key.Key_Return, CTRL)  # type: ignore[attr-defined]
     assert shown_messages[-1] == Shown(Kind.QUESTION, "womenscentre", FINALISE_ASK)
-    qtbot.waitUntil(lambda: editor.is_final)
+    qtbot.waitUntil(lambda: editor.is_final and editor.body.isReadOnly())  # shown, not just saved
     assert editor.body.isReadOnly()
     assert not editor.finalise_button.isVisible()
     assert editor.addenda_box.isVisible()
@@ -216,7 +216,7 @@ def test_an_addendum_being_typed_is_sealed_on_lock_and_back_on_reopening(
     editor = new_note(qtbot, window, drive)
     qtbot.keyClicks(editor.body, BODY)
     drive.press(window, Qt.Key.Key_Return, CTRL)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: editor.is_final)
+    qtbot.waitUntil(lambda: editor.is_final and editor.body.isReadOnly())  # shown, not just saved
     note_id = editor.state.note.id
     editor.addendum_edit.setFocus()
     qtbot.keyClicks(editor.addendum_edit, "Correction: the bus pass is monthly.")
