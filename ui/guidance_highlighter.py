@@ -17,15 +17,18 @@ practice pad) and:
   place is kept, cursor and all, and the underlines and the list are redrawn only when the
   set of marks changes. (Besides saving work, this keeps calls into Qt off the typing path:
   see "PySide6 6.12 and Python 3.11" in :mod:`ui.models.findings`.)
-- **underlines calmly**, never in the text itself: the marks are the editor's extra
-  selections, so nothing about guidance is ever in the document, its undo history or the
-  saved note. Warnings get a wavy line in the palette's link colour, hints a dotted line in
-  its placeholder colour, so dark mode and high contrast apply as she has set them.
+- **underlines calmly**, never in the text itself, and **greys her own words** (quoted
+  speech, "her words" blocks) in italics so she can see they are protected: the styles are
+  in :mod:`ui.guidance_styles`.
 - **explains**: hovering over a mark shows the reason and what she might write instead.
 - **offers choices** in the context menu (right click, or the menu key with the cursor in the
-  words): the suggestions, which replace the words (already in her capitalisation, from the
-  engine); for a question such as "Who did this?", the question only, never a rewrite; "These
-  are her words"; "She prefers this term"; "It's a statutory term"; and "Dismiss here".
+  words): :mod:`ui.guidance_events` watches the editor for both, :mod:`ui.guidance_menu`
+  lists the choices and :mod:`ui.guidance_edits` makes the changes.
+- **holds back hints past the per-note cap** (:mod:`womenscentre.guidance.cap`): every
+  warning shows, and the first few hints; the side panel says how many more are waiting.
+- **follows the centre**: when a manager switches a rule off, allows a phrase or adds a pack
+  (:mod:`ui.guidance_settings`), a guide from :mod:`ui.guidance_session` is swapped for the
+  centre's new one and the whole text checked again.
 - keeps a :class:`~ui.models.findings.FindingsModel` of what it found, for the list beside
   the editor.
 
@@ -43,27 +46,19 @@ from collections.abc import Iterable, MutableSet
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QContextMenuEvent,
-    QHelpEvent,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
-from ui.drafts import wrap_her_words
-from ui.guidance_text import (
-    TextOffsets,
-    fit_article,
-    protected_spans,
-    sentence_span,
-    utf16_len,
-)
-from ui.models.findings import FindingsModel, Mark, tooltip_text
-from womenscentre.guidance import Action, Finding, ParagraphCheck, Severity
+from ui.guidance_edits import put_suggestion, words_unchanged, wrap_her_words
+from ui.guidance_events import GuidanceEvents
+from ui.guidance_menu import Choices, add_choices
+from ui.guidance_pending import in_region, note_edit
+from ui.guidance_session import choice_changes, is_centre_guide, load_guide, loaded_guide
+from ui.guidance_styles import GuidanceStyles, selection
+from ui.guidance_text import TextOffsets, bare_term, protected_spans
+from ui.models.findings import FindingsModel, Mark, collapse_marks, tooltip_text
+from womenscentre.guidance import HINT_CAP, Action, Finding, ParagraphCheck, limit_hints
 from womenscentre.guidance.protect import paragraphs
 
 DEFAULT_DEBOUNCE_MS = 300
@@ -71,7 +66,6 @@ DEFAULT_DEBOUNCE_MS = 300
 SLICE_BUDGET_S = 0.008
 #: The "[her words]" and "[/her words]" marker lines, as the engine reads them.
 _MARKER = re.compile(r"\[\s*/?\s*her\s+words\s*\]", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\[[^\]\n]+\]")
 
 NOT_CHECKED = "Not checked: these are her own words."
 PREFERRED_NOTED = "“{}” is left alone from now on: it's her own word."
@@ -113,12 +107,13 @@ class LiveGuidance(QObject):
         *,
         preferred_terms: MutableSet[str] | None = None,
         debounce_ms: int = DEFAULT_DEBOUNCE_MS,
-        show_protected: bool = False,
+        show_protected: bool = True,
+        hint_cap: int | None = HINT_CAP,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent if parent is not None else editor)
         self.editor = editor
-        self.guide = guide
+        self.guide = _following_the_centre(guide)
         #: Her preferred terms: from her record, plus any she chooses while the note is open.
         self.preferred_terms: MutableSet[str] = (
             preferred_terms if preferred_terms is not None else set()
@@ -130,11 +125,17 @@ class LiveGuidance(QObject):
         #: Seconds taken by each recent ``check_paragraph`` call, newest last.
         self.check_times: deque[float] = deque(maxlen=500)
         self._marks: list[Mark] = []
+        #: Hints shown per note (None: all); see :mod:`womenscentre.guidance.cap`.
+        self.hint_cap = hint_cap
+        self._default_hint_cap = hint_cap
+        #: Rules whose hints are held back by the cap, and how many that is.
+        self._held_back: frozenset[str] = frozenset()
+        self.held_back_count = 0
         self._dismissed: list[tuple[str, QTextCursor]] = []
         #: Document ranges [start, end] still to check, moved along as the text changes.
         self._pending: list[list[int]] = []
         self._protected: list[tuple[int, int]] = []
-        self._formats: dict[object, QTextCharFormat] = {}
+        self.styles = GuidanceStyles(editor)
         self._markers = 0
         self._active = True
         self._debounce_ms = debounce_ms
@@ -148,17 +149,19 @@ class LiveGuidance(QObject):
         self._next_slice.setSingleShot(True)
         self._next_slice.timeout.connect(self._on_next_slice_timeout)
         editor.document().contentsChange.connect(self._on_document_contents_change)
-        self._viewport = editor.viewport()
-        self._viewport.installEventFilter(self)
-        editor.installEventFilter(self)
+        self.events = GuidanceEvents(self, editor)
+        choice_changes().changed.connect(self._on_choice_changes_changed)
         if guide is not None:
             self.recheck_all()
 
     # -- what the editor asks ----------------------------------------------------------------
     @property
     def marks(self) -> list[Mark]:
-        """Every underlined place, in the order of the text."""
-        return sorted(self._marks, key=lambda m: (m.start, m.end))
+        """Every underlined place, in the order of the text (hints held back left out)."""
+        return sorted(
+            (m for m in self._marks if m.rule not in self._held_back),
+            key=lambda m: (m.start, m.end),
+        )
 
     @property
     def debounce_ms(self) -> int:
@@ -170,9 +173,18 @@ class LiveGuidance(QObject):
         return bool(self._pending)
 
     def set_guide(self, guide: GuideLike | None) -> None:
-        """Use ``guide`` from now on (it may arrive from the worker) and check everything."""
-        self.guide = guide
+        """Use ``guide`` from now on (it may arrive from the worker) and check everything.
+
+        A centre guide that the centre has changed since it was asked for (a rule switched
+        off while it was compiling) gives way to the centre's current one."""
+        self.guide = _following_the_centre(guide)
         self.recheck_all(now=True)
+
+    @Slot()
+    def _on_choice_changes_changed(self) -> None:
+        """The centre switched a rule or a phrase or a pack: use its rules from now on."""
+        if self.guide is not None and is_centre_guide(self.guide):
+            self.set_guide(load_guide())
 
     def set_active(self, active: bool) -> None:
         """Guidance on or off (off for a finalised, read-only note): off clears the marks."""
@@ -187,6 +199,9 @@ class LiveGuidance(QObject):
         self._stop_timers()
         self._pending.clear()
         self._marks.clear()
+        self.hint_cap = self._default_hint_cap
+        self._held_back = frozenset()
+        self.held_back_count = 0
         self._dismissed.clear()
         self._protected.clear()
         self.allowed.clear()
@@ -221,6 +236,8 @@ class LiveGuidance(QObject):
     def mark_at(self, position: int, *, inclusive_end: bool = False) -> Mark | None:
         """The mark over the character at ``position`` (or ending there, if inclusive)."""
         for mark in self._marks:
+            if mark.rule in self._held_back:
+                continue
             if mark.start <= position < mark.end or (inclusive_end and position == mark.end):
                 return mark
         return None
@@ -233,112 +250,44 @@ class LiveGuidance(QObject):
             return NOT_CHECKED
         return ""
 
-    def _character_at(self, point: QPoint) -> int:
-        """The document position of the character under ``point`` (viewport coordinates)."""
-        cursor = self.editor.cursorForPosition(point)
-        position = cursor.position()
-        if position > 0 and point.x() < self.editor.cursorRect(cursor).left():
-            return position - 1
-        return position
-
     # -- the choices -----------------------------------------------------------------------
     def menu_for(self, mark: Mark, menu: QMenu | None = None) -> QMenu:
-        """Add this mark's choices to the top of ``menu`` (or a new menu) and return it."""
-        if menu is None:
-            menu = QMenu(self.editor)
-        first = menu.actions()[0] if menu.actions() else None
-        finding = mark.finding
-
-        def add(text: str, name: str, slot: object | None = None) -> QAction:
-            action = QAction(text.replace("&", "&&"), menu)
-            action.setObjectName(name)
-            if slot is None:
-                action.setEnabled(False)
-            else:
-                action.triggered.connect(slot)
-            menu.insertAction(first, action)  # type: ignore[arg-type]
-            return action
-
-        if finding.action is Action.ASK:
-            for question in finding.suggestions:
-                add(question, "guidance-question")
-        else:
-            for suggestion in finding.suggestions:
-                add(
-                    f"Change to “{suggestion}”",
-                    "guidance-suggestion",
-                    lambda _checked=False, s=suggestion: self.apply_suggestion(mark, s),
-                ).setData(suggestion)
-        _separator(menu, first)
-        add("These are her words", "guidance-her-words", lambda: self.mark_her_words(mark))
-        add("She prefers this term", "guidance-prefers", lambda: self.prefer_term(mark))
-        add("It's a statutory term", "guidance-statutory", lambda: self.allow_statutory(mark))
-        add("Dismiss here", "guidance-dismiss", lambda: self.dismiss(mark))
-        if first is not None:
-            _separator(menu, first)
-        return menu
+        """Add this mark's choices (:mod:`ui.guidance_menu`) to the top of ``menu`` (or a new
+        menu) and return it."""
+        choices = Choices(
+            suggest=lambda suggestion: self.apply_suggestion(mark, suggestion),
+            her_words=lambda: self.mark_her_words(mark),
+            prefers=lambda: self.prefer_term(mark),
+            statutory=lambda: self.allow_statutory(mark),
+            dismiss=lambda: self.dismiss(mark),
+        )
+        return add_choices(menu if menu is not None else QMenu(self.editor), mark, choices)
 
     def apply_suggestion(self, mark: Mark, suggestion: str) -> bool:
         """Put ``suggestion`` in place of the words, as one undo step; False if they changed.
 
-        A/an before the words is fitted to the suggestion (:func:`fit_article`)."""
-        if mark.finding.action is Action.ASK or mark not in self._marks:
-            return False  # a question is for the writer to answer, never to paste in
-        if mark.cursor.selectedText().replace("\u2029", "\n") != mark.finding.text:
+        A/an before the words is fitted to the suggestion (:func:`put_suggestion`). Only a
+        replace rule's suggestions go in: a question is for the writer to answer, and a
+        rephrase rule's example rewrites the sentence around the words, so neither is ever
+        pasted over them."""
+        if mark.finding.action is not Action.REPLACE or mark not in self._marks:
+            return False
+        if not words_unchanged(mark):
             self.check_now()  # the words changed since the check; look again
             return False
-        text = self.editor.toPlainText()
-        offsets = TextOffsets(text)
-        at = offsets.to_text(mark.start)
-        before, replacement = fit_article(text[text.rfind("\n", 0, at) + 1 : at], suggestion)
-        start = offsets.to_doc(at - before)
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(start)
-        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
-        cursor.insertText(replacement)
-        cursor.endEditBlock()
-        placeholder = _PLACEHOLDER.search(replacement)
-        if placeholder is not None:  # "[her name]": selected, so typing replaces it
-            cursor.setPosition(start + utf16_len(replacement[: placeholder.start()]))
-            cursor.setPosition(
-                start + utf16_len(replacement[: placeholder.end()]),
-                QTextCursor.MoveMode.KeepAnchor,
-            )
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus()
+        put_suggestion(self.editor, mark, suggestion)
         self.check_now()
         return True
 
     def mark_her_words(self, mark: Mark) -> None:
         """Put her words between the marker lines: the selection if it holds the mark, else
         the sentence around it. Nothing inside is checked from then on."""
-        text = self.editor.toPlainText()
-        offsets = TextOffsets(text)
-        selected = self.editor.textCursor()
-        if (
-            selected.hasSelection()
-            and selected.selectionStart() <= mark.start
-            and selected.selectionEnd() >= mark.end
-        ):
-            start = offsets.to_text(selected.selectionStart())
-            end = offsets.to_text(selected.selectionEnd())
-        else:
-            start, end = sentence_span(text, offsets.to_text(mark.start), offsets.to_text(mark.end))
-        wrapped, inside = wrap_her_words(text[:start], text[start:end], text[end:])
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(offsets.to_doc(start))
-        cursor.setPosition(offsets.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
-        cursor.insertText(wrapped)
-        cursor.endEditBlock()
-        cursor.setPosition(offsets.to_doc(start) + utf16_len(wrapped[:inside]))
-        self.editor.setTextCursor(cursor)
+        wrap_her_words(self.editor, mark)
         self.check_now()
 
     def prefer_term(self, mark: Mark) -> None:
         """She calls herself this: leave it alone wherever it appears in her notes."""
-        term = mark.finding.text
+        term = bare_term(mark.finding.text)
         self.preferred_terms.add(term)
         self.preferred_term_added.emit(term)
         self.noted.emit(PREFERRED_NOTED.format(term))
@@ -346,7 +295,7 @@ class LiveGuidance(QObject):
 
     def allow_statutory(self, mark: Mark) -> None:
         """A term the law or a form requires: leave it alone in this note from now on."""
-        term = mark.finding.text
+        term = bare_term(mark.finding.text)
         self.allowed.add(term)
         self.noted.emit(STATUTORY_NOTED.format(term))
         self.recheck_all(now=True)
@@ -364,17 +313,7 @@ class LiveGuidance(QObject):
         # The typing path: plain Python only, no calls into Qt that return nothing.
         if not self._active:
             return
-        last = self._last_position()
-        moved = [
-            [_moved(a, position, removed, added), _moved(b, position, removed, added)]
-            for a, b in self._pending
-        ]
-        start, end = min(position, last), min(position + added, last)
-        if moved and moved[-1][0] <= end and start <= moved[-1][1]:
-            moved[-1] = [min(moved[-1][0], start), max(moved[-1][1], end)]
-        else:
-            moved.append([start, end])
-        self._pending = moved
+        self._pending = note_edit(self._pending, position, removed, added, self._last_position())
         self._last_edit = time.monotonic()
         if self._next_slice.isActive():  # a long check in slices: wait for the pause again
             self._next_slice.stop()
@@ -427,8 +366,8 @@ class LiveGuidance(QObject):
             lowest = offsets.to_doc(min([low, *(s for s, _ in touched[:1])]))
             highest = offsets.to_doc(max([high, *(e for _, e in touched[-1:])]))
             # Marks in the region are checked again; those found again are kept as they are.
-            reusable = [m for m in self._marks if _in_region(m, lowest, highest)]
-            self._marks = [m for m in self._marks if not _in_region(m, lowest, highest)]
+            reusable = [m for m in self._marks if in_region(m, lowest, highest)]
+            self._marks = [m for m in self._marks if not in_region(m, lowest, highest)]
             for number, (start, _end) in enumerate(touched):
                 changed |= self._apply(self._check(text, start), offsets, reusable)
                 out_of_time = budget is not None and time.perf_counter() - began > budget
@@ -486,119 +425,59 @@ class LiveGuidance(QObject):
         text: str | None = None,
         offsets: TextOffsets | None = None,
     ) -> None:
-        """Redraw the underlines and the list if anything changed, then say a check is done."""
+        """Redraw the underlines and the list if anything changed, then say a check is done.
+
+        Her words moving (typing before a quote) redraws the styles but leaves the list, and
+        whatever is selected in it, alone."""
+        if changed:
+            self._hold_back_hints()
+        redraw = changed
         if self.show_protected:
             text = self.editor.toPlainText() if text is None else text
             offsets = offsets or TextOffsets(text)
             protected = [(offsets.to_doc(s), offsets.to_doc(e)) for s, e in protected_spans(text)]
-            changed |= protected != self._protected
+            redraw |= protected != self._protected
             self._protected = protected
-        if changed:
+        if redraw:
             self.editor.setExtraSelections(self._selections())
-            self.model.set_marks(self._marks)
+        if changed:
+            self.model.set_marks(self.marks)
             self.findings_changed.emit()
         self.checked.emit()
 
-    def _format(self, severity: Severity | None) -> QTextCharFormat:
-        """The underline for ``severity`` (None: her words, greyed), in the palette's colours."""
-        palette = self.editor.palette()
-        if severity is Severity.WARNING:
-            style, colour = QTextCharFormat.UnderlineStyle.WaveUnderline, QPalette.ColorRole.Link
-        elif severity is Severity.HINT:
-            style, colour = (
-                QTextCharFormat.UnderlineStyle.DotLine,
-                QPalette.ColorRole.PlaceholderText,
-            )
-        else:
-            style, colour = (
-                QTextCharFormat.UnderlineStyle.NoUnderline,
-                QPalette.ColorRole.PlaceholderText,
-            )
-        key = (severity, palette.color(colour).rgba())
-        if key not in self._formats:
-            char_format = QTextCharFormat()
-            if severity is None:
-                char_format.setForeground(palette.color(colour))
-            else:
-                char_format.setUnderlineStyle(style)
-                char_format.setUnderlineColor(palette.color(colour))
-            self._formats[key] = char_format
-        return self._formats[key]
+    def show_every_hint(self) -> None:
+        """Lift the cap on hints for this note (until the editor is cleared)."""
+        if self.hint_cap is not None:
+            self.hint_cap = None
+            self._refresh(changed=True)
+
+    def _hold_back_hints(self) -> None:
+        """Every warning and the first few hints stay; later hints wait, counted."""
+        found = [row.mark.finding for row in collapse_marks(self._marks)]
+        shown = limit_hints(found, self.hint_cap)
+        self._held_back = frozenset(finding.rule for finding in shown.held_back)
+        self.held_back_count = shown.held_back_count
 
     def _selections(self) -> list[QTextEdit.ExtraSelection]:
         selections = []
         if self._protected:
             document = self.editor.document()
+            her_words = self.styles.her_words()
             for start, end in self._protected:
                 cursor = QTextCursor(document)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selections.append(_selection(cursor, self._format(None)))
+                selections.append(selection(cursor, her_words))
         for mark in self.marks:
-            selections.append(_selection(mark.cursor, self._format(mark.finding.severity)))
+            selections.append(selection(mark.cursor, self.styles.underline(mark.finding.severity)))
         return selections
 
-    # -- events from the editor ----------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Look at the event's type before touching the editor: while a window is being torn
-        # down, the editor may be half gone, and only these two events matter here.
-        kind = event.type()
-        if kind == QEvent.Type.ToolTip and watched is self._viewport:
-            assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(self._character_at(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self._viewport)
-            else:
-                QToolTip.hideText()
-            return True
-        if kind == QEvent.Type.ContextMenu and watched in (self._viewport, self.editor):
-            assert isinstance(event, QContextMenuEvent)
-            return self._on_context_menu(watched, event)
-        return False
 
-    def _on_context_menu(self, watched: QObject, event: QContextMenuEvent) -> bool:
-        if event.reason() == QContextMenuEvent.Reason.Mouse and watched is self._viewport:
-            mark = self.mark_at(self._character_at(event.pos()))
-            point = event.pos()
-        else:
-            cursor = self.editor.textCursor()
-            mark = self.mark_at(cursor.selectionStart(), inclusive_end=True)
-            point = self.editor.cursorRect(cursor).center()
-        if mark is None:
-            return False  # the editor's own menu, as usual
-        menu = self.menu_for(mark, self.editor.createStandardContextMenu(point))
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_menu = menu
-        menu.popup(event.globalPos())
-        return True
-
-
-def _selection(cursor: QTextCursor, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    selection.format = char_format
-    return selection
-
-
-def _moved(position: int, at: int, removed: int, added: int) -> int:
-    """Where ``position`` is after ``removed`` characters at ``at`` became ``added`` ones."""
-    if position <= at:
-        return position
-    if position >= at + removed:
-        return position + added - removed
-    return at
-
-
-def _in_region(mark: Mark, start: int, end: int) -> bool:
-    """Whether a mark overlaps ``start..end``, or has shrunk to nothing inside it."""
-    return (mark.start < end and mark.end > start) or start <= mark.start == mark.end <= end
-
-
-def _separator(menu: QMenu, before: QAction | None) -> None:
-    if before is None:
-        menu.addSeparator()
-    else:
-        menu.insertSeparator(before)
+def _following_the_centre(guide: GuideLike | None) -> GuideLike | None:
+    """``guide``, or the centre's current guide if ``guide`` is an older one of the centre's."""
+    if guide is not None and is_centre_guide(guide) and guide is not loaded_guide():
+        return load_guide()
+    return guide
 
 
 __all__ = ["DEFAULT_DEBOUNCE_MS", "GuideLike", "LiveGuidance"]

@@ -2,20 +2,28 @@
 
 One row per rule (see :mod:`ui.models.findings`); choosing a row (click, or Return) puts the
 cursor on those words in the editor and selects them, so the menu key opens their choices.
+When the per-note cap on hints holds some back (:mod:`womenscentre.guidance.cap`), a line
+under the list says how many, with a button to show them all.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QVBoxLayout, QWidget
 
 from ui.guidance_highlighter import LiveGuidance
-from ui.widgets import paragraph
+from ui.widgets import button, paragraph
 
 PANEL_TITLE = "Wording suggestions"
 NOTHING_YET = "Nothing to suggest so far."
 HOW_TO_CHOOSE = "Right-click underlined words, or press the menu key, to see your choices."
+HELD_BACK = "{} more {} held back, so the note isn't crowded."
+SHOW_ALL_HINTS = "Show &all hints"
+
+
+def held_back_text(count: int) -> str:
+    return HELD_BACK.format(count, "hint" if count == 1 else "hints")
 
 
 class GuidancePanel(QWidget):
@@ -31,6 +39,11 @@ class GuidancePanel(QWidget):
         title.setFont(font)
         self.empty_note = paragraph(NOTHING_YET, name="No suggestions")
         self.how_to = paragraph(HOW_TO_CHOOSE, name="How to choose")
+        self.held_back_note = paragraph("", name="Hints held back")
+        self.show_all_button = button(SHOW_ALL_HINTS)
+        held_back_row = QHBoxLayout()
+        held_back_row.addWidget(self.held_back_note, stretch=1)
+        held_back_row.addWidget(self.show_all_button)
         self.list = QListView()
         self.list.setAccessibleName(PANEL_TITLE)
         self.list.setModel(guidance.model)
@@ -45,9 +58,11 @@ class GuidancePanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.list, stretch=1)
+        layout.addLayout(held_back_row)
         layout.addWidget(self.how_to)
         self.list.activated.connect(self._on_list_activated)
         self.list.clicked.connect(self._on_list_activated)
+        self.show_all_button.clicked.connect(self._on_show_all_button_clicked)
         guidance.findings_changed.connect(self._on_guidance_findings_changed)
         self._on_guidance_findings_changed()
 
@@ -56,6 +71,15 @@ class GuidancePanel(QWidget):
         has_rows = self.guidance.model.rowCount() > 0
         self.empty_note.setVisible(not has_rows)
         self.how_to.setVisible(has_rows)
+        held_back = self.guidance.held_back_count
+        self.held_back_note.setText(held_back_text(held_back) if held_back else "")
+        self.held_back_note.setAccessibleDescription(self.held_back_note.text())
+        self.held_back_note.setVisible(bool(held_back))
+        self.show_all_button.setVisible(bool(held_back))
+
+    @Slot()
+    def _on_show_all_button_clicked(self) -> None:
+        self.guidance.show_every_hint()
 
     @Slot(QModelIndex)
     def _on_list_activated(self, index: QModelIndex) -> None:

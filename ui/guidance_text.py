@@ -1,4 +1,4 @@
-"""Text helpers for the live guidance: positions, sentences, articles and her own words.
+"""Text helpers for the live guidance: positions, sentences and her own words.
 
 Pure functions over Python strings, with no Qt, so they are quick to test on their own.
 """
@@ -12,8 +12,7 @@ from womenscentre.guidance.protect import her_words_blocks, paragraphs, quoted_s
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*(?=\s|$)")
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c\u2018]))(an?)([ \t]+)$", re.IGNORECASE)
-_OWN_ARTICLE = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"(?:an?)\s+(?=\S)", re.IGNORECASE)
 
 
 class TextOffsets:
@@ -35,30 +34,15 @@ def utf16_len(text: str) -> int:
     return len(text) + len(_ASTRAL.findall(text))
 
 
-def fit_article(before: str, suggestion: str) -> tuple[int, str]:
-    """Keep "a" or "an" right when a suggestion goes in after it.
+def bare_term(words: str) -> str:
+    """The marked words without a leading "a" or "an", as a term to remember.
 
-    ``before`` is the line up to the words being replaced. Returns how many characters just
-    before the words to replace as well, and the text to put there: "an addict" becomes "a
-    person who uses drugs", and "a domestic dispute" becomes "an incident of domestic abuse"
-    rather than "a an incident…". A suggestion starting with a placeholder such as "[her
-    name]" is left as it is.
+    The engine may take the article into a finding (so a suggestion can bring its own), but
+    "she prefers this term" for "an addict" means the word "addict": kept bare, it also
+    covers "the addict" and "addicts".
     """
-    found = _ARTICLE_BEFORE.search(before)
-    if found is None or not suggestion[:1].isalpha():
-        return 0, suggestion
-    article, space = found.group(1), found.group(2)
-    replaced = len(article) + len(space)
-    if _OWN_ARTICLE.match(suggestion):
-        if article[:1].isupper():
-            suggestion = suggestion[:1].upper() + suggestion[1:]
-        return replaced, suggestion
-    wanted = "an" if suggestion[:1].lower() in "aeiou" else "a"
-    if article.isupper() and len(article) > 1:
-        wanted = wanted.upper()
-    elif article[:1].isupper():
-        wanted = wanted.capitalize()
-    return replaced, f"{wanted}{space}{suggestion}"
+    found = _LEADING_ARTICLE.match(words)
+    return words[found.end() :] if found else words
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

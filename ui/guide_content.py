@@ -7,21 +7,19 @@ finds in its first flagged example (what a trainer would point at), or failing t
 readable form of its first pattern. Rules a centre must switch on (``opt_in``) or has
 switched off are listed too, marked as off, so the guide shows the whole set.
 
-Sources are keys into the language reference (``S14``). If a ``language/sources.toml``
-resource is ever shipped, with a ``[sources.S14]`` table holding ``title`` and ``url`` for
-each key, the guide shows the titles; until then it shows the keys.
+Each source is shown in full (who published it, when, its title and where to find it), as
+the guide has read it from the packs' ``sources.toml`` (:meth:`Guide.sources_of`): a
+trainer asked "says who?" can point to the publication, not to a bare key such as ``S14``.
+A key the guide has no entry for (a centre's own pack citing its own key) is shown as it is.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
 from womenscentre.exports.document import Block, Bullets, Document, Paragraph, Rows
-from womenscentre.guidance import Action, Category, Guide, Rule, Severity
-from womenscentre.paths import read_resource_text
+from womenscentre.guidance import Action, Category, Guide, Rule, Severity, Source
 
 CATEGORY_NAMES = {
     Category.BLAMING: "Blaming her",
@@ -52,6 +50,8 @@ class GuideEntry:
     words: str
     #: False for a rule the centre has switched off, or must switch on first.
     on: bool
+    #: The publications the rule draws on, in full, in the order it cites them.
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def sections(guide: Guide) -> list[GuideSection]:
     by_category: dict[Category, list[GuideEntry]] = {c: [] for c in CATEGORY_NAMES}
     for pack in guide.packs:
         for rule in pack.rules:
-            entry = GuideEntry(rule, rule_words(guide, rule), rule.id in on)
+            entry = GuideEntry(rule, rule_words(guide, rule), rule.id in on, guide.sources_of(rule))
             by_category.setdefault(rule.category, []).append(entry)
     return [
         GuideSection(
@@ -97,24 +97,17 @@ def sections(guide: Guide) -> list[GuideSection]:
     ]
 
 
-@functools.cache
-def source_titles() -> dict[str, str]:
-    """Key to a readable citation, from ``language/sources.toml`` if it is there."""
-    try:
-        data = tomllib.loads(read_resource_text("language/sources.toml"))
-    except (OSError, ValueError, tomllib.TOMLDecodeError):
-        return {}
-    titles = {}
-    for key, source in data.get("sources", {}).items():
-        if isinstance(source, dict) and source.get("title"):
-            url = f" ({source['url']})" if source.get("url") else ""
-            titles[str(key)] = f"{source['title']}{url}"
-    return titles
-
-
-def source_lines(rule: Rule) -> list[str]:
-    titles = source_titles()
-    return [f"{key}: {titles[key]}" if key in titles else key for key in rule.sources]
+def source_lines(entry: GuideEntry) -> list[str]:
+    """Each source as one line: the citation, then its web addresses."""
+    known = {source.key: source for source in entry.sources}
+    lines = []
+    for key in entry.rule.sources:
+        source = known.get(key)
+        if source is None:
+            lines.append(key)
+            continue
+        lines.append(" ".join((source.citation, *source.urls)))
+    return lines
 
 
 def entry_blocks(entry: GuideEntry) -> tuple[Block, ...]:
@@ -128,13 +121,15 @@ def entry_blocks(entry: GuideEntry) -> tuple[Block, ...]:
         rows.append(
             ("Instead", "a question for the writer, never a rewrite: " + " ".join(rule.suggestions))
         )
+    elif rule.action is Action.REPHRASE:
+        rewrites = "; ".join(f"“{s}”" for s in rule.suggestions)
+        rows.append(("For example", f"{rewrites} (the sentence around it changes too)"))
     elif rule.suggestions:
         rows.append(("You might write", "; ".join(rule.suggestions)))
     if rule.examples_prefers:
         rows.append(("Only when she prefers", ", ".join(rule.examples_prefers)))
     if rule.note:
         rows.append(("For trainers", rule.note))
-    rows.append(("Sources", "; ".join(source_lines(rule))))
     blocks: list[Block] = [Paragraph(level, emphasis=True), Rows(tuple(rows))]
     for title, examples in (
         ("Would be underlined:", rule.examples_flag),
@@ -142,6 +137,8 @@ def entry_blocks(entry: GuideEntry) -> tuple[Block, ...]:
     ):
         if examples:
             blocks += [Paragraph(title), Bullets(tuple(examples))]
+    if rule.sources:
+        blocks += [Paragraph("Sources:"), Bullets(tuple(source_lines(entry)))]
     return tuple(blocks)
 
 

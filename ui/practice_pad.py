@@ -3,8 +3,10 @@
 The pad uses the same :class:`~ui.guidance_highlighter.LiveGuidance` as the note editor, so
 what trainers show is what keyworkers get. Her own words (quotes and "her words" blocks) are
 shown greyed, with "Not checked" on hover, so the principle can be taught. Below, the text is
-shown again with the first suggestion of each finding put in; questions such as "Who did
-this?" are listed rather than answered, because only the writer knows.
+shown again with the first suggestion of each finding put in. Questions such as "Who did
+this?" are listed rather than answered, because only the writer knows; so are a rephrase
+rule's examples ("For example: …"), which rewrite the sentence around the words and are
+never pasted in, so the after view leaves those words as they were.
 
 Nothing typed here is saved. The pad is emptied whenever its window closes, including when
 the app locks, because people may paste real notes into it.
@@ -27,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from ui.clipboard import ClipboardGuard, GuardedPlainTextEdit
 from ui.guidance_highlighter import DEFAULT_DEBOUNCE_MS, GuideLike, LiveGuidance
+from ui.guidance_menu import example_text
 from ui.guidance_panel import GuidancePanel
-from ui.guidance_text import TextOffsets, fit_article
+from ui.guidance_text import TextOffsets
 from ui.widgets import paragraph, show_status, status_line
-from womenscentre.guidance import Action, Finding
+from womenscentre.guidance import Action, Finding, apply_suggestion
 
 PAD_INTRO = (
     "Paste or type a few sentences to see how the guidance reads them. Nothing here is "
@@ -38,17 +41,19 @@ PAD_INTRO = (
 )
 PAD_PLACEHOLDER = "Paste a few sentences here, such as a paragraph from a practice note."
 AFTER_TITLE = "After: the first suggestion for each, with changes in bold"
-QUESTIONS_TITLE = "Questions only the writer can answer:"
+QUESTIONS_TITLE = "For the writer to answer or reword, as only the writer knows what happened:"
 
 
 def apply_first_suggestions(
     text: str, findings: Sequence[Finding]
 ) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with the first suggestion of each ``replace`` finding put in its place,
-    "a" or "an" before it fitted to the new words (:func:`~ui.guidance_text.fit_article`).
+    fitted as the editor fits it (:func:`~womenscentre.guidance.apply_suggestion`: "a" or
+    "an" before it made to agree, a doubled word dropped).
 
     Returns the new text and the (start, end) of each change in it. Findings whose words no
-    longer match the text, that overlap an earlier one, or that ask a question are skipped.
+    longer match the text, that overlap an earlier one, or that ask a question or only give
+    an example rewrite are skipped.
     """
     out: list[str] = []
     changes: list[tuple[int, int]] = []
@@ -62,17 +67,18 @@ def apply_first_suggestions(
             or text[finding.start : finding.end] != finding.text
         ):
             continue
-        line_start = text.rfind("\n", 0, finding.start) + 1
-        before, replacement = fit_article(
-            text[max(line_start, at) : finding.start], finding.suggestions[0]
+        begin, end, replacement = apply_suggestion(
+            text, finding.start, finding.end, finding.suggestions[0]
         )
-        kept = text[at : finding.start - before]
+        if begin < at:  # the article it would change is part of an earlier change
+            begin, end, replacement = finding.start, finding.end, finding.suggestions[0]
+        kept = text[at:begin]
         out.append(kept)
         length += len(kept)
         out.append(replacement)
         changes.append((length, length + len(replacement)))
         length += len(replacement)
-        at = finding.end
+        at = end
     out.append(text[at:])
     return "".join(out), changes
 
@@ -173,7 +179,12 @@ class PracticePad(QWidget):
             selection.format = changed
             selections.append(selection)
         self.after.setExtraSelections(selections)
-        asks = [f for f in findings if f.action is Action.ASK and f.suggestions]
-        lines = [f"“{f.text}”: {f.suggestions[0]}" for f in asks]
+        lines = [
+            f"“{f.text}”: {f.suggestions[0]}"
+            if f.action is Action.ASK
+            else f"“{f.text}”: {example_text(f.suggestions[0])}"
+            for f in findings
+            if f.action is not Action.REPLACE and f.suggestions
+        ]
         self.questions.setText("\n".join([QUESTIONS_TITLE, *lines]) if lines else "")
         self.questions.setVisible(bool(lines))

@@ -144,11 +144,41 @@ def test_a_rule_shows_its_reason_examples_and_sources(guide_window: LanguageGuid
     shown = guide_window.details.toPlainText()
     rule = load_guide().rule("da.domestic-dispute")
     assert shown.startswith("“domestic dispute”")
-    for text in (rule.reason, rule.examples_flag[0], rule.examples_pass[0], *rule.sources):
+    for text in (rule.reason, rule.examples_flag[0], rule.examples_pass[0]):
         assert text in shown
     assert "domestic abuse" in shown
     guide_window.show_rule("pv.agentless-abuse-verb")
     assert "never a rewrite" in guide_window.details.toPlainText()
+
+
+def test_a_rules_sources_are_shown_in_full_with_their_addresses(
+    guide_window: LanguageGuideWindow,
+) -> None:
+    """Each source's citation and web address, in the order the rule cites them, and never
+    a bare key such as "S3" on its own."""
+    guide = load_guide()
+    rule = guide.rule("sub.addict")
+    sources = guide.sources_of(rule)
+    assert [s.key for s in sources] == list(rule.sources) and len(sources) >= 2
+    guide_window.show_rule("sub.addict")
+    shown = guide_window.details.toPlainText()
+    at = [shown.index(source.citation) for source in sources]
+    assert at == sorted(at)
+    for source in sources:
+        assert source.urls and all(url in shown for url in source.urls)
+    for key in rule.sources:
+        assert not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", shown), key
+
+
+def test_a_rephrase_rule_shows_its_suggestions_as_examples(
+    guide_window: LanguageGuideWindow,
+) -> None:
+    rule = load_guide().rule("eng.child-not-brought")
+    assert rule.action is Action.REPHRASE
+    guide_window.show_rule(rule.id)
+    shown = guide_window.details.toPlainText()
+    assert "For example" in shown and f"“{rule.suggestions[0]}”" in shown
+    assert "You might write" not in shown
 
 
 def test_every_rule_has_a_name_a_trainer_can_say() -> None:
@@ -194,6 +224,38 @@ def test_the_practice_pad_highlights_and_shows_before_and_after(
     guide_window.close()
     assert pad.editor.toPlainText() == ""  # nothing typed here outlives the window
     assert pad.after.toPlainText() == ""
+
+
+def test_the_after_view_leaves_a_rephrase_rules_words_and_lists_its_example(
+    qtbot: QtBot, guide_window: LanguageGuideWindow
+) -> None:
+    """ "Her son did not attend" has an example rewrite ("was not brought"), which would
+    garble the sentence if pasted over the words: the after view leaves them as typed and
+    lists the example for the writer, while the replace rule beside it is still applied."""
+    pad = guide_window.pad
+    guide_window.tabs.setCurrentWidget(pad)
+    text = "Her son did not attend his dental appointment. She is an addict."
+    pad.editor.setFocus()
+    qtbot.keyClicks(pad.editor, text)
+    qtbot.waitUntil(
+        lambda: (
+            [m.rule for m in pad.guidance.marks]
+            == [
+                "eng.child-not-brought",
+                "sub.addict",
+            ]
+        )
+    )
+    rephrase = pad.guidance.marks[0].finding
+    assert rephrase.action is Action.REPHRASE
+    _, after = pad.before_and_after()
+    assert after == "Her son did not attend his dental appointment. She is a person who uses drugs."
+    bold = [s.cursor.selectedText() for s in pad.after.extraSelections()]
+    assert bold == ["a person who uses drugs"]
+    assert pad.questions.isVisible()
+    assert f"“Her son did not attend”: For example: “{rephrase.suggestions[0]}”" in (
+        pad.questions.text()
+    )
 
 
 def test_apply_first_suggestions_skips_questions_overlaps_and_stale_words() -> None:
@@ -253,8 +315,13 @@ def test_the_guide_is_saved_as_a_pdf_handout(
     assert "Kinder, clearer case notes" in words
     for title in CATEGORY_NAMES.values():
         assert title in words
-    rule = load_guide().rule("da.domestic-dispute")
+    guide = load_guide()
+    rule = guide.rule("da.domestic-dispute")
     assert " ".join(rule.reason.split()) in words
+    compact = "".join(words.split())  # long addresses are broken across lines
+    for source in guide.sources_of(rule):
+        assert "".join(source.citation.split()) in compact
+        assert all("".join(url.split()) in compact for url in source.urls)
 
 
 def test_a_handout_that_cannot_be_saved_is_explained_kindly(

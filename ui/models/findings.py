@@ -92,6 +92,9 @@ def tooltip_text(finding: Finding) -> str:
         return finding.message
     if finding.action is Action.ASK:
         return f"{finding.message}\n\n{finding.suggestions[0]}"
+    if finding.action is Action.REPHRASE:
+        examples = " or ".join(f"“{s}”" for s in finding.suggestions)
+        return f"{finding.message}\n\nFor example: {examples}."
     options = " or ".join(f"“{s}”" for s in finding.suggestions)
     return f"{finding.message}\n\nYou might write {options}."
 

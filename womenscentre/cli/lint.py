@@ -7,6 +7,11 @@ imported when the command runs.
 
 Exit codes follow the rest of the CLI: 0 when there is nothing or only hints, 1 when any
 warning is found, 2 for a usage or input problem, explained in one line on stderr.
+
+Each file is treated as one note, with the editor's per-note cap: every warning, and the
+first three hints (:mod:`womenscentre.guidance.cap`). The text output says how many hints
+were held back; with ``--format json`` standard output stays design §3's array of findings
+and the same sentence goes to standard error. ``--all`` shows every hint.
 """
 
 from __future__ import annotations
@@ -52,6 +57,12 @@ def add_lint_command(
         default="text",
         help="text for people (the default), json for scripts",
     )
+    lint.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_hints",
+        help="show every hint (by default each file shows all warnings and its first few hints)",
+    )
     lint.set_defaults(handler=run_lint)
     return lint
 
@@ -59,7 +70,11 @@ def add_lint_command(
 def run_lint(args: argparse.Namespace) -> int:
     """The subcommand handler: ``args.files`` and ``args.format`` as parsed above."""
     files: list[str] = list(getattr(args, "files", None) or [STDIN])
-    return lint_files(files, output_format=getattr(args, "format", "text"))
+    return lint_files(
+        files,
+        output_format=getattr(args, "format", "text"),
+        all_hints=bool(getattr(args, "all_hints", False)),
+    )
 
 
 def lint_files(
@@ -68,29 +83,55 @@ def lint_files(
     output_format: str = "text",
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    all_hints: bool = False,
 ) -> int:
     """Check each file and print the findings; returns the exit code.
 
     Every input is read before anything is checked, so an unreadable file stops the run
     with exit code 2 (raised as ``InvalidInput``) instead of leaving half a report.
     """
-    from womenscentre.guidance import Guide, Severity
+    from womenscentre.guidance import HINT_CAP, Guide, Severity
 
     out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
     texts = [(name, _read(name, stdin)) for name in files]
-    guide = Guide.load()
-    results = [(name, guide.check(text)) for name, text in texts]
+    guide = Guide.load(cache_dir=_cache_dir())
+    cap = None if all_hints else HINT_CAP
+    results = [(name, guide.check_shown(text, hint_cap=cap)) for name, text in texts]
+    shown = [f for _, result in results for f in result.findings]
+    held = [(name, result.held_back_count) for name, result in results if result.held_back]
     if output_format == "json":
-        payload = [finding.to_json(name) for name, found in results for finding in found]
+        payload = [f.to_json(name) for name, result in results for f in result.findings]
         ascii_only = "utf" not in (getattr(out, "encoding", None) or "utf-8").lower()
         out.write(json.dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n")
+        for name, count in held:
+            err.write(_held_back(name, count) + "\n")
     else:
-        for name, found in results:
-            for finding in found:
+        for name, result in results:
+            for finding in result.findings:
                 out.write(_describe(name, finding) + "\n")
-        out.write(_summary([f for _, found in results for f in found], len(results)) + "\n")
-    warned = any(f.severity is Severity.WARNING for _, found in results for f in found)
+        for name, count in held:
+            out.write(_held_back(name, count) + "\n")
+        out.write(_summary(shown, len(results), sum(count for _, count in held)) + "\n")
+    warned = any(f.severity is Severity.WARNING for f in shown)
     return 1 if warned else 0
+
+
+def _held_back(name: str, count: int) -> str:
+    """Said once per file, in a shape no editor mistakes for a finding (no line:column)."""
+    more = f"{count} more hint{'s' if count != 1 else ''}"
+    return f"{name}: {more} held back, so the note isn't crowded; --all shows every hint."
+
+
+def _cache_dir() -> Path | None:
+    """Where compiled rule packs are kept between runs, or None to compile every time."""
+    from womenscentre.paths import cache_dir
+
+    try:
+        return cache_dir()
+    except Exception:  # no home folder, say: checking text still works, just slower
+        return None
 
 
 def _read(name: str, stdin: TextIO | None) -> str:
@@ -130,6 +171,8 @@ def _describe(name: str, finding: Finding) -> str:
     if finding.suggestions:
         if finding.action == "ask":
             line += " " + " ".join(finding.suggestions)
+        elif finding.action == "rephrase":
+            line += " For example: " + "; ".join(f"“{s}”" for s in finding.suggestions) + "."
         else:
             line += " Perhaps: " + "; ".join(f"“{s}”" for s in finding.suggestions) + "."
     if finding.count > 1:
@@ -137,7 +180,7 @@ def _describe(name: str, finding: Finding) -> str:
     return line + f" [{finding.rule}]"
 
 
-def _summary(findings: Sequence[Finding], files: int) -> str:
+def _summary(findings: Sequence[Finding], files: int, held_back: int = 0) -> str:
     if not findings:
         return "Nothing to suggest."
     warnings = sum(1 for f in findings if f.severity == "warning")
@@ -148,7 +191,10 @@ def _summary(findings: Sequence[Finding], files: int) -> str:
     if hints:
         parts.append(f"{hints} hint{'s' if hints != 1 else ''}")
     where = f" in {files} files" if files > 1 else ""
-    return " and ".join(parts) + where + "."
+    more = (
+        f", and {held_back} more hint{'s' if held_back != 1 else ''} held back" if held_back else ""
+    )
+    return " and ".join(parts) + where + more + "."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

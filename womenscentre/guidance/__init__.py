@@ -11,6 +11,8 @@ Typical use::
     guide = Guide.load(local_packs=[centre_pack], disabled={"jg.the-client"})
     for finding in guide.check(note_text, preferred_terms=her_terms):
         ...
+    shown = guide.check_shown(note_text)  # every warning, the first few hints
+    shown.findings, shown.held_back_count
 
 Her own words are never flagged: text in quotation marks, anything between the lines
 ``[her words]`` and ``[/her words]``, capitalised service names and job titles, the
@@ -20,7 +22,9 @@ Rule packs live in ``resources/language/<language>/*.toml``; :mod:`.packs` docum
 format and :mod:`.patterns` the pattern language.
 """
 
+from womenscentre.guidance.cap import HINT_CAP, Shown, limit_hints
 from womenscentre.guidance.engine import Guide, ParagraphCheck, collapse
+from womenscentre.guidance.fit import apply_suggestion
 from womenscentre.guidance.model import (
     Action,
     Category,
@@ -28,12 +32,14 @@ from womenscentre.guidance.model import (
     Rule,
     RulePackError,
     Severity,
+    Source,
 )
 from womenscentre.guidance.protect import HER_WORDS_CLOSE, HER_WORDS_OPEN
 
 __all__ = [
     "HER_WORDS_CLOSE",
     "HER_WORDS_OPEN",
+    "HINT_CAP",
     "Action",
     "Category",
     "Finding",
@@ -42,5 +48,9 @@ __all__ = [
     "Rule",
     "RulePackError",
     "Severity",
+    "Shown",
+    "Source",
+    "apply_suggestion",
     "collapse",
+    "limit_hints",
 ]

@@ -13,15 +13,24 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from womenscentre.guidance.inflect import plural
-from womenscentre.guidance.matcher import CONDITION, RULE, Hit, Trie
-from womenscentre.guidance.model import Action, Finding, Rule, RulePackError, Severity
-from womenscentre.guidance.packs import RulePack, RulePackGroupError, load_pack
-from womenscentre.guidance.patterns import Expansion, literal_expansion
+from womenscentre.guidance.cap import HINT_CAP, Shown, limit_hints
+from womenscentre.guidance.compiled import CompiledRules, compile_packs, phrase_key
+from womenscentre.guidance.fit import fit_suggestions
+from womenscentre.guidance.loading import load_compiled
+from womenscentre.guidance.matcher import CONDITION, RULE, Expansion, Hit, Trie
+from womenscentre.guidance.model import (
+    Action,
+    Finding,
+    Rule,
+    RulePack,
+    RulePackError,
+    Severity,
+    Source,
+)
 from womenscentre.guidance.protect import (
     Protected,
     Span,
@@ -32,9 +41,11 @@ from womenscentre.guidance.protect import (
     quoted_spans,
     sentence_ids,
 )
+from womenscentre.guidance.sources import FILE_NAME as SOURCES_FILE
 from womenscentre.guidance.text import match_case, tokenise
 
 DEFAULT_LANGUAGE = "en-GB"
+
 _NEWLINE = re.compile("\n")
 
 
@@ -78,52 +89,36 @@ class Guide:
         enabled: Iterable[str] = (),
         allow: Iterable[str] = (),
         problems: Sequence[RulePackError] = (),
+        compiled: CompiledRules | None = None,
+        sources: Mapping[str, Source] | None = None,
     ) -> None:
         switched_off = set(disabled)
         switched_on = set(enabled)
         self.packs = tuple(packs)
         self.problems = tuple(problems)
-        self.rules = tuple(
-            rule
-            for pack in packs
-            for rule in pack.rules
-            if rule.id not in switched_off and (not rule.opt_in or rule.id in switched_on)
-        )
-        self.unknown_disabled = frozenset(switched_off - {r.id for p in packs for r in p.rules})
+        #: Every source the rules may cite, by key: ``sources.toml`` and the packs' own.
+        self.sources: Mapping[str, Source] = {
+            **(sources or {}),
+            **{key: s for pack in self.packs for key, s in pack.sources.items()},
+        }
+        every = [rule for pack in self.packs for rule in pack.rules]
+
+        def active(rule: Rule) -> bool:
+            return rule.id not in switched_off and (not rule.opt_in or rule.id in switched_on)
+
+        self.rules = tuple(rule for rule in every if active(rule))
+        self.unknown_disabled = frozenset(switched_off - {rule.id for rule in every})
         self._allow = tuple(allow)
-        self._trie = Trie()
-        conditions: dict[str, int] = {}
-
-        def condition_ids(items: Iterable[str]) -> frozenset[int]:
-            ids = set()
-            for item in items:
-                if item not in conditions:
-                    conditions[item] = len(conditions)
-                    if not item.startswith("@"):
-                        self._trie.add(item, CONDITION, conditions[item])
-                ids.add(conditions[item])
-            return frozenset(ids)
-
-        for pack in packs:
-            for name, cue_patterns in pack.cues.items():
-                cue_id = condition_ids([f"@{name}"])
-                for pattern in cue_patterns:
-                    self._trie.add(pattern, CONDITION, next(iter(cue_id)))
-        compiled = []
-        for index, rule in enumerate(self.rules):
-            for pattern in rule.patterns:
-                self._trie.add(pattern, RULE, index)
-            compiled.append(
-                _Compiled(
-                    rule,
-                    condition_ids(rule.requires),
-                    condition_ids(rule.unless),
-                    condition_ids(rule.unless_before),
-                    condition_ids(rule.unless_after),
-                    frozenset(_phrase_key(term) for term in rule.when_she_prefers),
-                )
-            )
-        self._compiled = tuple(compiled)
+        if compiled is None or len(compiled.conditions) != len(every):
+            compiled = compile_packs(self.packs)
+        self._trie = compiled.trie
+        #: One entry per rule of every pack (the trie's rule numbers); None when switched off.
+        self._compiled: tuple[_Compiled | None, ...] = tuple(
+            _Compiled(rule, c.requires, c.unless, c.before, c.after, c.when)
+            if active(rule)
+            else None
+            for rule, c in zip(every, compiled.conditions, strict=True)
+        )
         self._context = functools.lru_cache(maxsize=64)(self._make_context)
 
     @classmethod
@@ -136,6 +131,7 @@ class Guide:
         disabled: Iterable[str] = (),
         enabled: Iterable[str] = (),
         allow: Iterable[str] = (),
+        cache_dir: Path | None = None,
     ) -> Guide:
         """The built-in packs for ``language`` plus an organisation's ``local_packs``.
 
@@ -144,39 +140,35 @@ class Guide:
         as "the client"); ``allow`` lists
         phrases it never wants flagged (statutory terms, its own service names). A pack
         that can't be used is listed in :attr:`problems` and skipped.
+
+        With ``cache_dir`` the compiled packs are kept there (:mod:`.cache`), keyed by the
+        pack files' contents, and the next start with the same files reads them back instead
+        of compiling again; a damaged or stale cache is ignored and rebuilt.
         """
         if resources is None:
             from womenscentre.paths import resources_dir
 
             resources = resources_dir()
         folder = resources / "language" / language
-        packs: list[RulePack] = []
-        problems: list[RulePackError] = []
-        cues: set[str] = set()
-        ids: dict[str, str] = {}
-        for path in [*sorted(folder.glob("*.toml")), *(Path(p) for p in local_packs)]:
-            try:
-                pack = load_pack(path, cues.__contains__)
-            except RulePackGroupError as error:
-                problems.extend(error.problems)
-                continue
-            clashes = [
-                RulePackError(
-                    path,
-                    rule.line_of("id"),
-                    "id",
-                    f"'{rule.id}' is already used by a rule in {ids[rule.id]}",
-                )
-                for rule in pack.rules
-                if rule.id in ids
-            ]
-            if clashes:
-                problems.extend(clashes)
-                continue
-            packs.append(pack)
-            cues.update(pack.cues)
-            ids.update((rule.id, path.name) for rule in pack.rules)
-        return cls(packs, disabled=disabled, enabled=enabled, allow=allow, problems=problems)
+        sources = folder / SOURCES_FILE
+        files = [
+            *sorted(p for p in folder.glob("*.toml") if p.name != SOURCES_FILE),
+            *(Path(p) for p in local_packs),
+        ]
+        read = load_compiled(files, sources, cache_dir)
+        return cls(
+            read.packs,
+            disabled=disabled,
+            enabled=enabled,
+            allow=allow,
+            problems=read.problems,
+            compiled=read.compiled,
+            sources=read.sources,
+        )
+
+    def sources_of(self, rule: Rule) -> tuple[Source, ...]:
+        """The full sources of ``rule``, in the order it cites them (for the guide window)."""
+        return tuple(self.sources[key] for key in rule.sources if key in self.sources)
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (KeyError if it isn't loaded or is switched off)."""
@@ -202,6 +194,21 @@ class Guide:
                 replace(finding, line=line, column=finding.start - line_starts[line - 1] + 1)
             )
         return collapse(located)
+
+    def check_shown(
+        self,
+        text: str,
+        *,
+        preferred_terms: Iterable[str] = (),
+        allow: Iterable[str] = (),
+        hint_cap: int | None = HINT_CAP,
+    ) -> Shown:
+        """:meth:`check`, trimmed for showing: every warning, at most ``hint_cap`` hints.
+
+        The hints held back are on the result, with their count (see :mod:`.cap`).
+        """
+        found = self.check(text, preferred_terms=preferred_terms, allow=allow)
+        return limit_hints(found, hint_cap)
 
     def check_paragraph(
         self,
@@ -239,13 +246,17 @@ class Guide:
     def _make_context(self, key: tuple[str, ...]) -> _Context:
         phrases = [*self._allow, *key[1:]] if key else list(self._allow)
         preferred = (
-            frozenset(_phrase_key(p) for p in key[0].split("\x1f") if p) if key else (frozenset())
+            frozenset(phrase_key(p) for p in key[0].split("\x1f") if p) if key else (frozenset())
         )
         trie = None
         expansions = set()
+        if phrases:
+            from womenscentre.guidance.inflect import plural  # only with an allow-list
         for phrase in phrases:
-            expansion = literal_expansion(phrase)
-            if expansion is not None:
+            # Taken word for word: an allow-list phrase's braces are not pattern syntax.
+            norms = tuple(token.norm for token in tokenise(phrase))
+            if norms:
+                expansion = Expansion(norms, None)
                 expansions.add(expansion)
                 *head, last = expansion.norms
                 if (
@@ -280,10 +291,12 @@ class Guide:
         by_condition: dict[int, list[Hit]] = {}
         for hit in hits:
             if hit.kind == CONDITION:
-                by_condition.setdefault(hit.index, []).append(hit)
+                by_condition.setdefault(hit.number, []).append(hit)
         candidates = []
         for hit in rule_hits:
-            compiled = self._compiled[hit.index]
+            compiled = self._compiled[hit.number]
+            if compiled is None:  # switched off
+                continue
             if compiled.when and not compiled.when & context.preferred:
                 continue
             span_start, span_end = tokens[hit.first].start, tokens[hit.last].end
@@ -294,23 +307,21 @@ class Guide:
                 or not _conditions_hold(compiled, hit, sentences, by_condition)
             ):
                 continue
-            candidates.append((span_start, span_end, hit.index))
+            candidates.append((span_start, span_end, hit.number))
         return [self._finding(text, *c) for c in _resolve_overlaps(candidates, self._compiled)]
 
     def _finding(self, text: str, start: int, end: int, index: int) -> Finding:
-        rule = self._compiled[index].rule
-        matched = text[start:end]
-        suggestions = (
-            rule.suggestions
-            if rule.action is Action.ASK
-            else tuple(match_case(matched, s) for s in rule.suggestions)
-        )
+        rule = _active(self._compiled, index).rule
+        suggestions = rule.suggestions
+        if rule.action is Action.REPLACE:
+            cased = tuple(match_case(text[start:end], s) for s in rule.suggestions)
+            suggestions = fit_suggestions(text, start, end, cased)
         return Finding(
             start=start,
             end=end,
             line=0,
             column=0,
-            text=matched,
+            text=text[start:end],
             rule=rule.id,
             category=rule.category,
             severity=rule.level,
@@ -346,13 +357,24 @@ def _conditions_hold(
     return True
 
 
+def _active(compiled: Sequence[_Compiled | None], index: int) -> _Compiled:
+    entry = compiled[index]
+    if entry is None:  # candidates are only ever made from rules that are on
+        raise KeyError(index)
+    return entry
+
+
 def _resolve_overlaps(
-    candidates: list[tuple[int, int, int]], compiled: Sequence[_Compiled]
+    candidates: list[tuple[int, int, int]], compiled: Sequence[_Compiled | None]
 ) -> list[tuple[int, int, int]]:
     """Where matches overlap, keep the longest: the more specific phrase says more."""
     ordered = sorted(
         set(candidates),
-        key=lambda c: (-(c[1] - c[0]), compiled[c[2]].rule.level is not Severity.WARNING, c[0]),
+        key=lambda c: (
+            -(c[1] - c[0]),
+            _active(compiled, c[2]).rule.level is not Severity.WARNING,
+            c[0],
+        ),
     )
     kept: list[tuple[int, int, int]] = []
     for candidate in ordered:
@@ -378,10 +400,6 @@ def collapse(findings: Iterable[Finding]) -> list[Finding]:
             first[finding.rule] = len(result)
             result.append(finding)
     return result
-
-
-def _phrase_key(phrase: str) -> str:
-    return " ".join(t.norm for t in tokenise(phrase))
 
 
 def _key(preferred_terms: Iterable[str], allow: Iterable[str]) -> tuple[str, ...]:

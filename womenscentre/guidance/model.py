@@ -44,6 +44,10 @@ class Action(StrEnum):
     #: The suggestions are questions for the writer; never applied automatically (a passive
     #: can only be made active by someone who knows who did it).
     ASK = "ask"
+    #: The suggestions show how the sentence might be written instead ("[he] chose to hit
+    #: her"), often with placeholders; shown as examples, never pasted over the matched words,
+    #: because the words around them would have to change too.
+    REPHRASE = "rephrase"
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,42 @@ class Rule:
     def line_of(self, name: str) -> int:
         """The line of field ``name``, or of the rule's start when the field wasn't written."""
         return self.lines.get(name, self.lines.get("", 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A publication a rule draws on, in full, for the guide window and the handout."""
+
+    #: The key rules cite it by, such as "S4".
+    key: str
+    title: str
+    #: The authors or the organisation that published it.
+    organisation: str
+    year: int | None = None
+    urls: tuple[str, ...] = ()
+    #: What it is used for here, in one line.
+    about: str = ""
+
+    @property
+    def citation(self) -> str:
+        """One line, such as ``Samaritans (2020). Media Guidelines for Reporting Suicide.``"""
+        when = f" ({self.year})" if self.year is not None else ""
+        title = self.title if self.title.endswith((".", "?", "!")) else self.title + "."
+        return f"{self.organisation}{when}. {title}"
+
+
+@dataclass(frozen=True)
+class RulePack:
+    """One loaded, valid pack file."""
+
+    path: Path
+    group: str
+    title: str
+    rules: tuple[Rule, ...]
+    cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    cue_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: Sources defined in the pack itself (a local pack may cite its own).
+    sources: Mapping[str, Source] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -30,6 +29,7 @@ from womenscentre.guidance.model import (
     Category,
     PatternError,
     Rule,
+    RulePack,
     RulePackError,
     Severity,
 )
@@ -44,7 +44,7 @@ _KEY_RE: Final = re.compile(
 )
 _INLINE_KEY_RE: Final = re.compile(r"[{,]\s*([A-Za-z0-9_-]+)\s*=")
 _TOML_AT_RE: Final = re.compile(r"\(at line (\d+), column \d+\)")
-PACK_KEYS: Final = frozenset({"format", "language", "group", "title", "cues", "rule"})
+PACK_KEYS: Final = frozenset({"format", "language", "group", "title", "cues", "rule", "source"})
 RULE_KEYS: Final = frozenset(
     {
         "id",
@@ -71,18 +71,6 @@ MAX_WINDOW: Final = 12
 MAX_REASON: Final = 240
 
 Path_ = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class RulePack:
-    """One loaded, valid pack file."""
-
-    path: Path
-    group: str
-    title: str
-    rules: tuple[Rule, ...]
-    cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    cue_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
 
 def key_lines(text: str) -> dict[Path_, int]:
@@ -205,12 +193,8 @@ class _Checker:
         return str(value)
 
 
-def load_pack(path: Path, known_cues: Callable[[str], bool] = lambda _: False) -> RulePack:
-    """Read and check one pack, raising :class:`RulePackGroupError` listing every problem.
-
-    ``known_cues`` says whether a cue name is defined by a pack loaded earlier, so a local
-    pack can use the built-in ``@abuse`` cue.
-    """
+def parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    """The text and parsed data of a TOML file, or a group error naming file and line."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
@@ -223,7 +207,7 @@ def load_pack(path: Path, known_cues: Callable[[str], bool] = lambda _: False) -
             [RulePackError(path, 1, "", f"can't be read ({detail})")]
         ) from None
     try:
-        data = tomllib.loads(text)
+        return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = _TOML_AT_RE.search(str(error))
         message = _TOML_AT_RE.sub("", str(error)).strip()
@@ -231,14 +215,34 @@ def load_pack(path: Path, known_cues: Callable[[str], bool] = lambda _: False) -
         raise RulePackGroupError(
             [RulePackError(path, line, "", f"this isn't valid TOML ({message})")]
         ) from None
+
+
+def load_pack(
+    path: Path,
+    known_cues: Callable[[str], bool] = lambda _: False,
+    known_sources: Callable[[str], bool] | None = None,
+) -> RulePack:
+    """Read and check one pack, raising :class:`RulePackGroupError` listing every problem.
+
+    ``known_cues`` says whether a cue name is defined by a pack loaded earlier, so a local
+    pack can use the built-in ``@abuse`` cue. ``known_sources`` says whether a source key is
+    defined in ``sources.toml``; None leaves source keys unchecked.
+    """
+    text, data = parse_toml(path)
     check = _Checker(path, text, data)
-    pack = _check_pack(check, known_cues)
+    pack = _check_pack(check, known_cues, known_sources)
     if check.problems:
         raise RulePackGroupError(check.problems)
     return pack
 
 
-def _check_pack(check: _Checker, known_cues: Callable[[str], bool]) -> RulePack:
+def _check_pack(
+    check: _Checker,
+    known_cues: Callable[[str], bool],
+    known_sources: Callable[[str], bool] | None = None,
+) -> RulePack:
+    from womenscentre.guidance.sources import FILE_NAME, check_source_tables
+
     data = check.data
     for key in sorted(set(data) - PACK_KEYS):
         check.problem(
@@ -274,11 +278,24 @@ def _check_pack(check: _Checker, known_cues: Callable[[str], bool]) -> RulePack:
         raw_rules = []
     rules = []
     seen: set[str] = set()
+    own_sources = check_source_tables(check, data["source"]) if "source" in data else {}
     for index, raw in enumerate(raw_rules):
         rule = _check_rule(check, index, raw, is_cue, seen)
-        if rule is not None:
-            rules.append(rule)
-    return RulePack(check.path, group, title, tuple(rules), cues, cue_lines)
+        if rule is None:
+            continue
+        rules.append(rule)
+        if known_sources is None:
+            continue
+        for key in rule.sources:
+            if key.strip() and key not in own_sources and not known_sources(key):
+                at: Path_ = ("rule", index, "sources")
+                check.problem(
+                    at,
+                    f"cites the source '{key}', which isn't in {FILE_NAME} or in a "
+                    "[source] table of this pack",
+                    line=check.item_line(at, key),
+                )
+    return RulePack(check.path, group, title, tuple(rules), cues, cue_lines, own_sources)
 
 
 def _check_rule(

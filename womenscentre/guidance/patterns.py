@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import functools
 import itertools
-from dataclasses import dataclass
 from typing import Final
 
 from womenscentre.guidance.inflect import noun_forms, participles, verb_forms
+from womenscentre.guidance.matcher import WILDCARD, Expansion
 from womenscentre.guidance.model import PatternError
 from womenscentre.guidance.text import tokenise
 
+__all__ = ["WILDCARD", "Expansion", "PatternError", "expand", "literal_expansion"]
+
 #: A pattern that expands past this many sequences is almost certainly a mistake.
 MAX_EXPANSIONS: Final = 20_000
-WILDCARD: Final = "*"
 _SPECIAL: Final = set("{}|[]?")
 
 
@@ -49,15 +50,6 @@ _SPECIAL: Final = set("{}|[]?")
 Key = str | frozenset[str]
 Slot = tuple[Key, str | None]
 Sequence = tuple[Slot, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Expansion:
-    """One token sequence a pattern stands for, ready for the trie."""
-
-    norms: tuple[Key, ...]
-    #: The exact spelling per position, or None when no position is case-sensitive.
-    exact: tuple[str | None, ...] | None
 
 
 class _Parser:

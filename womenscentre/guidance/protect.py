@@ -215,25 +215,34 @@ def sentence_ids(tokens: Sequence[Token], text: str) -> list[int]:
     abbreviation ("Dr", "e.g."), and at a line that starts with a list marker.
     """
     ids = [0] * len(tokens)
+    if not tokens:
+        return ids
     current = 0
     pending = False
+    # A list marker only counts at the start of a line; most paragraphs have no line breaks,
+    # and then no gap between tokens needs looking at.
+    lines = "\n" in text[tokens[0].start : tokens[-1].end]
+    previous_end = tokens[0].start
+    previous_norm = ""
     for index, token in enumerate(tokens):
+        raw = token.raw
         if pending and token.is_word:
-            if token.raw[:1].isupper() or token.raw[:1].isdigit():
+            if raw[:1].isupper() or raw[:1].isdigit():
                 current += 1
             pending = False
         elif (
-            index
-            and "\n" in text[tokens[index - 1].end : token.start]
-            and (token.raw in "-*\u2022" or token.raw[:1].isdigit())
+            lines
+            and index
+            and (raw in "-*\u2022" or raw[:1].isdigit())
+            and "\n" in text[previous_end : token.start]
         ):
             current += 1
             pending = False
         ids[index] = current
-        if token.raw in _TERMINAL and not (
-            token.raw == "." and index and tokens[index - 1].norm in _ABBREVIATIONS
-        ):
+        if raw in _TERMINAL and not (raw == "." and index and previous_norm in _ABBREVIATIONS):
             pending = True
+        previous_end = token.end
+        previous_norm = token.norm
     return ids
 
 

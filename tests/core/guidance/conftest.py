@@ -14,6 +14,14 @@ from womenscentre.guidance import Guide
 from womenscentre.paths import resources_dir
 
 
+@pytest.fixture(autouse=True)
+def isolated_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test (nor a command it starts) may write to the real per-user cache folder."""
+    folder = tmp_path / "cache-home"
+    monkeypatch.setenv("WOMENSCENTRE_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def builtin_dir() -> Path:
     return resources_dir() / "language" / "en-GB"
