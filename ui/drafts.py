@@ -20,7 +20,7 @@ try:  # the language guidance's own markers, so its checks leave her words alone
 except ImportError:  # pragma: no cover - guidance not installed
     HER_WORDS_OPEN, HER_WORDS_CLOSE = "[her words]", "[/her words]"  # type: ignore[misc]
 
-EMPTY_NOTE = "This note is empty. Please write something before finalising."
+EMPTY_NOTE = "This note is empty. Please write something or record an answer before finalising."
 
 
 @dataclass
@@ -59,13 +59,17 @@ class DraftState:
         self.note = vault.notes.finalise(self.note.id, expected_version=self.note.version)
         return self.note
 
-    def save_addendum(self, vault: UnlockedVault, body: str) -> None:
-        """Seal the addendum typed so far, so a lock or crash loses none of it."""
+    def save_addendum(self, vault: UnlockedVault, body: str) -> bool:
+        """Seal the addendum typed so far, so a lock or crash loses none of it.
+
+        Returns False, like :meth:`save`: an addendum draft is never kept separately.
+        """
         assert self.note is not None
         self.addendum_draft_id = vault.notes.save_addendum_draft(
             self.note.id, body, draft_id=self.addendum_draft_id
         )
         self.addendum_saved = body
+        return False
 
     def restore_addendum(self, vault: UnlockedVault) -> str:
         """Her unfinished addendum to this note, if she left one; its text."""

@@ -1,6 +1,7 @@
 """Writing up a session: a plain-text note that saves itself, sealed, as she types.
 
-- Session type, date, length and how they met, then the note itself in plain text.
+- Session type, date, length and how they met; then that type's prompts, with what earlier
+  sessions already recorded (:mod:`ui.note_prompts`); then the note itself in plain text.
 - "Her words" (Ctrl+Shift+W) puts the selection between the ``[her words]`` marker lines the
   language guidance leaves alone, so what she said is kept as she said it.
 - Undo and redo (Ctrl+Z, Ctrl+Shift+Z), one step per "her words" as well.
@@ -13,8 +14,8 @@
 - **Autosave.** A few seconds after a change, the draft is sealed and committed on the task
   worker; when the window locks, it is saved first, before anything else happens. Nothing
   typed is lost to a crash or a lock, and next time she unlocks, the window offers it back.
-- **Finalise** (Ctrl+Return, after a question) makes the note part of the record: from then
-  on it is read-only, and corrections or additions are dated addenda.
+- **Finalise** (Ctrl+Return, after a question) makes the note part of the record: read-only,
+  its answers shown in words, and corrected or added to by dated addenda.
 
 Saving goes through :class:`~ui.drafts.DraftState`, so saves never race each other. If the
 draft was saved elsewhere meanwhile, her words are kept as a separate draft and she is told,
@@ -24,13 +25,11 @@ kindly, that nothing is lost.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ui import messages
@@ -39,19 +38,23 @@ from ui.drafts import EMPTY_NOTE, DraftState, wrap_her_words
 from ui.guidance_highlighter import LiveGuidance
 from ui.guidance_panel import GuidancePanel
 from ui.guidance_session import load_guide, loaded_guide
+from ui.note_addenda import AddendaBox
 from ui.note_fields import NoteFields
+from ui.note_final import add_preferred_term, addenda_text, answers_text, finalised_text
+from ui.note_prompts import SessionPrompts
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, paragraph, show_status, status_line
-from ui.wording import local_time, long_date
+from ui.wording import local_time
 from womenscentre.clock import Clock
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.domain.notes import NoteContent, NoteStatus, SessionNote
 from womenscentre.domain.people import Person
 from womenscentre.guidance import Guide
-from womenscentre.services.records import EditConflict
 from womenscentre.services.unlocked import UnlockedVault
 
 DEFAULT_AUTOSAVE_MS = 3000
+#: How much of the writing space the session's prompts take at first, in per cent.
+PROMPTS_SHARE = 55
 HER_WORDS_KEYS = QKeySequence("Ctrl+Shift+W")
 SAVE_KEYS = QKeySequence("Ctrl+S")
 FINALISE_KEYS = QKeySequence("Ctrl+Return")
@@ -68,30 +71,6 @@ KEPT_SEPARATELY = (
 NOT_SAVED_YET = "Not saved yet: it will save itself in a moment."
 PREFERRED_SAVED = "Saved in her record: “{}” is a word she uses for herself."
 PREFERRED_NOT_SAVED = "Her word counts in this note, but it isn't in her record yet."
-
-
-def add_preferred_term(vault: UnlockedVault, person_id: str, term: str) -> Person:
-    """Add ``term`` to her record's preferred terms (a job for the worker); once is enough.
-
-    Her record is read fresh and saved at that version; if it was saved elsewhere in the
-    moment between, it is read and saved once more.
-    """
-    for attempt in (1, 2):
-        person = vault.people.get(person_id)
-        details = person.details
-        if term in details.preferred_terms:
-            return person
-        terms = (*details.preferred_terms, term)
-        try:
-            return vault.people.update(
-                person_id,
-                replace(details, preferred_terms=terms),
-                expected_version=person.version,
-            )
-        except EditConflict:
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 class NoteEditor(QWidget):
@@ -135,14 +114,10 @@ class NoteEditor(QWidget):
         self.body.setAccessibleName("What happened in the session")
         self.body.setTabChangesFocus(True)
         self.final_note = paragraph("", name="Finalised")
-        self.addenda_view = GuardedPlainTextEdit(clipboard)
-        self.addenda_view.setReadOnly(True)
-        self.addenda_view.setAccessibleName("Addenda")
-        self.addendum_edit = GuardedPlainTextEdit(clipboard)
-        self.addendum_edit.setAccessibleName("New addendum")
-        self.addendum_edit.setTabChangesFocus(True)
-        self.addendum_edit.setPlaceholderText("A correction or an addition, dated today")
-        self.addendum_button = button("Add &addendum")
+        self.addenda_box = AddendaBox(vault, tasks, state, clipboard, log_dir)
+        self.addenda_view = self.addenda_box.view
+        self.addendum_edit = self.addenda_box.edit
+        self.addendum_button = self.addenda_box.button
         self.status = status_line("Saving")
         self.busy_note = paragraph("", name="Note status")
         self.undo_button = button("&Undo", "Undo (Ctrl+Z)")
@@ -157,11 +132,20 @@ class NoteEditor(QWidget):
             self.body, loaded_guide(), preferred_terms=set(preferred_terms)
         )
         self.guidance_panel = GuidancePanel(self.guidance)
+        self.prompts = SessionPrompts(self.fields.type_box)
+        self.prompts.sections.guide = self.guidance.guide
+        self.prompts.sections.preferred_terms = self.guidance.preferred_terms
+        self.recorded_view = GuardedPlainTextEdit(clipboard)
+        self.recorded_view.setReadOnly(True)
+        self.recorded_view.setAccessibleName("Recorded in the session prompts")
         self._lay_out()
         self._connect()
         self.show_note(state.note)
         if self.guidance.guide is None:
             tasks.run(load_guide, self._on_guide_loaded, self._on_guide_failed)
+        saved_answers = state.saved.answers if state.saved is not None else {}
+        note_id = state.note.id if state.note is not None else None
+        self.prompts.load(tasks, vault, state.person_id, note_id, saved_answers, log_dir)
 
     def _lay_out(self) -> None:
         tools = QHBoxLayout()
@@ -169,13 +153,6 @@ class NoteEditor(QWidget):
             tools.addWidget(widget)
         tools.addStretch()
         tools.addWidget(self.busy_note)
-        self.addenda_box = QWidget()
-        addenda = QVBoxLayout(self.addenda_box)
-        addenda.setContentsMargins(0, 0, 0, 0)
-        addenda.addWidget(QLabel("Addenda"))
-        addenda.addWidget(self.addenda_view)
-        addenda.addWidget(self.addendum_edit)
-        addenda.addWidget(self.addendum_button)
         actions = QHBoxLayout()
         actions.addWidget(self.status, stretch=1)
         actions.addWidget(self.save_button)
@@ -183,7 +160,6 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.fields)
-        layout.addLayout(tools)
         layout.addWidget(self.final_note)
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.setChildrenCollapsible(False)
@@ -191,12 +167,32 @@ class NoteEditor(QWidget):
         beside.addWidget(self.guidance_panel)
         beside.setStretchFactor(0, 3)
         beside.setStretchFactor(1, 1)
-        layout.addWidget(beside, stretch=3)
+        note_box = QWidget()
+        note_column = QVBoxLayout(note_box)
+        note_column.setContentsMargins(0, 0, 0, 0)
+        note_column.addLayout(tools)
+        note_column.addWidget(beside, stretch=1)
+        self._above_below = above_below = QSplitter(Qt.Orientation.Vertical)
+        above_below.setChildrenCollapsible(False)
+        above_below.addWidget(self.prompts)
+        above_below.addWidget(self.recorded_view)
+        above_below.addWidget(note_box)
+        above_below.setStretchFactor(0, PROMPTS_SHARE)
+        above_below.setStretchFactor(2, 100 - PROMPTS_SHARE)
+        height = 100 * self.fontMetrics().lineSpacing()  # scaled to fit when first shown
+        above_below.setSizes([height * PROMPTS_SHARE, 0, height * (100 - PROMPTS_SHARE)])
+        self.prompts.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        layout.addWidget(above_below, stretch=3)
         layout.addWidget(self.addenda_box, stretch=2)
         layout.addLayout(actions)
 
     def _connect(self) -> None:
         self.fields.changed.connect(self._on_changed)
+        self.prompts.changed.connect(self._on_changed)
+        self.prompts.loaded.connect(self._show_recorded)
+        self.prompts.not_loaded.connect(self._on_guidance_noted)
+        self.prompts.sections.noted.connect(self._on_guidance_noted)
+        self.prompts.sections.preferred_term_added.connect(self._on_guidance_preferred_term_added)
         self.body.textChanged.connect(self._on_changed)
         self.addendum_edit.textChanged.connect(self._on_changed)
         self.body.undoAvailable.connect(self.undo_button.setEnabled)
@@ -206,7 +202,8 @@ class NoteEditor(QWidget):
         self.her_words_button.clicked.connect(self.mark_her_words)
         self.save_button.clicked.connect(self.save_now)
         self.finalise_button.clicked.connect(self.finalise)
-        self.addendum_button.clicked.connect(self._on_addendum_button_clicked)
+        self.addenda_box.added.connect(self._on_addendum_added)
+        self.addenda_box.noted.connect(self._on_guidance_noted)
         self._autosave.timeout.connect(self.save_now)
         self.guidance.noted.connect(self._on_guidance_noted)
         self.guidance.preferred_term_added.connect(self._on_guidance_preferred_term_added)
@@ -242,9 +239,13 @@ class NoteEditor(QWidget):
             widget.blockSignals(False)
         if note is not None and self.state.saved is None:
             self.state.saved = note.content
+        if note is not None:
+            self.prompts.show_answers(note.content.session_type, note.content.answers)
         final = self.is_final
         self.body.setReadOnly(final)
         self.fields.setEnabled(not final)
+        self.prompts.setVisible(not final)
+        self.recorded_view.setVisible(final)
         for tool in (self.undo_button, self.redo_button, self.her_words_button):
             tool.setVisible(not final)
         self.undo_button.setEnabled(self.body.document().isUndoAvailable())
@@ -256,32 +257,31 @@ class NoteEditor(QWidget):
         self.guidance_panel.setVisible(not final)
         self.guidance.set_active(not final)
         if final and note is not None and not self.addendum_edit.toPlainText():
-            self._restore_addendum()
+            self.addenda_box.restore()
         if final and note is not None:
-            self.final_note.setText(self._finalised_text(note))
-            self.addenda_view.setPlainText(self._addenda_text(note))
+            self.final_note.setText(finalised_text(note, self._usernames))
+            self.addenda_view.setPlainText(addenda_text(note, self._usernames))
+            self._show_recorded()
             self.busy_note.setText("Final: read-only")
         else:
             self.busy_note.setText("Draft" if note is not None else "New note")
 
-    def _finalised_text(self, note: SessionNote) -> str:
-        author = self._usernames.get(note.author_id, "a former colleague")
-        when = _when(note.finalised_at) if note.finalised_at else "earlier"
-        return f"Finalised {when} by {author}. Add an addendum below to correct or add to it."
-
-    def _addenda_text(self, note: SessionNote) -> str:
-        if not note.addenda:
-            return "No addenda yet."
-        parts = []
-        for addendum in note.addenda:
-            author = self._usernames.get(addendum.author_id, "a former colleague")
-            parts.append(f"Addendum {_when(addendum.written_at)}, by {author}:\n{addendum.body}")
-        return "\n\n".join(parts)
+    @Slot()
+    def _show_recorded(self) -> None:
+        """A final note's answers in words; labelled properly once the prompt sets arrive."""
+        context, note = self.prompts.sections.context, self.state.note
+        if self.is_final and note is not None:
+            prompt_sets = context.prompt_sets.values() if context is not None else ()
+            self.recorded_view.setPlainText(answers_text(note, prompt_sets))
+            share = PROMPTS_SHARE if note.content.answers else 10  # room for what there is
+            total = sum(self._above_below.sizes())
+            self._above_below.setSizes([0, total * share // 100, total * (100 - share) // 100])
 
     # -- guidance --------------------------------------------------------------------------
     def _on_guide_loaded(self, guide: Guide) -> None:
         if isValid(self):
             self.guidance.set_guide(guide)
+            self.prompts.sections.set_guide(guide)
 
     def _on_guide_failed(self, exc: BaseException) -> None:
         log_unexpected(exc, self._log_dir)  # she can still write; only the hints are missing
@@ -312,7 +312,13 @@ class NoteEditor(QWidget):
 
     # -- the draft -----------------------------------------------------------------------
     def content(self) -> NoteContent:
-        return self.fields.content(self.body.toPlainText())
+        """What is on the screen, as it would be sealed; never any guidance.
+
+        Until the prompts have loaded, the answers already saved are carried as they were,
+        so an early autosave can't lose them.
+        """
+        content = self.fields.content(self.body.toPlainText())
+        return self.prompts.with_answers(content, self.state.saved)
 
     @property
     def is_saving(self) -> bool:
@@ -331,7 +337,7 @@ class NoteEditor(QWidget):
             typed = self.addendum_edit.toPlainText()
             return bool(typed.strip()) and typed != self.state.addendum_saved
         content = self.content()
-        if self.state.note is None and not content.body.strip():
+        if self.state.note is None and content.is_empty:
             return False  # nothing worth a draft yet
         return content != self.state.saved
 
@@ -356,9 +362,7 @@ class NoteEditor(QWidget):
         if self.is_final:
             body = self.addendum_edit.toPlainText()
             self._tasks.run(
-                lambda: state.save_addendum(vault, body) or False,
-                self._on_saved,
-                self._on_save_failed,
+                lambda: state.save_addendum(vault, body), self._on_saved, self._on_save_failed
             )
             return
         content = self.content()
@@ -407,7 +411,7 @@ class NoteEditor(QWidget):
                 )
             return
         content = self.content()
-        if state.note is None and not content.body.strip():
+        if state.note is None and content.is_empty:
             return
 
         def job() -> bool:
@@ -456,7 +460,7 @@ class NoteEditor(QWidget):
         if self.is_final:
             return
         content = self.content()
-        if not content.body.strip():
+        if content.is_empty:
             show_status(self.status, EMPTY_NOTE)
             return
         if not messages.question(self, FINALISE_ASK, yes="Finalise it", no="Not yet"):
@@ -477,46 +481,10 @@ class NoteEditor(QWidget):
         self.show_note(note)
         self.saved.emit(note)
 
-    @Slot()
-    def _on_addendum_button_clicked(self) -> None:
-        body = self.addendum_edit.toPlainText().strip()
-        if not body or not self.is_final:
-            show_status(self.status, "Please write the correction or addition first.")
-            return
-        self.addendum_button.setEnabled(False)
-        state, vault = self.state, self._vault
-        self._tasks.run(
-            lambda: state.add_addendum(vault, body),
-            self._on_addendum_added,
-            self._on_addendum_failed,
-        )
-
-    def _restore_addendum(self) -> None:
-        """Put back an addendum she had started on this note before a lock or crash."""
-        try:
-            body = self.state.restore_addendum(self._vault)
-        except Exception as exc:  # showing the note matters more; the log says what happened
-            log_unexpected(exc, self._log_dir)
-            return
-        if body:
-            self.addendum_edit.blockSignals(True)
-            self.addendum_edit.setPlainText(body)
-            self.addendum_edit.blockSignals(False)
-            show_status(self.status, "Your unfinished addendum is back, just as you left it.")
-
     def _on_addendum_added(self, note: SessionNote) -> None:
-        if not isValid(self):
-            return
-        self.addendum_edit.clear()
-        self.addendum_button.setEnabled(True)
         show_status(self.status, "Addendum added.")
         self.show_note(note)
         self.saved.emit(note)
-
-    def _on_addendum_failed(self, exc: BaseException) -> None:
-        if isValid(self):
-            self.addendum_button.setEnabled(True)
-            show_status(self.status, messages.describe(exc, self._log_dir))
 
     def focus_body(self) -> None:
         (self.addendum_edit if self.is_final else self.body).setFocus()
@@ -524,16 +492,9 @@ class NoteEditor(QWidget):
     def wipe(self) -> None:
         """Empty every text box and its undo history; called as the vault locks."""
         self._autosave.stop()
-        for box in (self.body, self.addenda_view, self.addendum_edit):
+        for box in (self.body, self.addenda_view, self.addendum_edit, self.recorded_view):
             box.clear()
+        self.prompts.clear()
         self.guidance.clear()
         self.final_note.clear()
         self.title.clear()
-
-
-def _when(moment: str) -> str:
-    try:
-        parsed = datetime.fromisoformat(moment)
-    except ValueError:
-        return moment
-    return f"on {long_date(parsed.astimezone().date())} at {local_time(parsed)}"

@@ -38,15 +38,18 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
-from ui.dialogs import FormDialog, run_dialog
+from ui.dialogs import run_dialog
 from ui.models.plans import PlanHistoryModel
 from ui.plan_fields import QT_DATE_FORMAT, FieldEditor, SupportHub, from_qdate, to_qdate
+from ui.support_list import SupportEntryDialog, SupportListDialog
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.answers import AnswerStatus
-from womenscentre.domain.plans import EntryKind, PlanDraft, SafetyPlan, SupportList
+from womenscentre.domain.plans import PlanDraft, SafetyPlan, SupportList
 from womenscentre.services.records import EditConflict
 
+#: The form behind a field's "Add a person to her list…" button (one form for the list).
+AddToListDialog = SupportEntryDialog
 EDITOR_TITLE = "Safety plan"
 READ_ONLY_NOTE = "This is an earlier version, shown as it was saved. It can't be changed."
 SAVED = "Saved as version {number}."
@@ -55,51 +58,6 @@ CONFLICT_NOTE = (
     "still here, and their version has opened alongside. Please add your changes to the "
     "latest version."
 )
-
-
-class AddToListDialog(FormDialog):
-    """Add one person or service to her list, which every plan uses."""
-
-    def __init__(self, parent: QWidget | None, kind: str) -> None:
-        super().__init__(
-            parent,
-            title=f"Add a {kind} to her list",
-            intro=(
-                "She tells us once: whoever is added here can be chosen in every one of her plans."
-            ),
-            ok_text="&Add to her list",
-        )
-        self.kind = EntryKind(kind)
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Name")
-        self.relationship_edit = QLineEdit()
-        self.relationship_edit.setAccessibleName("Who they are to her")
-        self.reach_edit = QLineEdit()
-        self.reach_edit.setAccessibleName("How to reach them")
-        self.when_edit = QLineEdit()
-        self.when_edit.setAccessibleName("When she would use them")
-        self.discreet_edit = QLineEdit()
-        self.discreet_edit.setAccessibleName("Name on a discreet copy")
-        self.form.addRow("&Name:", self.name_edit)
-        self.form.addRow("&Who they are to her:", self.relationship_edit)
-        self.form.addRow("How to &reach them:", self.reach_edit)
-        self.form.addRow("&When she would use them:", self.when_edit)
-        self.form.addRow("Name on a &discreet copy:", self.discreet_edit)
-
-    def problem(self) -> str | None:
-        if not self.name_edit.text().strip():
-            return "Please give a name, or the name she uses for them."
-        return None
-
-    def value(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "name": self.name_edit.text().strip(),
-            "relationship": self.relationship_edit.text().strip(),
-            "how_to_reach": self.reach_edit.text().strip(),
-            "when_to_use": self.when_edit.text().strip(),
-            "discreet_name": self.discreet_edit.text().strip(),
-        }
 
 
 class PlanEditor(QDialog):
@@ -154,6 +112,7 @@ class PlanEditor(QDialog):
                 widget.setEnabled(False)
             self.save_button.setVisible(False)
             self.checklist_button.setVisible(False)
+            self.support_button.setVisible(False)
         self.resize(900, 700)
         self.load_history()
 
@@ -209,10 +168,12 @@ class PlanEditor(QDialog):
         if template.generated is None:
             self.checklist_button.hide()
         self.her_copy_button = button("&Her copy…", "Her copy")
+        self.support_button = button("Her people and ser&vices…", "Her people and services")
         self.close_button = button("&Close", "Close")
         buttons = QHBoxLayout()
         buttons.addWidget(self.checklist_button)
         buttons.addWidget(self.her_copy_button)
+        buttons.addWidget(self.support_button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -229,6 +190,7 @@ class PlanEditor(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.checklist_button.clicked.connect(self._on_checklist_button_clicked)
         self.her_copy_button.clicked.connect(self._on_her_copy_button_clicked)
+        self.support_button.clicked.connect(self.open_support_list)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.activated.connect(self.save)
 
@@ -267,6 +229,7 @@ class PlanEditor(QDialog):
         box = QGroupBox("Every saved version")
         box.setAccessibleName(box.title())
         self.history_table = QTableView()
+        self.history_table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.history_table.setModel(self.history)
         self.history_table.setAccessibleName("Every saved version, newest first")
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -421,6 +384,16 @@ class PlanEditor(QDialog):
                 self.hub.set_support(support)
 
         run_dialog(AddToListDialog(self, kind), self._tasks, job, done, log_dir=self._log_dir)
+
+    @Slot()
+    def open_support_list(self) -> SupportListDialog:
+        """Her list, to change or take someone off; every field here follows the change."""
+        dialog = SupportListDialog(
+            self._vault, self._tasks, self.plan.person_id, self, log_dir=self._log_dir
+        )
+        dialog.changed.connect(self.hub.set_support)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _on_checklist_button_clicked(self) -> None:

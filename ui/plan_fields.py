@@ -6,8 +6,9 @@ the value itself, and an answer-status choice, because "she chose not to answer"
 asked: not safe or right to ask now" are real answers too. Typing a value marks the field
 answered; choosing one of the other statuses keeps what was typed but does not save it.
 
-:class:`SupportHub` holds her one list of people and services for the whole editor, so a
-name added from one field shows in every field straight away.
+:class:`~ui.plan_field_base.SupportHub` holds her one list of people and services for the
+whole editor, so a name added from one field shows in every field straight away. The shared
+pieces live in :mod:`ui.plan_field_base`, the repeating table in :mod:`ui.plan_table_field`.
 """
 
 from __future__ import annotations
@@ -16,41 +17,46 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.models.plan_table import PlanTableModel
 from ui.models.plans import SupportChoiceModel
+from ui.plan_field_base import (
+    CHECKLIST_CHOICES,
+    QT_DATE_FORMAT,
+    YES_NO_UNSURE,
+    SupportHub,
+    ValueEditor,
+    from_qdate,
+    to_qdate,
+)
+from ui.plan_table_field import TableValue
 from ui.widgets import button, paragraph
 from womenscentre.domain.answers import ANSWER_LABELS, Answer, AnswerStatus
-from womenscentre.domain.plans import SupportEntry, SupportList
-from womenscentre.exports.her_copy import describe
-from womenscentre.templates.fields import (
-    ChecklistState,
-    FieldSpec,
-    FieldType,
-    RefersTo,
-    YesNoUnsure,
-)
+from womenscentre.templates.fields import FieldSpec, FieldType, RefersTo
+
+__all__ = [
+    "QT_DATE_FORMAT",
+    "VALUE_EDITORS",
+    "FieldEditor",
+    "SupportHub",
+    "from_qdate",
+    "to_qdate",
+]
 
 PRIVATE_MARK = "Private: only on her copy if she chooses"
 STATUS_CHOICES = (
@@ -59,82 +65,11 @@ STATUS_CHOICES = (
     (AnswerStatus.DECLINED, ANSWER_LABELS[AnswerStatus.DECLINED]),
     (AnswerStatus.NOT_ASKED, ANSWER_LABELS[AnswerStatus.NOT_ASKED]),
 )
-YES_NO_UNSURE = (
-    (YesNoUnsure.YES, "Yes"),
-    (YesNoUnsure.NO, "No"),
-    (YesNoUnsure.UNSURE, "Not sure yet"),
-)
-CHECKLIST_CHOICES = (
-    ("", "Still to sort"),
-    (ChecklistState.HAVE_IT.value, "Have it"),
-    (ChecklistState.COPY_ELSEWHERE.value, "Copy kept elsewhere"),
-    (ChecklistState.NOT_NEEDED.value, "Not needed"),
-)
-QT_DATE_FORMAT = "d MMM yyyy"
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-class SupportHub(QObject):
-    """Her people and services, shared by every field of one editor.
-
-    Signals:
-        changed(): her list was replaced (an entry was added).
-        add_requested(str): a field asked to add someone; carries "person" or "service".
-    """
-
-    changed = Signal()
-    add_requested = Signal(str)
-
-    def __init__(self, support: SupportList, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.support = support
-
-    def set_support(self, support: SupportList) -> None:
-        self.support = support
-        self.changed.emit()
-
-    def entries_for(self, refers_to: RefersTo) -> list[SupportEntry]:
-        if refers_to is RefersTo.PERSON:
-            return self.support.people()
-        if refers_to is RefersTo.SERVICE:
-            return self.support.services()
-        return self.support.current()
-
-    def describe(self, spec: FieldSpec, value: Any) -> str:
-        return describe(spec, value, self.support)
-
 
 # -- the value part of each kind of field ------------------------------------------------
 
 
-class _Value:
-    """The value widget of one field: ``get`` returns None when nothing is entered."""
-
-    widget: QWidget
-
-    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
-        self.spec = spec
-        self.hub = hub
-        self.edited = edited
-
-    def get(self) -> Any:
-        raise NotImplementedError
-
-    def put(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def set_read_only(self) -> None:
-        self.widget.setEnabled(False)
-
-
-class _Text(_Value):
+class _Text(ValueEditor):
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
         super().__init__(spec, hub, edited)
         if spec.multiline:
@@ -166,7 +101,7 @@ class _Text(_Value):
         self.edit.setReadOnly(True)
 
 
-class _List(_Value):
+class _List(ValueEditor):
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
         super().__init__(spec, hub, edited)
         self.edit = QPlainTextEdit()
@@ -190,7 +125,7 @@ class _List(_Value):
         self.edit.setReadOnly(True)
 
 
-class _Date(_Value):
+class _Date(ValueEditor):
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
         super().__init__(spec, hub, edited)
         self.edit = QDateEdit()
@@ -211,7 +146,7 @@ class _Date(_Value):
             self.edit.blockSignals(False)
 
 
-class _YesNoUnsure(_Value):
+class _YesNoUnsure(ValueEditor):
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
         super().__init__(spec, hub, edited)
         self.widget = QWidget()
@@ -241,7 +176,7 @@ class _YesNoUnsure(_Value):
             radio.setChecked(True)
 
 
-class _Choice(_Value):
+class _Choice(ValueEditor):
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
         super().__init__(spec, hub, edited)
         self.combo = QComboBox()
@@ -259,7 +194,7 @@ class _Choice(_Value):
         self.combo.setCurrentIndex(max(self.combo.findData(value or ""), 0))
 
 
-class _Scale(_Value):
+class _Scale(ValueEditor):
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
         super().__init__(spec, hub, edited)
         self.spin = QSpinBox()
@@ -279,7 +214,7 @@ class _Scale(_Value):
             self.spin.blockSignals(False)
 
 
-class _Reference(_Value):
+class _Reference(ValueEditor):
     """Tick people or services from her list, or add someone new to it."""
 
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
@@ -324,7 +259,7 @@ class _Reference(_Value):
         self.add_button.setVisible(False)
 
 
-class _Checklist(_Value):
+class _Checklist(ValueEditor):
     """Each item: still to sort, have it, a copy kept elsewhere, or not needed."""
 
     def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
@@ -357,130 +292,10 @@ class _Checklist(_Value):
             combo.setCurrentIndex(max(combo.findData((value or {}).get(item_id, "")), 0))
 
 
-class _CellDelegate(QStyledItemDelegate):
-    """Gives each column of a repeating table the editor its type needs."""
-
-    def __init__(self, spec: FieldSpec, hub: SupportHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self.hub = hub
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
-        column = self.spec.columns[index.column()]
-        if column.type is FieldType.DATE:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QT_DATE_FORMAT)
-            return edit
-        if column.type is FieldType.SCALE:
-            spin = QSpinBox(parent)
-            spin.setRange(column.scale_min, column.scale_max)
-            return spin
-        if column.type in (FieldType.YES_NO_UNSURE, FieldType.CHOICE, FieldType.REFERENCE):
-            combo = QComboBox(parent)
-            combo.addItem("", None)
-            if column.type is FieldType.YES_NO_UNSURE:
-                for value, words in YES_NO_UNSURE:
-                    combo.addItem(words, value.value)
-            elif column.type is FieldType.CHOICE:
-                for choice in column.options:
-                    combo.addItem(choice.label, choice.id)
-            else:
-                for entry in self.hub.entries_for(column.refers_to):
-                    combo.addItem(entry.name, entry.id)
-            return combo
-        return QLineEdit(parent)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            editor.setDate(to_qdate(date.fromisoformat(value)) if value else QDate.currentDate())
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(int(value) if value is not None else editor.minimum())
-        elif isinstance(editor, QComboBox):
-            wanted = value[0] if isinstance(value, list) and value else value
-            editor.setCurrentIndex(max(editor.findData(wanted), 0))
-        elif isinstance(editor, QLineEdit):
-            editor.setText(value or "")
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
-        column = self.spec.columns[index.column()]
-        value: Any
-        if isinstance(editor, QDateEdit):
-            value = from_qdate(editor.date()).isoformat()
-        elif isinstance(editor, QSpinBox):
-            value = editor.value()
-        elif isinstance(editor, QComboBox):
-            value = editor.currentData()
-            if column.type is FieldType.REFERENCE:
-                value = [value] if value else None
-        elif isinstance(editor, QLineEdit):
-            value = editor.text().strip() or None
-        else:
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
-
-
-class _Table(_Value):
-    def __init__(self, spec: FieldSpec, hub: SupportHub, edited: Callable[[], None]) -> None:
-        super().__init__(spec, hub, edited)
-        self.view = QTableView()
-        self.model = PlanTableModel(spec, hub.describe, self.view)
-        self.view.setModel(self.model)
-        self.delegate = _CellDelegate(spec, hub, self.view)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setAccessibleName(spec.label)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 7)
-        self.add_button = button("Add a row", f"{spec.label}: add a row")
-        self.remove_button = button("Remove the row", f"{spec.label}: remove the chosen row")
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.model.dataChanged.connect(lambda *_a: edited())
-        self.model.rowsRemoved.connect(lambda *_a: edited())
-        hub.changed.connect(self.model.refresh)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        self.widget = QWidget()
-        column = QVBoxLayout(self.widget)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.view)
-        column.addLayout(buttons)
-
-    def _on_add_button_clicked(self) -> None:
-        row = self.model.add_row()
-        self.view.setFocus()
-        self.view.setCurrentIndex(self.model.index(row, 0))
-
-    def _on_remove_button_clicked(self) -> None:
-        current = self.view.currentIndex()
-        if current.isValid():
-            self.model.remove_row(current.row())
-
-    def get(self) -> Any:
-        return self.model.rows() or None
-
-    def put(self, value: Any) -> None:
-        self.model.blockSignals(True)
-        self.model.set_rows(value or [])
-        self.model.blockSignals(False)
-        self.view.reset()
-
-    def set_read_only(self) -> None:
-        self.model.read_only = True
-        self.add_button.setVisible(False)
-        self.remove_button.setVisible(False)
-
-
-VALUE_EDITORS: dict[FieldType, type[_Value]] = {
+VALUE_EDITORS: dict[FieldType, type[ValueEditor]] = {
     FieldType.TEXT: _Text,
     FieldType.LIST: _List,
-    FieldType.TABLE: _Table,
+    FieldType.TABLE: TableValue,
     FieldType.CHECKLIST: _Checklist,
     FieldType.DATE: _Date,
     FieldType.YES_NO_UNSURE: _YesNoUnsure,

@@ -4,6 +4,7 @@ The list shows each plan's title, its template, when it is due for review and wh
 review is overdue. A new plan starts from one of the centre's templates (and, for a
 template with views, the view that fits her now: still living together, preparing to
 leave, after leaving). Opening a plan shows it in :class:`~ui.plan_editor.PlanEditor`.
+"Her people and services…" opens her one shared list (:mod:`ui.support_list`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ui import messages
 from ui.dialogs import FormDialog, run_dialog
 from ui.models.plans import PlansModel
 from ui.plan_editor import PlanEditor
+from ui.support_list import SupportListDialog
 from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph, show_status, status_line
 from womenscentre.domain.plans import PlanDraft, PlanSummary, SafetyPlan, SupportList
@@ -137,6 +139,7 @@ class PlansTab(QWidget):
         self.editor: PlanEditor | None = None
         self.model = PlansModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.table.setModel(self.model)
         self.table.setAccessibleName("Her safety plans, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,12 +156,14 @@ class PlansTab(QWidget):
         self.open_button = button("&Open the plan", "Open the chosen plan")
         self.archive_button = button("Put &away…", "Put the chosen plan away")
         self.import_button = button("&Import a template…", "Import a template")
+        self.support_button = button("Her people and ser&vices…", "Her people and services")
         if not getattr(vault.user, "is_manager", False):
             self.import_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.support_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -170,6 +175,7 @@ class PlansTab(QWidget):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.support_button.clicked.connect(self.open_support_list)
         self.table.activated.connect(self._on_table_activated)
         self.reload()
 
@@ -268,6 +274,15 @@ class PlansTab(QWidget):
                 self._open_editor(found)
 
         run_dialog(NewPlanDialog(self, templates), self._tasks, job, done, log_dir=self._log_dir)
+
+    @Slot()
+    def open_support_list(self) -> SupportListDialog:
+        """Her one list of people and services, which every plan uses."""
+        dialog = SupportListDialog(
+            self._vault, self._tasks, self.person_id, self, log_dir=self._log_dir
+        )
+        dialog.open()
+        return dialog
 
     @Slot()
     def _on_archive_button_clicked(self) -> None:

@@ -367,3 +367,105 @@ def test_put_away_and_a_malformed_template_is_named_kindly(
     qtbot.waitUntil(lambda: "my-plan.toml" in tab.status.text())
     assert "was checked and added" not in tab.status.text()
     qtbot.wait(50)
+
+
+def _plans_naming(manager: object, person_id: str) -> tuple[object, list[object]]:
+    """Her sister on her list, named in two of her plans."""
+    sister = manager.plans.add_to_support_list(  # type: ignore[attr-defined]
+        person_id, EntryKind.PERSON, "Tess", relationship="my sister", how_to_reach="0000 111 2222"
+    )
+    plans = [
+        manager.plans.create(  # type: ignore[attr-defined]
+            person_id, "domestic-abuse", PlanDraft({"trusted_people": Answer.of([sister.id])})
+        ),
+        manager.plans.create(  # type: ignore[attr-defined]
+            person_id,
+            "drugs-and-alcohol",
+            PlanDraft({"check_in_people": Answer.of([sister.id])}),
+        ),
+    ]
+    return sister, plans
+
+
+def test_edit_a_person_on_her_list_and_every_plan_shows_it(
+    qtbot: QtBot, drive: object, manager: object, person_id: str, tasks: TaskRunner
+) -> None:
+    """Her list, changed once from the plans tab: every plan and her copy show the change."""
+    from ui.models.support import SupportListModel
+    from ui.support_list import SupportEntryDialog, SupportListDialog
+
+    sister, plans = _plans_naming(manager, person_id)
+    tab = PlansTab(manager, tasks, person_id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    qtbot.mouseClick(tab.support_button, Qt.MouseButton.LeftButton)
+    listing = drive.dialog(SupportListDialog)  # type: ignore[attr-defined]
+    tester = QAbstractItemModelTester(listing.model, Mode.Fatal)
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    assert listing.model.index(0, SupportListModel.NAME).data() == "Tess"
+    qtbot.mouseClick(listing.edit_button, Qt.MouseButton.LeftButton)
+    form = drive.dialog(SupportEntryDialog)  # type: ignore[attr-defined]
+    assert form.reach_edit.text() == "0000 111 2222"
+    form.name_edit.clear()
+    qtbot.keyClicks(form.name_edit, "Tessa")
+    form.reach_edit.clear()
+    qtbot.keyClicks(form.reach_edit, "0000 555 6666")
+    with qtbot.waitSignal(listing.changed):
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert listing.model.index(0, SupportListModel.NAME).data() == "Tessa"
+    listing.reject()
+
+    for plan in plans:
+        tab.editor = None
+        tab.open_plan(plan.id)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: tab.editor is not None)
+        editor = tab.editor
+        field = next(iter(plan.answers))  # type: ignore[attr-defined]
+        choices = editor.fields[field].value.model  # type: ignore[union-attr]
+        assert [choices.index(r).data() for r in range(choices.rowCount())] == ["Tessa (my sister)"]
+        assert choices.chosen() == [sister.id]  # type: ignore[attr-defined]
+        editor.reject()  # type: ignore[union-attr]
+        copy = manager.plans.her_copy(plan.id, discreet=False, large_print=False)  # type: ignore[attr-defined]
+        assert "Tessa (my sister) - 0000 555 6666" in copy.plain_text()
+    qtbot.wait(50)
+    del tester
+
+
+def test_taking_someone_off_her_list_names_the_plans_and_asks(
+    qtbot: QtBot,
+    drive: object,
+    manager: object,
+    person_id: str,
+    tasks: TaskRunner,
+    shown_messages: list,
+) -> None:
+    """The question names each plan that uses her; afterwards every plan still saves."""
+    from ui.support_list import SupportListDialog
+
+    _sister, plans = _plans_naming(manager, person_id)
+    plan = manager.plans.get(plans[0].id)  # type: ignore[attr-defined]
+    editor = PlanEditor(manager, tasks, plan, manager.plans.support_list(person_id))  # type: ignore[attr-defined]
+    qtbot.addWidget(editor)
+    editor.show()
+    field = editor.fields["trusted_people"]
+    assert field.value.model.rowCount() == 1
+    qtbot.mouseClick(editor.support_button, Qt.MouseButton.LeftButton)
+    listing = drive.dialog(SupportListDialog)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    with qtbot.waitSignal(listing.changed):
+        qtbot.mouseClick(listing.remove_button, Qt.MouseButton.LeftButton)
+    asked = shown_messages[-1].text
+    assert "Tess is named in 2 of her plans" in asked
+    for summary in plans:
+        assert summary.template.title in asked  # type: ignore[attr-defined]
+    assert listing.empty.isVisible()
+    # The open plan follows at once: she is no longer offered, and the plan still saves.
+    qtbot.waitUntil(lambda: field.value.model.rowCount() == 0)
+    listing.reject()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.plan.number == 2)
+    assert "trusted_people" not in editor.plan.answers
+    assert manager.plans.get(plans[1].id).number == 1  # type: ignore[attr-defined]
+    editor.reject()
+    qtbot.wait(50)

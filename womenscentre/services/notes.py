@@ -9,6 +9,7 @@ unlock, so the log records that a draft was edited without flooding.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from womenscentre.domain.notes import Addendum, NoteContent, NoteStatus, Session
 from womenscentre.errors import InvalidInput, NotPermitted
 from womenscentre.services import records
 from womenscentre.store.models import AddendumRow, CaseRow, SessionNoteRow
+from womenscentre.templates.session_answers import check_answers, find_prompt_set
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 TABLE = "session_notes"
 ADDENDA = "note_addenda"
+#: Note ids per ``IN (...)`` query, well under SQLite's limit on bound parameters.
+_IDS_PER_QUERY = 500
 
 
 class Notes:
@@ -36,31 +40,14 @@ class Notes:
 
     # -- reading ---------------------------------------------------------------
     def _to_note(self, session: Session, row: SessionNoteRow) -> SessionNote:
+        return self._note_from(row, self._addenda_for(session, [row.id]).get(row.id, ()))
+
+    def _note_from(self, row: SessionNoteRow, addenda: Sequence[Addendum]) -> SessionNote:
         payload = records.open_row(self._vault, row, TABLE)
         try:
             content = NoteContent.from_json(payload["content"])
         except (KeyError, ValueError, TypeError) as exc:
             raise records.RecordDamaged(row.id) from exc
-        addenda = []
-        for add_row in session.scalars(
-            select(AddendumRow)
-            .where(
-                AddendumRow.note_id == row.id,
-                AddendumRow.deleted.is_(False),
-                AddendumRow.status == NoteStatus.FINAL.value,
-            )
-            .order_by(AddendumRow.created_at)
-        ):
-            add_payload = records.open_row(self._vault, add_row, ADDENDA)
-            addenda.append(
-                Addendum(
-                    add_row.id,
-                    row.id,
-                    add_row.author_id,
-                    add_payload["written_at"],
-                    add_payload["body"],
-                )
-            )
         imported = payload.get("imported")
         return SessionNote(
             row.id,
@@ -75,6 +62,36 @@ class Notes:
             tuple(addenda),
             imported.get("source_file") if isinstance(imported, dict) else None,
         )
+
+    def _addenda_for(self, session: Session, note_ids: Sequence[str]) -> dict[str, list[Addendum]]:
+        """Each note's final addenda, oldest first, in one query per few hundred notes.
+
+        A timeline of two thousand notes used to ask once per note; asking in batches keeps
+        opening a long record quick.
+        """
+        found: dict[str, list[Addendum]] = {}
+        for start in range(0, len(note_ids), _IDS_PER_QUERY):
+            batch = note_ids[start : start + _IDS_PER_QUERY]
+            for add_row in session.scalars(
+                select(AddendumRow)
+                .where(
+                    AddendumRow.note_id.in_(batch),
+                    AddendumRow.deleted.is_(False),
+                    AddendumRow.status == NoteStatus.FINAL.value,
+                )
+                .order_by(AddendumRow.created_at, AddendumRow.id)
+            ):
+                payload = records.open_row(self._vault, add_row, ADDENDA)
+                found.setdefault(add_row.note_id, []).append(
+                    Addendum(
+                        add_row.id,
+                        add_row.note_id,
+                        add_row.author_id,
+                        payload["written_at"],
+                        payload["body"],
+                    )
+                )
+        return found
 
     def get(self, note_id: str) -> SessionNote:
         with self._vault.write() as session:
@@ -94,11 +111,9 @@ class Notes:
                     SessionNoteRow.person_id == person_id, SessionNoteRow.deleted.is_(False)
                 )
             ).all()
-            notes = [
-                self._to_note(session, row)
-                for row in rows
-                if row.status == NoteStatus.FINAL.value or row.author_id == me
-            ]
+            shown = [r for r in rows if r.status == NoteStatus.FINAL.value or r.author_id == me]
+            addenda = self._addenda_for(session, [row.id for row in shown])
+            notes = [self._note_from(row, addenda.get(row.id, ())) for row in shown]
         notes.sort(key=lambda n: (n.content.session_date, n.updated_at), reverse=True)
         return notes
 
@@ -112,10 +127,12 @@ class Notes:
                     SessionNoteRow.deleted.is_(False),
                 )
             ).all()
-            return [self._to_note(session, row) for row in rows]
+            addenda = self._addenda_for(session, [row.id for row in rows])
+            return [self._note_from(row, addenda.get(row.id, ())) for row in rows]
 
     # -- writing ---------------------------------------------------------------
     def start(self, case_id: str, content: NoteContent) -> SessionNote:
+        self._check_answers(content)
         with self._vault.write() as session:
             case = session.get(CaseRow, case_id)
             if case is None or case.deleted:
@@ -146,6 +163,7 @@ class Notes:
         self, note_id: str, content: NoteContent, *, expected_version: int
     ) -> SessionNote:
         """Seal and commit; when this returns, the draft survives a crash."""
+        self._check_answers(content)
         with self._vault.write() as session:
             row = self._row(session, note_id)
             self._check_author_draft(row)
@@ -163,8 +181,11 @@ class Notes:
             row = self._row(session, note_id)
             self._check_author_draft(row)
             content = NoteContent.from_json(records.open_row(self._vault, row, TABLE)["content"])
-            if not content.body.strip():
-                raise InvalidInput("This note is empty. Please write something before finalising.")
+            if content.is_empty:
+                raise InvalidInput(
+                    "This note is empty. Please write something or record an answer "
+                    "before finalising."
+                )
             records.bump(self._vault, row, expected_version)
             row.status = NoteStatus.FINAL.value
             finalised = self._vault.clock.now().isoformat(timespec="minutes")
@@ -262,6 +283,23 @@ class Notes:
             self._vault.log(session, AuditAction.DELETE, note_id, {"kind": "draft"})
 
     # -- helpers ---------------------------------------------------------------
+    def _check_answers(self, content: NoteContent) -> None:
+        """Answers must fit their fields, when the set they name is the one loaded.
+
+        A draft written against an older version of a set is saved as it is: its answers
+        were checked then, and refusing them now would lose her words.
+        """
+        ref = content.prompt_set
+        if ref is None or not content.answers:
+            return
+        prompt_set = find_prompt_set(self._vault.plans.library.prompt_sets.values(), ref.id)
+        if prompt_set is None or prompt_set.version != ref.version:
+            return
+        try:
+            check_answers(prompt_set, content.answers)
+        except ValueError as exc:
+            raise InvalidInput(f"{exc} Please check it; nothing has been lost.") from exc
+
     @staticmethod
     def _payload(content: NoteContent, finalised_at: str | None) -> dict[str, Any]:
         return {"content": content.to_json(), "finalised_at": finalised_at}

@@ -1,9 +1,13 @@
 """Helplines and local services, as data a centre keeps up to date.
 
 The app hard-codes no phone numbers. Each entry carries the date someone last checked it
-(``last_verified``), so the app can ask for entries to be checked again when they get old.
+(``last_verified``), so the app can gently mark entries not checked for over a year.
 The built-in file holds clearly marked fictional examples (``example = true``) for a centre
 to replace; once a centre adds a directory file of its own, the examples stop being shown.
+
+A local file may also list ``removed = ["id", ...]``: entries from the built-in list (or
+another file) the centre has taken out. The centre's own edits are kept in one such file,
+written by :mod:`womenscentre.templates.centre_directory`.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from womenscentre.templates.checker import Checker, read_toml
 from womenscentre.templates.fields import unique_ids
@@ -34,8 +38,10 @@ ENTRY_KEYS: Final = {
     "last_verified",
     "example",
 }
-#: After this long an entry is shown as needing a fresh check.
-CHECK_AGAIN_AFTER: Final = timedelta(days=182)
+#: After this long an entry is gently marked as needing a fresh check.
+CHECK_AGAIN_AFTER: Final = timedelta(days=365)
+#: The one local file the app itself writes; it wins over every other file.
+CENTRE_FILE: Final = "centre.toml"
 
 
 class EntryKind(StrEnum):
@@ -79,6 +85,8 @@ class DirectoryEntry:
 class Directory:
     entries: tuple[DirectoryEntry, ...] = ()
     sources: tuple[Path, ...] = field(default=(), compare=False)
+    #: Ids this (local) file takes out of the list, wherever they came from.
+    removed: tuple[str, ...] = ()
 
     def get(self, entry_id: str) -> DirectoryEntry:
         for entry in self.entries:
@@ -100,35 +108,53 @@ class Directory:
 
     @classmethod
     def combine(cls, built_in: Iterable[Directory], local: Iterable[Directory]) -> Directory:
-        """Local entries first; built-in ones add what local files don't cover.
+        """Local entries first (the centre's own file before any other); built-in ones add
+        what local files don't cover; ids any local file removes are left out.
 
         Built-in examples are dropped as soon as the centre has any entries of its own, so
         a made-up number never sits beside a real one.
         """
-        local_entries = [e for d in local for e in d.entries]
-        ids = {e.id for e in local_entries}
+        built_in, local = list(built_in), sorted(local, key=_centre_file_first)
+        removed = {i for d in local for i in d.removed}
+        seen: set[str] = set()
+        local_entries: list[DirectoryEntry] = []
+        for entry in (e for d in local for e in d.entries):
+            if entry.id not in seen and entry.id not in removed:
+                seen.add(entry.id)
+                local_entries.append(entry)
         kept = [
             e
             for d in built_in
             for e in d.entries
-            if e.id not in ids and not (local_entries and e.example)
+            if e.id not in seen and e.id not in removed and not (local_entries and e.example)
         ]
         sources = tuple(p for d in (*built_in, *local) for p in d.sources)
         return cls(tuple(local_entries + kept), sources)
 
 
+def _centre_file_first(directory: Directory) -> tuple[bool, str]:
+    name = directory.sources[0].name if directory.sources else ""
+    return (name != CENTRE_FILE, name)
+
+
 def load_directory(path: Path) -> Directory:
     """Read and check one directory file; raises ``TemplateFileError`` listing every problem."""
     text, data = read_toml(path)
+    return parse_directory(path, text, data)
+
+
+def parse_directory(path: Path, text: str, data: dict[str, Any]) -> Directory:
+    """Check already-parsed directory ``data``; ``path`` and ``text`` name where problems are."""
     check = Checker(path, text)
     check.header(data, "directory")
-    check.keys(data, (), {"format", "kind", "entry"}, {"entry"})
+    check.keys(data, (), {"format", "kind", "entry", "removed"}, set())
     entries = [_read_entry(check, raw, ("entry", i)) for i, raw in check.tables(data, "entry", ())]
-    if not entries:
+    removed = check.strings(data, "removed", ())
+    if not entries and not removed:
         check.problem(("entry",), "a directory file needs at least one [[entry]]")
     unique_ids(check, [e.id for e in entries], ("entry",), "entry")
     check.finish()
-    return Directory(tuple(entries), (path,))
+    return Directory(tuple(entries), (path,), removed)
 
 
 def _read_entry(check: Checker, raw: dict[str, object], path: KeyPath) -> DirectoryEntry:

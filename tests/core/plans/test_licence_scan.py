@@ -123,3 +123,18 @@ def test_no_licensed_wording_in_resources(path):
 def test_the_scan_covers_the_plan_and_prompt_files():
     names = {p.name for p in resource_files()}
     assert {"domestic-abuse.toml", "very-hard-times.toml", "shared.toml"} <= names
+
+
+def risk_screen_files() -> list[Path]:
+    ui = Path(__file__).resolve().parents[3] / "ui"
+    return sorted([*ui.glob("risk_*.py"), ui / "models" / "risk.py"])
+
+
+@pytest.mark.parametrize("path", risk_screen_files(), ids=lambda p: p.name)
+def test_no_checklist_wording_in_the_risk_screens(path):
+    """The risk record's screens name the checklist but never carry its questions."""
+    assert findings(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_scan_covers_the_risk_screens():
+    assert {"risk_form.py", "risk_tab.py", "risk.py"} <= {p.name for p in risk_screen_files()}

@@ -1,0 +1,53 @@
+"""The model for her risk identification records: one row per checklist completed.
+
+Columns say when, by whom, the score as a plain number, where the Marac decision stands and
+whether the record is still open. There is deliberately no column for a level or band: the
+score is a count of answers, not a label, and nothing here can read as "low risk" on a
+screen she might see over a worker's shoulder.
+"""
+
+from __future__ import annotations
+
+from ui.models.base import RowsModel
+from ui.wording import short_date
+from womenscentre.domain.risk import MaracOutcome, RiskRecord, RiskStatus
+
+NOT_FINISHED = "Not finished"
+DECISION_NEEDED = "Decision needed"
+MARAC_WORDS = {
+    MaracOutcome.REFERRED: "Referred",
+    MaracOutcome.ALREADY_OPEN: "Already at Marac",
+    MaracOutcome.NOT_REFERRING: "Not referring, with reasons",
+}
+OPEN = "Open"
+CLOSED = "Closed"
+
+
+def marac_words(record: RiskRecord) -> str:
+    """Where the Marac decision stands, or nothing when none is needed."""
+    details = record.details
+    if details.marac is not None:
+        return MARAC_WORDS[details.marac.outcome]
+    return DECISION_NEEDED if details.needs_marac_decision else ""
+
+
+class RiskRecordsModel(RowsModel[RiskRecord]):
+    """Her risk identification records, most recently completed first."""
+
+    headers = ("Completed", "By", "Score", "Marac", "Record")
+    COMPLETED, ASSESSOR, SCORE, MARAC, STATE = range(5)
+
+    def row_id(self, row: RiskRecord) -> str:
+        return row.id
+
+    def cell(self, row: RiskRecord, column: int) -> str:
+        details = row.details
+        if column == self.COMPLETED:
+            return short_date(details.completed_on)
+        if column == self.ASSESSOR:
+            return details.assessor
+        if column == self.SCORE:
+            return NOT_FINISHED if details.score is None else str(details.score)
+        if column == self.MARAC:
+            return marac_words(row)
+        return OPEN if row.status is RiskStatus.OPEN else CLOSED

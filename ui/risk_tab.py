@@ -1,0 +1,251 @@
+"""The "Risk identification" section of her record: her records, and a new one.
+
+Each row is one checklist completed: when, by whom, the score as a number, where the Marac
+decision stands, and whether the record is open. A record can be changed until it is
+closed. Closing waits for a Marac decision whenever the record meets the referral criteria
+(a score of 14 or more among them): the core says so kindly, and this tab offers the way
+forward at once, the Marac decision form, with everything already entered kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ui import messages
+from ui.dialogs import run_dialog
+from ui.models.risk import RiskRecordsModel
+from ui.risk_form import MaracDecisionDialog, RiskRecordDialog
+from ui.tasks import TaskRunner
+from ui.widgets import button, paragraph, show_status, status_line
+from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus
+from womenscentre.services.risk import MaracDecisionNeeded
+
+SECTION_TITLE = "&Risk identification"
+NO_RECORDS = "No risk identification records yet."
+CLOSE_QUESTION = (
+    "Close this record? Once closed it can't be changed; if things change, a new record "
+    "can be started at any time."
+)
+DECISION_OFFER = "Would you like to record the Marac decision now?"
+CLOSED_NOTE = "The record is closed."
+
+
+class RiskTab(QWidget):
+    """Her risk identification records, for one woman's record."""
+
+    def __init__(
+        self,
+        vault: Any,
+        tasks: TaskRunner,
+        person_id: str,
+        parent: QWidget | None = None,
+        *,
+        log_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._tasks = tasks
+        self._log_dir = log_dir
+        self.person_id = person_id
+        #: Told how many records she has each time the list loads (for adding the tab).
+        self.on_count: Callable[[int], None] | None = None
+        self.dialog: RiskRecordDialog | MaracDecisionDialog | None = None
+        self.model = RiskRecordsModel(self)
+        self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Her risk identification records, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = paragraph(NO_RECORDS, name="Risk identification note")
+        self.empty.setVisible(False)
+        self.status = status_line("Risk identification: message")
+        self.new_button = button("&New record…", "New risk identification record")
+        self.open_button = button("&Open the record", "Open the chosen record")
+        self.marac_button = button("Record the &Marac decision…", "Record the Marac decision")
+        self.close_button = button("C&lose the record…", "Close the chosen record")
+        buttons = QHBoxLayout()
+        for push in (self.new_button, self.open_button, self.marac_button, self.close_button):
+            buttons.addWidget(push)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.marac_button.clicked.connect(self._on_marac_button_clicked)
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def succeeded(result: Any) -> None:
+            if isValid(self):
+                done(result)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self._failed(exc)
+
+        self._tasks.run(job, succeeded, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_status(self.status, messages.describe(exc, self._log_dir))
+
+    def reload(self, select: str = "") -> None:
+        vault, person_id = self._vault, self.person_id
+        self._run(lambda: vault.risk.for_person(person_id), lambda found: self._show(found, select))
+
+    def _show(self, records: list[RiskRecord], select: str) -> None:
+        self.model.set_rows(records)
+        self.empty.setVisible(not records)
+        row = next((i for i, r in enumerate(records) if r.id == select), 0)
+        if records:
+            self.table.selectRow(row)
+        self._on_current_row_changed(self.table.currentIndex(), QModelIndex())
+        if self.on_count is not None:
+            self.on_count(len(records))
+
+    def chosen(self) -> RiskRecord | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def wipe(self) -> None:
+        """Let go of everything decrypted; called as the vault locks."""
+        self.model.clear()
+        if self.dialog is not None and isValid(self.dialog):
+            self.dialog.done(0)
+        self.dialog = None
+
+    # -- actions ---------------------------------------------------------------------------
+    @Slot()
+    def new_record(self) -> RiskRecordDialog:
+        """Start a new record (the "New risk record" button and action)."""
+        vault, person_id = self._vault, self.person_id
+        dialog = RiskRecordDialog(self, today=self._today(), assessor=vault.user.username)
+
+        def job(details: RiskDetails) -> RiskRecord:
+            return vault.risk.record(person_id, details)
+
+        self._open_dialog(dialog, job)
+        return dialog
+
+    def open_record(self, record: RiskRecord) -> RiskRecordDialog:
+        vault = self._vault
+        dialog = RiskRecordDialog(
+            self,
+            today=self._today(),
+            assessor=record.details.assessor,
+            current=record.details,
+            read_only=record.status is RiskStatus.CLOSED,
+        )
+
+        def job(details: RiskDetails) -> RiskRecord:
+            return vault.risk.update(record.id, details, expected_version=record.version)
+
+        self._open_dialog(dialog, job)
+        return dialog
+
+    def record_decision(self, record: RiskRecord) -> MaracDecisionDialog:
+        vault = self._vault
+        dialog = MaracDecisionDialog(self, today=self._today(), decided_by=vault.user.username)
+
+        def job(decision: MaracDecision) -> RiskRecord:
+            return vault.risk.record_marac_decision(
+                record.id, decision, expected_version=record.version
+            )
+
+        self._open_dialog(dialog, job)
+        return dialog
+
+    def close_record(self, record: RiskRecord) -> None:
+        if not messages.question(self, CLOSE_QUESTION, yes="Close it", no="Not yet"):
+            return
+        vault = self._vault
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            if isinstance(exc, MaracDecisionNeeded):
+                offer = f"{exc.message}\n\n{DECISION_OFFER}"
+                if messages.question(self, offer, yes="Record the decision", no="Not now"):
+                    self.record_decision(record)
+                return
+            self._failed(exc)
+
+        def done(closed: RiskRecord) -> None:
+            if isValid(self):
+                self.reload(select=closed.id)
+                show_status(self.status, CLOSED_NOTE)
+
+        self._tasks.run(
+            lambda: vault.risk.close(record.id, expected_version=record.version), done, failed
+        )
+
+    def _open_dialog(
+        self,
+        dialog: RiskRecordDialog | MaracDecisionDialog,
+        job: Callable[[Any], RiskRecord],
+    ) -> None:
+        def done(saved: RiskRecord) -> None:
+            if isValid(self):
+                self.reload(select=saved.id)
+
+        self.dialog = dialog
+        run_dialog(dialog, self._tasks, job, done, log_dir=self._log_dir)
+
+    def _today(self) -> Any:
+        return self._vault.clock.now().date()
+
+    # -- slots -----------------------------------------------------------------------------
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.model.row_at(current.row()) if current.isValid() else None
+        is_open = record is not None and record.status is RiskStatus.OPEN
+        self.open_button.setEnabled(record is not None)
+        self.marac_button.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        record = self.chosen()
+        if record is not None:
+            self.open_record(record)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_record(self.model.row_at(index.row()))
+
+    @Slot()
+    def _on_marac_button_clicked(self) -> None:
+        record = self.chosen()
+        if record is not None:
+            self.record_decision(record)
+
+    @Slot()
+    def _on_close_button_clicked(self) -> None:
+        record = self.chosen()
+        if record is not None:
+            self.close_record(record)

@@ -1,0 +1,292 @@
+"""Her one list of people she trusts and services she uses: add, change, take off.
+
+Every plan's "who" fields point into this list, so a change made here (a new number, the
+name she now uses) shows in every plan at once. Taking someone off the list first says which
+of her plans name them and asks; the plans keep working, leaving that person out of her copy
+and of each plan's next version, while older versions still read as they were saved.
+
+:class:`SupportEntryDialog` is the one form for adding or changing an entry, used here and
+from a plan's "Add a person to her list…" buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ui import messages
+from ui.dialogs import FormDialog, run_dialog
+from ui.models.support import SupportListModel
+from ui.tasks import TaskRunner
+from ui.widgets import button, paragraph, show_status, status_line
+from womenscentre.domain.plans import EntryKind, PlanSummary, SupportEntry, SupportList
+
+LIST_TITLE = "Her people and services"
+LIST_INTRO = (
+    "She tells us once: everyone here can be chosen in any of her plans, and a change made "
+    "here shows in every plan straight away."
+)
+EMPTY_NOTE = "No one on her list yet."
+PRIVATE = "Private: only on her copy if she chooses"
+
+
+def removal_question(entry: SupportEntry, using: list[PlanSummary]) -> str:
+    """What to ask before taking someone off her list, naming the plans that use them."""
+    if not using:
+        return f"Take {entry.name} off her list? None of her plans name them."
+    titles = "\n".join(f"• {plan.title}" for plan in using)
+    count = "one of her plans" if len(using) == 1 else f"{len(using)} of her plans"
+    return (
+        f"{entry.name} is named in {count}:\n{titles}\n\n"
+        "If they come off her list, those plans keep working: her copy leaves them out, and "
+        "so does each plan's next version. Earlier versions still show them as they were "
+        f"saved. Take {entry.name} off her list?"
+    )
+
+
+class SupportEntryDialog(FormDialog):
+    """Add one person or service to her list, or change one already on it."""
+
+    def __init__(
+        self, parent: QWidget | None, kind: str, entry: SupportEntry | None = None
+    ) -> None:
+        super().__init__(
+            parent,
+            title=f"Change a {kind} on her list" if entry else f"Add a {kind} to her list",
+            intro=(
+                "Every plan that names them shows the change."
+                if entry
+                else "She tells us once: whoever is added here can be chosen in every one "
+                "of her plans."
+            ),
+            ok_text="&Save the change" if entry else "&Add to her list",
+        )
+        self.kind = EntryKind(kind)
+        self.entry = entry
+        self.name_edit = self._line("Name")
+        self.relationship_edit = self._line("Who they are to her")
+        self.reach_edit = self._line("How to reach them")
+        self.when_edit = self._line("When she would use them")
+        self.discreet_edit = self._line("Name on a discreet copy")
+        self.knows_edit = self._line(f"What they know ({PRIVATE})")
+        self.code_edit = self._line(f"Code word ({PRIVATE})")
+        self.form.addRow("&Name:", self.name_edit)
+        self.form.addRow("&Who they are to her:", self.relationship_edit)
+        self.form.addRow("How to &reach them:", self.reach_edit)
+        self.form.addRow("&When she would use them:", self.when_edit)
+        self.form.addRow("Name on a &discreet copy:", self.discreet_edit)
+        self.form.addRow("What they &know (private):", self.knows_edit)
+        self.form.addRow("&Code word (private):", self.code_edit)
+        if entry is not None:
+            for edit, text in (
+                (self.name_edit, entry.name),
+                (self.relationship_edit, entry.relationship),
+                (self.reach_edit, entry.how_to_reach),
+                (self.when_edit, entry.when_to_use),
+                (self.discreet_edit, entry.discreet_name),
+                (self.knows_edit, entry.what_they_know),
+                (self.code_edit, entry.code_word),
+            ):
+                edit.setText(text)
+
+    @staticmethod
+    def _line(name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        return edit
+
+    def problem(self) -> str | None:
+        if not self.name_edit.text().strip():
+            return "Please give a name, or the name she uses for them."
+        return None
+
+    def value(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "name": self.name_edit.text().strip(),
+            "relationship": self.relationship_edit.text().strip(),
+            "how_to_reach": self.reach_edit.text().strip(),
+            "when_to_use": self.when_edit.text().strip(),
+            "discreet_name": self.discreet_edit.text().strip(),
+            "what_they_know": self.knows_edit.text().strip(),
+            "code_word": self.code_edit.text().strip(),
+        }
+
+
+class SupportListDialog(QDialog):
+    """Her list, for one woman: add, change, or take someone off.
+
+    Signals:
+        changed(object): her list was saved; carries the new :class:`SupportList`.
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        vault: Any,
+        tasks: TaskRunner,
+        person_id: str,
+        parent: QWidget | None = None,
+        *,
+        log_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(LIST_TITLE)
+        self.setAccessibleName(LIST_TITLE)
+        self._vault = vault
+        self._tasks = tasks
+        self._log_dir = log_dir
+        self.person_id = person_id
+        self.support = SupportList(person_id)
+        self.model = SupportListModel(self)
+        self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(LIST_TITLE)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = paragraph(EMPTY_NOTE, name="Her list note")
+        self.empty.setVisible(False)
+        self.status = status_line(f"{LIST_TITLE}: message")
+        self.add_person_button = button("Add a &person…", "Add a person to her list")
+        self.add_service_button = button("Add a &service…", "Add a service to her list")
+        self.edit_button = button("&Change…", "Change the chosen entry")
+        self.remove_button = button("&Take off her list…", "Take the chosen entry off her list")
+        self.close_button = button("C&lose", "Close")
+        buttons = QHBoxLayout()
+        for push in (
+            self.add_person_button,
+            self.add_service_button,
+            self.edit_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(push)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(LIST_INTRO, name=f"{LIST_TITLE}: what this is"))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.add_person_button.clicked.connect(lambda: self.add_entry(EntryKind.PERSON))
+        self.add_service_button.clicked.connect(lambda: self.add_entry(EntryKind.SERVICE))
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self.table.activated.connect(lambda _index: self._on_edit_button_clicked())
+        self.resize(760, 420)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def succeeded(result: Any) -> None:
+            if isValid(self):
+                done(result)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                show_status(self.status, messages.describe(exc, self._log_dir))
+
+        self._tasks.run(job, succeeded, failed)
+
+    def reload(self) -> None:
+        vault, person_id = self._vault, self.person_id
+        self._run(lambda: vault.plans.support_list(person_id), self._show)
+
+    def _show(self, support: SupportList, *, announce: bool = False) -> None:
+        self.support = support
+        entries = support.current()
+        self.model.set_rows(entries)
+        self.empty.setVisible(not entries)
+        self.edit_button.setEnabled(bool(entries))
+        self.remove_button.setEnabled(bool(entries))
+        if entries:
+            self.table.selectRow(0)
+        if announce:
+            self.changed.emit(support)
+
+    def chosen(self) -> SupportEntry | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    # -- changing ----------------------------------------------------------------------------
+    def add_entry(self, kind: EntryKind) -> SupportEntryDialog:
+        vault, person_id = self._vault, self.person_id
+
+        def job(value: dict[str, Any]) -> SupportList:
+            vault.plans.add_to_support_list(person_id, **value)
+            return vault.plans.support_list(person_id)
+
+        return self._form(SupportEntryDialog(self, kind.value), job)
+
+    def edit_entry(self, entry: SupportEntry) -> SupportEntryDialog:
+        vault, person_id, version = self._vault, self.person_id, self.support.version
+
+        def job(value: dict[str, Any]) -> SupportList:
+            changed = replace(entry, **value)
+            return vault.plans.update_support_entry(person_id, changed, expected_version=version)
+
+        return self._form(SupportEntryDialog(self, entry.kind.value, entry), job)
+
+    def remove_entry(self, entry: SupportEntry) -> None:
+        """Say which plans name them, ask, and only then take them off her list."""
+        vault, person_id = self._vault, self.person_id
+
+        def asked(using: list[PlanSummary]) -> None:
+            question = removal_question(entry, using)
+            if not messages.question(self, question, yes="Take off her list", no="Keep"):
+                return
+            version = self.support.version
+            self._run(
+                lambda: vault.plans.remove_from_support_list(
+                    person_id, entry.id, expected_version=version
+                ),
+                lambda support: self._show(support, announce=True),
+            )
+
+        self._run(lambda: vault.plans.plans_using(person_id, entry.id), asked)
+
+    def _form(
+        self, dialog: SupportEntryDialog, job: Callable[[Any], SupportList]
+    ) -> SupportEntryDialog:
+        def done(support: SupportList) -> None:
+            if isValid(self):
+                self._show(support, announce=True)
+
+        run_dialog(dialog, self._tasks, job, done, log_dir=self._log_dir)
+        return dialog
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        entry = self.chosen()
+        if entry is not None:
+            self.edit_entry(entry)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        entry = self.chosen()
+        if entry is not None:
+            self.remove_entry(entry)
