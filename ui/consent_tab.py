@@ -47,6 +47,7 @@ NO_CONSENT = (
 
 def _table(model: Any, name: str) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

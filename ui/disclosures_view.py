@@ -1,8 +1,12 @@
 """'Who has my information?': every share about her, and every decision not to share.
 
-The list is ready for a subject access request: when, shared or not, with whom, what for
-and what kinds of information. Her own copy, in plain words, can be saved as a PDF through
-the one typesetter (:mod:`ui.pdf`).
+The list is ready for a subject access request: when, the decision (shared with her
+agreement, shared without it, or a decision not to share), with whom, what for and what
+kinds of information. Her own copy, in plain words, can be saved as a PDF through the one
+typesetter (:mod:`ui.pdf`).
+
+Below it are the referral packs still being prepared for her. Anyone who can see her record
+can continue one in the wizard; her consent is checked again as it opens.
 """
 
 from __future__ import annotations
@@ -25,15 +29,18 @@ from shiboken6 import isValid
 
 from ui import messages
 from ui.her_copy_view import save_pdf
-from ui.models.referrals import DisclosuresModel
+from ui.models.referrals import DisclosuresModel, DraftPacksModel
+from ui.referral_wizard import ReferralWizard
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.sharing import SharingDecision
 from womenscentre.exports.document import from_her_copy
 from womenscentre.exports.her_copy import HerCopy
+from womenscentre.services.referral_drafts import DraftSummary
 
 TITLE = "Who has my information?"
 NONE_YET = "Nothing has been shared about her, and no decision about sharing has been made."
+DRAFTS_NOTE = "Referral packs being prepared for her (not sent):"
 
 
 class DisclosuresDialog(QDialog):
@@ -58,6 +65,7 @@ class DisclosuresDialog(QDialog):
         self.person_id = person_id
         self.model = DisclosuresModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.table.setModel(self.model)
         self.table.setAccessibleName("Every share and decision, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,6 +73,19 @@ class DisclosuresDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.drafts = DraftPacksModel(self)
+        self.drafts_table = QTableView()
+        self.drafts_table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
+        self.drafts_table.setModel(self.drafts)
+        self.drafts_table.setAccessibleName("Referral packs being prepared")
+        self.drafts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.drafts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.drafts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.drafts_table.verticalHeader().setVisible(False)
+        self.drafts_table.horizontalHeader().setStretchLastSection(True)
+        self.drafts_note = paragraph(DRAFTS_NOTE, name="Packs being prepared")
+        self.continue_button = button("C&ontinue this pack…", "Continue the chosen pack")
+        self.wizard: ReferralWizard | None = None
         self.empty = paragraph(NONE_YET, name="Disclosures note")
         self.empty.setVisible(False)
         self.status = status_line(f"{TITLE}: message")
@@ -77,13 +98,25 @@ class DisclosuresDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(TITLE))
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.table, stretch=2)
+        layout.addWidget(self.drafts_note)
+        layout.addWidget(self.drafts_table, stretch=1)
+        continue_row = QHBoxLayout()
+        continue_row.addWidget(self.continue_button)
+        continue_row.addStretch()
+        layout.addLayout(continue_row)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.continue_button.clicked.connect(self._on_continue_button_clicked)
         close.clicked.connect(self.reject)
-        self.resize(850, 500)
+        self.resize(850, 600)
         self._run(lambda: vault.sharing.disclosures(person_id), self._show)
+        self.load_drafts()
+
+    def load_drafts(self) -> None:
+        vault, person_id = self._vault, self.person_id
+        self._run(lambda: vault.referrals.drafts(person_id), self._show_drafts)
 
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:
@@ -99,6 +132,38 @@ class DisclosuresDialog(QDialog):
     def _show(self, decisions: list[SharingDecision]) -> None:
         self.model.set_rows(decisions)
         self.empty.setVisible(not decisions)
+
+    def _show_drafts(self, drafts: list[DraftSummary]) -> None:
+        self.drafts.set_rows(drafts)
+        for widget in (self.drafts_note, self.drafts_table, self.continue_button):
+            widget.setVisible(bool(drafts))
+        if drafts:
+            self.drafts_table.selectRow(0)
+
+    @Slot()
+    def _on_continue_button_clicked(self) -> None:
+        index = self.drafts_table.currentIndex()
+        if not index.isValid():
+            show_status(self.status, "Please choose a pack to continue.")
+            return
+        draft = self.drafts.row_at(index.row())
+        wizard = ReferralWizard(
+            self._vault,
+            self._tasks,
+            self.person_id,
+            self,
+            log_dir=self._log_dir,
+            draft_id=draft.id,
+        )
+        wizard.finished.connect(self._on_wizard_finished)
+        self.wizard = wizard
+        wizard.open()
+
+    @Slot()
+    def _on_wizard_finished(self) -> None:
+        self.wizard = None
+        self._run(lambda: self._vault.sharing.disclosures(self.person_id), self._show)
+        self.load_drafts()
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

@@ -8,13 +8,16 @@ draws them (style reference R3):
 2. each section with its state today and the plain reason, the words to go in each, and
    "she agreed today" for sections she asked to be asked about each time;
 3. the preview: exactly what will be sent, and what is held back and why;
-4. for a manager: her passphrase again, the folder, an optional PDF password and FHIR
-   bundle, and why it is being shared; then the export. Sharing without her agreement
-   needs a second manager's name and passphrase as well.
+4. for a manager: the decision (why, the lawful basis, advice sought, how it will be sent,
+   whether she was told; :mod:`ui.referral_wizard_export`), her passphrase again, the
+   folder, an optional PDF password and FHIR bundle; then the export. Sharing without her
+   agreement needs a second manager's name and passphrase as well.
 
 A keyworker can prepare the pack and save it as a draft for a manager to finish; the export
-controls are not shown to her. The app sends nothing: the files are saved for the user to
-send through their secure email.
+controls are not shown to her. A saved draft opens again (``draft_id``) with her consent
+checked afresh: a section whose agreement was withdrawn since stays out, with the reason.
+From step 2 anyone can record a decision not to share instead; nothing is sent then. The
+app sends nothing: the files are saved for the user to send through their secure email.
 """
 
 from __future__ import annotations
@@ -25,83 +28,48 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from ui import messages, pdf
+from ui.dialogs import run_dialog
 from ui.models.referrals import PackSectionsModel
+from ui.referral_wizard_export import ExportPage
+from ui.referral_wizard_forms import (
+    DraftPicker,
+    NotSharing,
+    NotSharingDialog,
+    WithoutConsentDialog,
+)
+from ui.referral_wizard_sections import SectionAnswers, preview_words, sections_table
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, line_edit, paragraph, show_status, status_line
-from womenscentre.domain.consent import DataCategory, Purpose, RecipientKind
-from womenscentre.domain.sharing import WITHOUT_CONSENT_WORDS, WithoutConsentReason
+from womenscentre.domain.consent import Purpose, RecipientKind
+from womenscentre.domain.sharing import LawfulBasis
 from womenscentre.exports.referral import PackFlow, Preview
-from womenscentre.exports.wording import CATEGORY_LABELS, PURPOSE_LABELS, RECIPIENT_KIND_LABELS
+from womenscentre.exports.wording import PURPOSE_LABELS, RECIPIENT_KIND_LABELS, recipient_words
 
 TITLE = "Prepare a referral pack"
 KEYWORKER_NOTE = (
     "Only a manager can export a pack. Save it as a draft and a manager can check it and export it."
 )
+NOT_SHARED_NOTE = "Your decision not to share has been recorded. Nothing was sent."
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
     """Ask which folder the pack goes in. Tests replace this one function."""
     chosen = QFileDialog.getExistingDirectory(parent, "Choose a folder for the pack")
     return Path(chosen) if chosen else None
-
-
-class WithoutConsentDialog(QDialog):
-    """A manager's decision to share sections she hasn't agreed to; needs a reason."""
-
-    def __init__(self, parent: QWidget | None, categories: list[DataCategory]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Share without her agreement")
-        self.setAccessibleName(self.windowTitle())
-        self.reason = QComboBox()
-        self.reason.setAccessibleName("Why")
-        for reason, words in WITHOUT_CONSENT_WORDS.items():
-            self.reason.addItem(words, reason.value)
-        self.boxes: dict[DataCategory, QCheckBox] = {}
-        form = QFormLayout()
-        form.addRow("&Why:", self.reason)
-        for category in categories:
-            check = QCheckBox(CATEGORY_LABELS[category])
-            check.setAccessibleName(f"Share: {CATEGORY_LABELS[category]}")
-            self.boxes[category] = check
-            form.addRow("", check)
-        ok, cancel = button("&Continue"), button("Cancel")
-        ok.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            paragraph(
-                "This is only for when the law allows it and the risk is serious. A second "
-                "manager will need to authorise it with their own passphrase.",
-                name="About sharing without her agreement",
-            )
-        )
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-
-    def value(self) -> tuple[WithoutConsentReason, list[DataCategory]]:
-        chosen = [c for c, box in self.boxes.items() if box.isChecked()]
-        return WithoutConsentReason(self.reason.currentData()), chosen
 
 
 class ReferralWizard(QDialog):
@@ -115,6 +83,7 @@ class ReferralWizard(QDialog):
         parent: QWidget | None = None,
         *,
         log_dir: Path | None = None,
+        draft_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -128,6 +97,7 @@ class ReferralWizard(QDialog):
         self.flow: PackFlow | None = None
         self.preview: Preview | None = None
         self.result: Any = None
+        self.not_shared: Any = None
         self._without_dialog: WithoutConsentDialog | None = None
         self.pages = QStackedWidget()
         self.status = status_line(f"{TITLE}: message")
@@ -139,7 +109,13 @@ class ReferralWizard(QDialog):
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._sections_page())
         self.pages.addWidget(self._preview_page())
-        self.pages.addWidget(self._export_page())
+        self.export_page = ExportPage()
+        self._alias_export_widgets()
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(self.export_page)
+        scroller.setAccessibleName("Step 4")
+        self.pages.addWidget(scroller)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch()
@@ -159,6 +135,10 @@ class ReferralWizard(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.resize(900, 650)
         self._show_page(0)
+        if draft_id is not None:
+            self._reopen(draft_id)
+        else:
+            self._run(lambda: vault.referrals.drafts(person_id), self.draft_picker.set_drafts)
 
     # -- pages -----------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -180,44 +160,39 @@ class ReferralWizard(QDialog):
         form.addRow("What &for:", self.purpose_combo)
         form.addRow("&Organisation:", self.organisation_edit)
         form.addRow("&Team or role:", self.role_edit)
+        self.draft_picker = DraftPicker()
+        self.draft_picker.continue_button.clicked.connect(self._on_continue_draft_clicked)
+        form.addRow(self.draft_picker)
         return page
 
     def _sections_page(self) -> QWidget:
         page = QWidget()
         self.sections = PackSectionsModel(self)
-        self.sections_table = QTableView()
-        self.sections_table.setModel(self.sections)
-        self.sections_table.setAccessibleName("The pack's sections, and whether each can go")
-        self.sections_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sections_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sections_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sections_table.setWordWrap(True)
-        self.sections_table.verticalHeader().setVisible(False)
-        header = self.sections_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.sections_table = sections_table(self.sections)
         self.include_button = button("&Include or leave out", "Include or leave out the section")
         self.asked_button = button("She agreed &today", "She agreed today to this section")
         self.without_button = button("Share &without her agreement…", "Share without agreement")
         if not self.is_manager:
             self.without_button.hide()
-        self.answers_form = QFormLayout()
-        self.answer_edits: dict[str, QPlainTextEdit] = {}
-        answers = QWidget()
-        answers.setLayout(self.answers_form)
+        self.not_sharing_button = button(
+            "Record a decision &not to share…", "Record a decision not to share"
+        )
+        self.answers = SectionAnswers()
         row = QHBoxLayout()
         for push in (self.include_button, self.asked_button, self.without_button):
             row.addWidget(push)
         row.addStretch()
+        row.addWidget(self.not_sharing_button)
         layout = QVBoxLayout(page)
         layout.addWidget(paragraph("What can go, and why.", name="Step 2"))
         layout.addWidget(self.sections_table, stretch=2)
         layout.addLayout(row)
-        layout.addWidget(answers, stretch=1)
+        layout.addWidget(self.answers, stretch=1)
         self.sections_table.selectionModel().currentRowChanged.connect(self._on_section_changed)
         self.include_button.clicked.connect(self._on_include_button_clicked)
         self.asked_button.clicked.connect(self._on_asked_button_clicked)
         self.without_button.clicked.connect(self._on_without_button_clicked)
+        self.not_sharing_button.clicked.connect(self._on_not_sharing_button_clicked)
         return page
 
     def _preview_page(self) -> QWidget:
@@ -234,39 +209,17 @@ class ReferralWizard(QDialog):
         layout.addWidget(note)
         return page
 
-    def _export_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.passphrase_edit = line_edit("Your passphrase", secret=True)
-        self.second_name_edit = line_edit("Second manager's name")
-        self.second_passphrase_edit = line_edit("Second manager's passphrase", secret=True)
-        self.folder_edit = line_edit("Folder for the pack")
-        browse = button("Choose…", "Choose the folder")
-        browse.clicked.connect(self._on_browse_clicked)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, stretch=1)
-        folder_row.addWidget(browse)
-        folder = QWidget()
-        folder.setLayout(folder_row)
-        self.pdf_password_edit = line_edit("PDF password (optional)", secret=True)
-        self.fhir_box = QCheckBox("Also save a FHIR bundle for NHS systems")
-        self.fhir_box.setAccessibleName(self.fhir_box.text())
-        self.rationale_edit = QPlainTextEdit()
-        self.rationale_edit.setAccessibleName("Why this is being shared")
-        self.rationale_edit.setTabChangesFocus(True)
-        self.rationale_edit.setMaximumHeight(self.rationale_edit.fontMetrics().lineSpacing() * 4)
-        self.files_note = paragraph("", name="Where the pack was saved")
-        self.second_rows: list[QWidget] = [self.second_name_edit, self.second_passphrase_edit]
-        form.addRow(paragraph("Confirm it's you, then choose where to save.", name="Step 4"))
-        form.addRow("Your &passphrase:", self.passphrase_edit)
-        form.addRow("Second &manager:", self.second_name_edit)
-        form.addRow("Their pass&phrase:", self.second_passphrase_edit)
-        form.addRow("&Folder:", folder)
-        form.addRow("PDF pass&word:", self.pdf_password_edit)
-        form.addRow("", self.fhir_box)
-        form.addRow("&Why it is being shared:", self.rationale_edit)
-        form.addRow(self.files_note)
-        return page
+    def _alias_export_widgets(self) -> None:
+        page = self.export_page
+        self.passphrase_edit = page.passphrase_edit
+        self.second_name_edit = page.second_name_edit
+        self.second_passphrase_edit = page.second_passphrase_edit
+        self.folder_edit = page.folder_edit
+        self.rationale_edit = page.rationale_edit
+        self.pdf_password_edit = page.pdf_password_edit
+        self.fhir_box = page.fhir_box
+        self.files_note = page.files_note
+        page.browse_button.clicked.connect(self._on_browse_clicked)
 
     # -- moving between steps ----------------------------------------------------------------
     def _show_page(self, index: int) -> None:
@@ -275,10 +228,6 @@ class ReferralWizard(QDialog):
         self.next_button.setVisible(index < 2 or (index == 2 and self.is_manager))
         self.draft_button.setVisible(index in (1, 2))
         self.export_button.setVisible(index == 3 and self.is_manager)
-        if index == 3 and self.flow is not None:
-            needs_second = self.flow.without_consent is not None
-            for widget in self.second_rows:
-                widget.setEnabled(needs_second)
 
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:
@@ -304,7 +253,7 @@ class ReferralWizard(QDialog):
         elif page == 1:
             self._to_preview()
         elif page == 2:
-            self._show_page(3)
+            self._to_decision()
 
     def _start(self) -> None:
         vault, person_id = self._vault, self.person_id
@@ -312,18 +261,48 @@ class ReferralWizard(QDialog):
         purpose = Purpose(self.purpose_combo.currentData())
         organisation = self.organisation_edit.text().strip() or None
         role = self.role_edit.text().strip() or None
+        draft_id = self.flow.draft_id if self.flow is not None else None
+        if draft_id is not None:
+            assert self.flow is not None
+            if self.flow.recipient.kind is not kind or self.flow.purpose is not purpose:
+                draft_id = None  # a different pack: the saved draft stays as it is
 
         def job() -> PackFlow:
+            if draft_id is not None:
+                return vault.referrals.reopen(person_id, draft_id)
             return vault.referrals.start(
                 person_id, kind, purpose, organisation=organisation, role=role
             )
 
-        def done(flow: PackFlow) -> None:
-            self.flow = flow
-            self._refresh_sections()
-            self._show_page(1)
+        self._run(job, self._opened)
 
-        self._run(job, done)
+    @Slot()
+    def _on_continue_draft_clicked(self) -> None:
+        chosen = self.draft_picker.chosen()
+        if chosen is not None:
+            self._reopen(chosen)
+
+    def _reopen(self, draft_id: str) -> None:
+        """Continue a saved draft; her consent is read again, not taken from the draft."""
+        vault, person_id = self._vault, self.person_id
+        self._run(lambda: vault.referrals.reopen(person_id, draft_id), self._opened)
+
+    def _opened(self, flow: PackFlow) -> None:
+        self.flow = flow
+        for combo, value in (
+            (self.kind_combo, flow.recipient.kind.value),
+            (self.purpose_combo, flow.purpose.value),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self._refresh_sections()
+        self._show_page(1)
+        if flow.held_since_draft:
+            held = "; ".join(f"{title}: {why}" for title, why in flow.held_since_draft)
+            show_status(
+                self.status,
+                f"Her agreement has changed since this draft was saved, so these sections "
+                f"can't go now. {held}",
+            )
 
     def _refresh_sections(self, select: int = 0) -> None:
         if self.flow is None:
@@ -336,43 +315,27 @@ class ReferralWizard(QDialog):
         index = self.sections_table.currentIndex()
         return index.row() if index.isValid() else -1
 
+    @property
+    def answer_edits(self) -> dict[str, QPlainTextEdit]:
+        return self.answers.edits
+
     @Slot(QModelIndex, QModelIndex)
     def _on_section_changed(self, *_args: object) -> None:
         self._keep_answers()
-        while self.answers_form.rowCount():
-            self.answers_form.removeRow(0)
-        self.answer_edits = {}
         row = self._current_row()
         if self.flow is None or row < 0:
+            self.answers.show_section(None, {})
             return
         view = self.sections.row_at(row)
         self.asked_button.setEnabled(view.permission.state.value == "ask_her_first")
-        typed = self.flow.answers.get(view.section.id, {})
-        for field in view.section.fields:
-            if field.source:
-                continue
-            edit = QPlainTextEdit(typed.get(field.id, ""))
-            edit.setTabChangesFocus(True)
-            edit.setAccessibleName(field.label)
-            edit.setPlaceholderText(field.prompt)
-            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 3)
-            edit.setProperty("section_id", view.section.id)
-            self.answer_edits[field.id] = edit
-            self.answers_form.addRow(f"{field.label}:", edit)
+        self.answers.show_section(view, self.flow.answers.get(view.section.id, {}))
 
     def _keep_answers(self) -> None:
-        if self.flow is None:
-            return
-        for field_id, edit in self.answer_edits.items():
-            if not isValid(edit):
-                continue
-            section_id = str(edit.property("section_id"))
-            text = edit.toPlainText().strip()
-            if text != self.flow.answers.get(section_id, {}).get(field_id, ""):
-                try:
-                    self.flow.set_answer(section_id, field_id, text)
-                except Exception as exc:
-                    show_status(self.status, messages.describe(exc, self._log_dir))
+        if self.flow is not None:
+            self.answers.keep(self.flow, self._say_problem)
+
+    def _say_problem(self, exc: BaseException) -> None:
+        show_status(self.status, messages.describe(exc, self._log_dir))
 
     def _flow_step(self, change: Callable[[PackFlow], None]) -> None:
         if self.flow is None:
@@ -384,7 +347,7 @@ class ReferralWizard(QDialog):
         except Exception as exc:
             show_status(self.status, messages.describe(exc, self._log_dir))
             return
-        self.answer_edits = {}
+        self.answers.forget()
         self._refresh_sections(max(row, 0))
 
     @Slot()
@@ -435,6 +398,49 @@ class ReferralWizard(QDialog):
         self.preview_text.setPlainText(preview_words(preview))
         self._show_page(2)
 
+    def _to_decision(self) -> None:
+        """Step 4, with the lawful basis for what this pack holds."""
+        if self.flow is None or self.preview is None:
+            return
+        vault, flow = self._vault, self.flow
+        categories = frozenset(s.category for s in self.preview.shown)
+
+        def done(basis: LawfulBasis) -> None:
+            self.export_page.prepare(
+                without_consent=flow.without_consent is not None,
+                categories=categories,
+                basis=basis,
+                channel=flow.template.default_channel,
+            )
+            self._show_page(3)
+
+        self._run(lambda: vault.referrals.default_basis(flow), done)
+
+    @Slot()
+    def _on_not_sharing_button_clicked(self) -> None:
+        if self.flow is None:
+            return
+        vault, flow = self._vault, self.flow
+        dialog = NotSharingDialog(self, recipient_words(flow.recipient))
+
+        def record(value: NotSharing) -> Any:
+            return vault.sharing.record_not_shared(
+                flow.person_id,
+                flow.recipient,
+                flow.purpose,
+                rationale=value.rationale,
+                told_her=value.told_her,
+                advice_sought=value.advice_sought,
+                advice_note=value.advice_note,
+            )
+
+        def done(decision: Any) -> None:
+            if isValid(self):
+                self.not_shared = decision
+                show_status(self.status, NOT_SHARED_NOTE)
+
+        run_dialog(dialog, self._tasks, record, done, log_dir=self._log_dir)
+
     @Slot()
     def _on_draft_button_clicked(self) -> None:
         if self.flow is None:
@@ -456,21 +462,14 @@ class ReferralWizard(QDialog):
     def _on_export_button_clicked(self) -> None:
         if self.flow is None or not self.is_manager:
             return
-        folder = self.folder_edit.text().strip()
-        rationale = self.rationale_edit.toPlainText().strip()
-        if not folder:
-            show_status(self.status, "Please choose a folder for the pack.")
+        problem = self.export_page.problem()
+        if problem:
+            show_status(self.status, problem)
             return
-        if not rationale:
-            show_status(self.status, "Please say why this is being shared.")
-            return
-        vault, flow = self._vault, self.flow
+        vault, flow, chosen = self._vault, self.flow, self.export_page.inputs()
         passphrase = self.passphrase_edit.text()
         second = (self.second_name_edit.text().strip(), self.second_passphrase_edit.text())
-        password = self.pdf_password_edit.text() or None
-        fhir = self.fhir_box.isChecked()
-        for edit in (self.passphrase_edit, self.second_passphrase_edit, self.pdf_password_edit):
-            edit.clear()
+        self.export_page.clear_secrets()
 
         def job() -> Any:
             vault.referrals.step_up(flow, passphrase)
@@ -478,34 +477,22 @@ class ReferralWizard(QDialog):
                 vault.referrals.authorise_without_consent(flow, *second)
             return vault.referrals.export(
                 flow,
-                Path(folder),
+                Path(chosen.folder),
                 pdf.render,
-                rationale=rationale,
-                fhir=fhir,
-                pdf_password=password,
+                rationale=chosen.rationale,
+                told_her=chosen.told_her,
+                channel=chosen.channel,
+                lawful_basis=chosen.lawful_basis,
+                advice_sought=chosen.advice_sought,
+                advice_note=chosen.advice_note,
+                fhir=chosen.fhir,
+                pdf_password=chosen.pdf_password,
             )
 
         def done(result: Any) -> None:
             self.result = result
-            names = "\n".join(sorted(result.files))
-            self.files_note.setText(
-                f"Saved in {folder}:\n{names}\nPlease send it through your secure email."
-            )
+            self.export_page.saved(Path(chosen.folder), list(result.files))
             self.export_button.setEnabled(False)
             self.back_button.setEnabled(False)
 
         self._run(job, done)
-
-
-def preview_words(preview: Preview) -> str:
-    """The preview as plain text: summary, each section's words, what is held back and why."""
-    lines = [preview.summary, ""]
-    for warning in preview.warnings:
-        lines.append(f"Please note: {warning}")
-    for section in preview.shown:
-        lines += ["", section.title]
-        lines += [f"  {label}: {value}" for label, value in section.rows]
-    if preview.held_back:
-        lines += ["", "Not included:"]
-        lines += [f"  {title}: {reason}" for title, reason in preview.held_back]
-    return "\n".join(lines)

@@ -111,7 +111,7 @@ def test_manager_exports_a_permitted_pack_end_to_end(
     assert WISH in preview
     assert "Not included:" in preview
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
-    assert wizard.pages.currentIndex() == 3
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3)
     out = tmp_path / "out"
     out.mkdir()
     qtbot.keyClicks(wizard.passphrase_edit, MANAGER_PASSPHRASE)
@@ -137,7 +137,7 @@ def test_manager_exports_a_permitted_pack_end_to_end(
     dialog.show()
     testers.append(QAbstractItemModelTester(dialog.model, Mode.Fatal))
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
-    assert dialog.model.index(0, 1).data() == "Shared"
+    assert dialog.model.index(0, 1).data() == "Shared with her agreement"
     assert "Harbour Lane Surgery" in dialog.model.index(0, 2).data()
     target = tmp_path / "who.pdf"
     monkeypatch.setattr(her_copy_view, "choose_pdf_path", lambda _parent, _name: target)
@@ -174,8 +174,22 @@ def test_a_keyworker_can_prepare_a_draft_but_cannot_export(
     assert not wizard.export_button.isVisible()
     qtbot.mouseClick(wizard.draft_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.status.text() == "Saved as a draft.")
-    assert len(keyworker.referrals.drafts(person_id)) == 1
+    [saved] = keyworker.referrals.drafts(person_id)
     wizard.reject()
+    qtbot.wait(50)
+
+    # Opening the wizard from her record again offers to continue that draft.
+    again = ReferralWizard(keyworker, tasks, person_id)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.draft_picker.isVisible)
+    assert "Harbour Lane Surgery" in again.draft_picker.combo.currentText()
+    qtbot.mouseClick(again.draft_picker.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.pages.currentIndex() == 1)
+    assert again.flow is not None and again.flow.draft_id == saved.id
+    assert again.flow.answers["what-she-would-like"]["words"] == WISH
+    assert not again.status.text()  # nothing changed in her agreement since
+    again.reject()
     qtbot.wait(50)
 
 
@@ -192,7 +206,7 @@ def test_without_her_agreement_needs_a_second_manager(
     qtbot: QtBot, manager: object, make: object, tasks: TaskRunner, tmp_path: Path
 ) -> None:
     """Sharing without consent: the second manager's name and passphrase are asked for."""
-    from ui.referral_wizard import WithoutConsentDialog
+    from ui.referral_wizard_forms import WithoutConsentDialog
 
     manager.users.add("riley", Role.MANAGER, "copper lantern meadow")  # type: ignore[attr-defined]
     person_id = manager.people.add(  # type: ignore[attr-defined]
@@ -220,6 +234,7 @@ def test_without_her_agreement_needs_a_second_manager(
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2)
     assert "second manager" in wizard.preview_text.toPlainText()
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3)
     assert wizard.second_name_edit.isEnabled()
     out = tmp_path / "out"
     out.mkdir()
@@ -240,3 +255,263 @@ def test_without_her_agreement_needs_a_second_manager(
     assert any(p.suffix == ".pdf" for p in out.iterdir())
     wizard.reject()
     qtbot.wait(50)
+
+
+def _combo_to(combo: object, value: object) -> None:
+    """Choose an entry as a person would pick it from the list."""
+    index = combo.findData(str(value))  # type: ignore[attr-defined]
+    assert index >= 0, value
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+def _without_consent_to_decision(qtbot: QtBot, wizard: ReferralWizard) -> None:
+    from ui.referral_wizard_forms import WithoutConsentDialog
+
+    wizard.kind_combo.setCurrentIndex(wizard.kind_combo.findData("gp"))
+    qtbot.keyClicks(wizard.organisation_edit, "Harbour Lane Surgery")
+    qtbot.keyClicks(wizard.role_edit, "Practice nurse")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 1)
+    qtbot.mouseClick(wizard.without_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(wizard.findChildren(WithoutConsentDialog)))
+    dialog = wizard.findChildren(WithoutConsentDialog)[0]
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.boxes[DataCategory.SAFE_CONTACT], Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.boxes[DataCategory.MENTAL_HEALTH], Qt.Key.Key_Space)
+    assert dialog.boxes[DataCategory.MENTAL_HEALTH].isChecked()
+    dialog.accept()
+    qtbot.waitUntil(lambda: wizard.flow is not None and wizard.flow.without_consent is not None)
+    rows = [wizard.sections.row_at(i) for i in range(wizard.sections.rowCount())]
+    feeling = next(i for i, v in enumerate(rows) if v.section.id == "how-she-is-feeling")
+    wizard.sections_table.selectRow(feeling)
+    qtbot.keyClicks(next(iter(wizard.answer_edits.values())), "CANARY-FEELING very low")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2)
+    assert "CANARY-FEELING" in wizard.preview_text.toPlainText()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3)
+
+
+def test_without_her_agreement_the_manager_chooses_the_basis_and_all_is_recorded(
+    qtbot: QtBot, manager: object, make: object, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """Basis (Art. 6 and 9), advice, channel and not telling her (with the reason) are kept."""
+    from womenscentre.domain.sharing import (
+        WITHOUT_CONSENT_DEFAULT,
+        AdviceSource,
+        Art6Basis,
+        Art9Condition,
+        Channel,
+        ToldState,
+    )
+
+    manager.users.add("riley", Role.MANAGER, "copper lantern meadow")  # type: ignore[attr-defined]
+    person_id = manager.people.add(  # type: ignore[attr-defined]
+        make.person("Mae"),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
+    ).id
+    wizard = ReferralWizard(manager, tasks, person_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _without_consent_to_decision(qtbot, wizard)
+    page = wizard.export_page
+    basis = page.basis_box
+    # It starts from the centre's basis for sharing without her agreement, and can be changed.
+    assert basis.art6.isEnabled() and basis.art9.isEnabled()
+    assert basis.art6.currentData() == WITHOUT_CONSENT_DEFAULT.art6.value
+    assert basis.art9.currentData() == WITHOUT_CONSENT_DEFAULT.art9.value
+    assert not basis.art10.isEnabled()  # nothing about the justice system is in this pack
+    assert "(Article 6(1)(f))" in basis.art6.currentText()
+    _combo_to(basis.art6, Art6Basis.VITAL_INTERESTS.value)
+    _combo_to(basis.art9, Art9Condition.VITAL_INTERESTS.value)
+    assert not basis.schedule1.isEnabled()  # 9(2)(c) needs no Schedule 1 condition
+    qtbot.keyClick(page.advice_box.boxes[AdviceSource.CALDICOTT_GUARDIAN], Qt.Key.Key_Space)
+    qtbot.keyClicks(page.advice_box.note, "Asked without naming her")
+    _combo_to(page.channel_combo, Channel.SECURE_PORTAL.value)
+    _combo_to(page.telling_box.state, ToldState.NOT_TOLD.value)
+    out = tmp_path / "out"
+    out.mkdir()
+    wizard.folder_edit.setText(str(out))
+    qtbot.keyClicks(wizard.rationale_edit, "Serious risk to her life; it was not safe to ask.")
+    qtbot.keyClicks(wizard.passphrase_edit, MANAGER_PASSPHRASE)
+    qtbot.keyClicks(wizard.second_name_edit, "riley")
+    qtbot.keyClicks(wizard.second_passphrase_edit, "copper lantern meadow")
+    qtbot.mouseClick(wizard.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "why she won't be told" in wizard.status.text())
+    assert wizard.result is None and list(out.iterdir()) == []
+    qtbot.keyClicks(page.telling_box.words, "Telling her would increase the risk to her.")
+    qtbot.mouseClick(wizard.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result is not None or "match" in wizard.status.text())
+    assert wizard.result is not None, wizard.status.text()
+    [decision] = manager.sharing.disclosures(person_id)  # type: ignore[attr-defined]
+    assert decision.lawful_basis.art6 is Art6Basis.VITAL_INTERESTS
+    assert decision.lawful_basis.art9 is Art9Condition.VITAL_INTERESTS
+    assert decision.lawful_basis.art10 is None
+    assert decision.advice_sought == (AdviceSource.CALDICOTT_GUARDIAN,)
+    assert decision.advice_note == "Asked without naming her"
+    assert decision.channel is Channel.SECURE_PORTAL
+    assert decision.told_her.state is ToldState.NOT_TOLD
+    assert decision.authorised_by is not None and decision.authorised_by != decision.decided_by
+    wizard.reject()
+    qtbot.wait(50)
+
+
+def test_with_her_agreement_the_centre_basis_is_shown_not_chosen(
+    qtbot: QtBot, manager: object, make: object, tasks: TaskRunner
+) -> None:
+    from womenscentre.domain.sharing import WITH_CONSENT_DEFAULT
+
+    person_id = manager.people.add(  # type: ignore[attr-defined]
+        make.person("Rosa"),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
+    ).id
+    _agreed(manager, person_id)
+    wizard = ReferralWizard(manager, tasks, person_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_sections(qtbot, wizard)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3)
+    basis = wizard.export_page.basis_box
+    assert not basis.art6.isEnabled()
+    assert basis.art6.currentData() == WITH_CONSENT_DEFAULT.art6.value
+    assert not wizard.second_name_edit.isEnabled()
+    assert wizard.export_page.inputs().lawful_basis is None  # the core applies the policy
+    wizard.reject()
+    qtbot.wait(50)
+
+
+def test_a_decision_not_to_share_is_recorded_and_shown_as_a_decision(
+    qtbot: QtBot, manager: object, make: object, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    """From step 2: reasons, whether she knows; nothing written; listed as a decision."""
+    from ui.referral_wizard_forms import NotSharingDialog
+    from womenscentre.domain.sharing import ToldState
+
+    person_id = manager.people.add(  # type: ignore[attr-defined]
+        make.person("Rosa"),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
+    ).id
+    _agreed(manager, person_id)
+    wizard = ReferralWizard(manager, tasks, person_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_sections(qtbot, wizard)
+    qtbot.mouseClick(wizard.not_sharing_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(wizard.findChildren(NotSharingDialog)))
+    dialog = wizard.findChildren(NotSharingDialog)[0]
+    qtbot.waitExposed(dialog)
+    assert "Practice nurse, Harbour Lane Surgery" in dialog.intro.text()
+    qtbot.keyClicks(dialog.rationale, "No")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "won't be shared" in dialog.status.text()
+    qtbot.keyClicks(dialog.rationale, "t needed now: she is already getting support there.")
+    _combo_to(dialog.telling.state, ToldState.TOLD_BEFORE.value)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.not_shared is not None)
+    assert wizard.status.text() == "Your decision not to share has been recorded. Nothing was sent."
+    assert list(tmp_path.glob("**/*.pdf")) == []
+    wizard.reject()
+    qtbot.wait(50)
+    [decision] = manager.sharing.disclosures(person_id)  # type: ignore[attr-defined]
+    assert not decision.shared and decision.rationale.startswith("Not needed now")
+    dialog = DisclosuresDialog(manager, tasks, person_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tester = QAbstractItemModelTester(dialog.model, Mode.Fatal)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.model.index(0, 1).data() == "Decided not to share"
+    assert dialog.model.index(0, 4).data() == "Nothing was shared"
+    assert tester is not None
+    dialog.reject()
+    qtbot.wait(50)
+
+
+def test_a_saved_draft_reopens_from_her_history_with_consent_checked_again(
+    qtbot: QtBot, manager: object, make: object, reopen: object, tasks: TaskRunner
+) -> None:
+    """A keyworker's draft; her agreement to share her number is withdrawn; a manager
+    continues the pack from "Who has her information?" and that section is blocked."""
+    from womenscentre.domain.consent import Withdrawal
+
+    ash = manager.users.add(KEYWORKER, Role.KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[attr-defined]
+    person_id = manager.people.add(  # type: ignore[attr-defined]
+        make.person("Priya"),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(ash.id,),
+    ).id
+    _agreed(manager, person_id)
+    manager.lock()  # type: ignore[attr-defined]
+    keyworker = reopen(KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[operator]
+    wizard = ReferralWizard(keyworker, tasks, person_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_sections(qtbot, wizard)
+    qtbot.mouseClick(wizard.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.status.text() == "Saved as a draft.")
+    wizard.reject()
+    qtbot.wait(50)
+    keyworker.lock()
+    morgan = reopen("morgan", MANAGER_PASSPHRASE)  # type: ignore[operator]
+    [entry] = morgan.consent.ledger(person_id)
+    morgan.consent.withdraw(
+        entry.consent.id, Withdrawal(morgan.clock.now().date(), "Told her keyworker by phone")
+    )
+    dialog = DisclosuresDialog(morgan, tasks, person_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tester = QAbstractItemModelTester(dialog.drafts, Mode.Fatal)
+    qtbot.waitUntil(lambda: dialog.drafts.rowCount() == 1)
+    assert dialog.continue_button.isVisible()
+    assert "Harbour Lane Surgery" in dialog.drafts.index(0, 1).data()
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.wizard is not None and dialog.wizard.flow is not None)
+    again = dialog.wizard
+    assert again is not None and again.flow is not None
+    qtbot.waitUntil(lambda: again.pages.currentIndex() == 1)
+    assert "can't go now" in again.status.text()
+    assert "She has withdrawn her agreement to share this." in again.status.text()
+    assert again.flow.answers["what-she-would-like"]["words"] == WISH
+    states = {again.sections.index(i, 2).data() for i in range(again.sections.rowCount())}
+    assert "Withdrawn" in states and "Can go" not in states
+    qtbot.mouseClick(again.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nothing that can be sent" in again.status.text())
+    assert again.pages.currentIndex() == 1
+    assert tester is not None
+    again.reject()
+    dialog.reject()
+    qtbot.wait(50)
+
+
+def test_the_centre_sharing_settings_are_chosen_checked_and_signed(
+    qtbot: QtBot, manager: object, tasks: TaskRunner
+) -> None:
+    from ui.dialogs import run_dialog
+    from ui.sharing_settings import SharingSettingsDialog
+    from womenscentre.domain.sharing import Art6Basis, Art9Condition, Schedule1Condition
+
+    current = manager.settings.get()  # type: ignore[attr-defined]
+    dialog = SharingSettingsDialog(None, current)
+    qtbot.addWidget(dialog)
+    box = dialog.without_consent
+    _combo_to(box.art9, Art9Condition.EXPLICIT_CONSENT.value)
+    run_dialog(dialog, tasks, manager.settings.update)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "can't rest on her consent" in dialog.status.text()
+    _combo_to(box.art6, Art6Basis.PUBLIC_TASK.value)
+    _combo_to(box.art9, Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST.value)
+    assert box.schedule1.isEnabled()
+    _combo_to(box.schedule1, Schedule1Condition.PREVENTING_UNLAWFUL_ACTS.value)
+    _combo_to(box.art10, Schedule1Condition.PREVENTING_UNLAWFUL_ACTS.value)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    saved = manager.settings.get()  # type: ignore[attr-defined]
+    assert not manager.settings.tampered  # type: ignore[attr-defined]
+    assert saved.basis_without_consent.art6 is Art6Basis.PUBLIC_TASK
+    assert saved.basis_without_consent.art9_schedule1 is Schedule1Condition.PREVENTING_UNLAWFUL_ACTS
+    assert saved.basis_with_consent == current.basis_with_consent

@@ -2,16 +2,18 @@
 
 :class:`PackSectionsModel` lists a pack's sections with their state today (may go, ended,
 needs a look, can't go) and the plain reason; :class:`DisclosuresModel` lists every share
-and every decision not to share, for her disclosure history.
+and every decision not to share, for her disclosure history, saying plainly which is
+which; :class:`DraftPacksModel` lists the packs still being prepared for her.
 """
 
 from __future__ import annotations
 
 from ui.models.base import RowsModel
 from ui.wording import short_date
-from womenscentre.domain.sharing import SharingDecision
+from womenscentre.domain.sharing import Basis, SharingDecision
 from womenscentre.exports.referral import SectionView
 from womenscentre.exports.wording import CATEGORY_LABELS, PURPOSE_LABELS, recipient_words
+from womenscentre.services.referral_drafts import DraftSummary
 
 STATE_WORDS = {
     "permitted": "Can go",
@@ -43,7 +45,7 @@ class PackSectionsModel(RowsModel[SectionView]):
 
 
 class DisclosuresModel(RowsModel[SharingDecision]):
-    headers = ("When", "Shared?", "With", "What for", "What")
+    headers = ("When", "Decision", "With", "What for", "What")
 
     def row_id(self, row: SharingDecision) -> str:
         return row.id
@@ -52,9 +54,33 @@ class DisclosuresModel(RowsModel[SharingDecision]):
         if column == 0:
             return short_date(row.decided_at.date())
         if column == 1:
-            return "Shared" if row.shared else "Not shared"
+            return decision_words(row)
         if column == 2:
             return recipient_words(row.recipient)
         if column == 3:
             return PURPOSE_LABELS[row.purpose]
+        if not row.shared:
+            return "Nothing was shared"
         return ", ".join(sorted(CATEGORY_LABELS[c] for c in row.categories))
+
+
+def decision_words(decision: SharingDecision) -> str:
+    if not decision.shared:
+        return "Decided not to share"
+    if decision.basis is Basis.WITHOUT_CONSENT:
+        return "Shared without her agreement"
+    return "Shared with her agreement"
+
+
+class DraftPacksModel(RowsModel[DraftSummary]):
+    headers = ("Last saved", "For", "What for")
+
+    def row_id(self, row: DraftSummary) -> str:
+        return row.id
+
+    def cell(self, row: DraftSummary, column: int) -> str:
+        if column == 0:
+            return row.updated_at.replace("T", " ")[:16]
+        if column == 1:
+            return recipient_words(row.recipient)
+        return PURPOSE_LABELS[row.purpose]

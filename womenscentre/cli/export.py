@@ -3,7 +3,8 @@
     womenscentre export referral --person ID --recipient KIND --purpose KEY --out DIR
         --rationale TEXT [--fhir] [--pdf-password-file F]
         [--organisation ORG --role ROLE] [--draft ID] [--channel CHANNEL]
-        [--not-told-because TEXT]
+        [--not-told-because TEXT | --will-be-told WHEN]
+        [--advice-from SOURCE ... --advice-note TEXT]
         [--without-consent REASON --share CATEGORY ... --authoriser NAME
          --authoriser-passphrase-file F]
 
@@ -12,7 +13,8 @@ environment, or the prompt) is also the step-up: it is checked again just before
 written. Sharing without her agreement needs a second manager, named with ``--authoriser``,
 whose own passphrase is read from a file. The sections that go are the template's
 data-minimised defaults (or a saved draft's choices), less anything her consent doesn't
-allow; what will be sent is printed before the files are named.
+allow; what will be sent is printed before the files are named. The lawful basis is the
+centre's setting (a manager sets it in the app), for a share with or without her agreement.
 
 The core can't typeset PDFs (it never imports Qt), so the caller passes a factory for the
 PDF renderer: the launcher passes one that returns ``ui.pdf.render``, imported only when
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from womenscentre.domain.consent import DataCategory, Purpose, RecipientKind
-from womenscentre.domain.sharing import Channel, WithoutConsentReason
+from womenscentre.domain.sharing import AdviceSource, Channel, WithoutConsentReason
 from womenscentre.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -78,6 +80,17 @@ def add_export_command(
         "--not-told-because", metavar="TEXT", help="if she won't be told about it, why not"
     )
     referral.add_argument(
+        "--will-be-told", metavar="WHEN", help="if she hasn't been told yet but will be, when"
+    )
+    referral.add_argument(
+        "--advice-from",
+        nargs="+",
+        default=[],
+        metavar="SOURCE",
+        help=f"who was asked for advice: {_options(AdviceSource)}",
+    )
+    referral.add_argument("--advice-note", default="", help="what they advised (no names)")
+    referral.add_argument(
         "--without-consent", metavar="REASON", help="the reason, from a fixed list"
     )
     referral.add_argument(
@@ -114,7 +127,7 @@ def _choice(kind: type[E], value: str, what: str) -> E:
 def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | None) -> int:
     from womenscentre.cli.main import _paths, _username
     from womenscentre.cli.passphrases import read_passphrase
-    from womenscentre.domain.sharing import ToldHer
+    from womenscentre.domain.sharing import ToldHer, ToldState
     from womenscentre.services.lifecycle import unlock
     from womenscentre.services.referrals import parse_purpose, parse_recipient_kind
 
@@ -148,9 +161,14 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
     password = None
     if args.pdf_password_file:
         password = _first_line(args.pdf_password_file, "PDF password")
-    told = ToldHer(True, "She knows about this referral.")
+    if args.not_told_because and args.will_be_told:
+        raise InvalidInput("Please give either --not-told-because or --will-be-told, not both.")
+    told = ToldHer.of(ToldState.TOLD_BEFORE, "She knows about this referral.")
     if args.not_told_because:
-        told = ToldHer(False, args.not_told_because)
+        told = ToldHer.of(ToldState.NOT_TOLD, args.not_told_because)
+    elif args.will_be_told:
+        told = ToldHer.of(ToldState.WILL_BE_TOLD, args.will_be_told)
+    advice = tuple(_choice(AdviceSource, a, "someone to ask for advice") for a in args.advice_from)
     out = Path(args.out).expanduser()
     user = _username(args)
     passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
@@ -184,6 +202,8 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
             rationale=args.rationale,
             told_her=told,
             channel=channel,
+            advice_sought=advice,
+            advice_note=args.advice_note.strip(),
             fhir=args.fhir,
             pdf_password=password,
         )

@@ -124,6 +124,13 @@ _ART9_NEEDS: Final = {
 }
 
 
+def schedule1_needed(art9: Art9Condition | None) -> frozenset[Schedule1Condition]:
+    """The Schedule 1 conditions that can go with ``art9``; empty when it needs none."""
+    if art9 is None:
+        return frozenset()
+    return frozenset(_ART9_NEEDS.get(art9, ()))
+
+
 class AdviceSource(StrEnum):
     MANAGER = "manager"
     SAFEGUARDING_LEAD = "safeguarding_lead"
@@ -170,6 +177,19 @@ class LawfulBasis:
             )
         return found
 
+    @property
+    def relies_on_consent(self) -> bool:
+        """True if any part of it rests on her consent, which a share without it can't."""
+        return (
+            self.art6 is Art6Basis.CONSENT
+            or self.art9 is Art9Condition.EXPLICIT_CONSENT
+            or Schedule1Condition.CONSENT in (self.art9_schedule1, self.art10)
+        )
+
+    def complete_problems(self) -> list[str]:
+        """What's missing for a centre default, which must cover every kind of information."""
+        return self.problems(SPECIAL_CATEGORIES | OFFENCE_CATEGORIES)
+
     def for_categories(self, categories: frozenset[DataCategory]) -> LawfulBasis:
         """Only the parts that apply: no Article 9 or 10 condition where none is needed."""
         special = bool(categories & SPECIAL_CATEGORIES)
@@ -202,16 +222,18 @@ class LawfulBasis:
         )
 
 
-#: The centre's default for a share she agreed to: a charity's legitimate interests, her
-#: explicit agreement for special-category data, and consent for offence data (Sch. 1
-#: para 29). A centre's policy may differ; every decision records what was actually used.
+#: The safe default for a share she agreed to, until a manager sets the centre's own
+#: (``CentreSettings.basis_with_consent``): a charity's legitimate interests, her explicit
+#: agreement for special-category data, and consent for offence data (Sch. 1 para 29).
+#: Every decision records the basis actually used.
 WITH_CONSENT_DEFAULT: Final = LawfulBasis(
     Art6Basis.LEGITIMATE_INTERESTS,
     Art9Condition.EXPLICIT_CONSENT,
     None,
     Schedule1Condition.CONSENT,
 )
-#: The usual basis for safeguarding without her agreement (practice reference §4.1).
+#: The usual basis for safeguarding without her agreement (practice reference §4.1); the
+#: manager sharing chooses the one that applies, starting from the centre's setting.
 WITHOUT_CONSENT_DEFAULT: Final = LawfulBasis(
     Art6Basis.LEGITIMATE_INTERESTS,
     Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST,
@@ -220,24 +242,56 @@ WITHOUT_CONSENT_DEFAULT: Final = LawfulBasis(
 )
 
 
+class ToldState(StrEnum):
+    TOLD_BEFORE = "told_before"
+    WILL_BE_TOLD = "will_be_told"
+    NOT_TOLD = "not_told"
+
+
 @dataclass(frozen=True, slots=True)
 class ToldHer:
-    """Whether she was (or will be) told about this share, or why not."""
+    """Whether she was told about this share before it went, will be told, or why not.
+
+    ``told`` is True when she knows or will know; ``later`` says it is still to happen.
+    Not telling her needs a reason (for example that telling her would raise the risk),
+    because her copy of "who has my information?" leaves such a share off until a manager
+    has checked whether an exemption applies.
+    """
 
     told: bool
     when_or_why_not: str = ""
+    later: bool = False
+
+    @classmethod
+    def of(cls, state: ToldState, words: str = "") -> ToldHer:
+        return cls(state is not ToldState.NOT_TOLD, words.strip(), state is ToldState.WILL_BE_TOLD)
+
+    @property
+    def state(self) -> ToldState:
+        if not self.told:
+            return ToldState.NOT_TOLD
+        return ToldState.WILL_BE_TOLD if self.later else ToldState.TOLD_BEFORE
 
     def problems(self) -> list[str]:
         if not self.told and len(self.when_or_why_not.strip()) < 10:
             return ["Please say why she won't be told about this, in a short sentence."]
+        if self.later and not self.told:
+            return ["Please choose whether she will be told or not."]
         return []
 
     def to_json(self) -> dict[str, Any]:
-        return {"told": self.told, "when_or_why_not": self.when_or_why_not}
+        return {
+            "told": self.told,
+            "when_or_why_not": self.when_or_why_not,
+            "state": self.state.value,
+        }
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> ToldHer:
-        return cls(bool(raw["told"]), str(raw.get("when_or_why_not", "")))
+        words = str(raw.get("when_or_why_not", ""))
+        if "state" in raw:  # decisions recorded before the three states only had "told"
+            return cls.of(ToldState(raw["state"]), words)
+        return cls(bool(raw["told"]), words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +345,11 @@ class SharingDecision:
         if self.basis is None:
             found.append("Please say whether this share has her agreement.")
         elif self.basis is Basis.WITHOUT_CONSENT:
+            if self.lawful_basis is not None and self.lawful_basis.relies_on_consent:
+                found.append(
+                    "This is shared without her agreement, so its lawful basis can't be her "
+                    "consent. Please choose another basis or condition."
+                )
             if self.without_consent_reason is None:
                 found.append("Please choose the reason for sharing without her agreement.")
             if self.authorised_by is None:

@@ -33,6 +33,9 @@ from womenscentre.exports.referral import Pack
 from womenscentre.exports.referral_docs import Sender, lawful_basis_words, reference
 from womenscentre.exports.wording import CATEGORY_LABELS, PURPOSE_LABELS
 
+#: UK Core profiles' canonical URLs are this plus the resource name (for example
+#: ``UKCore-Consent``, ``UKCore-MessageHeader``, ``UKCore-Bundle``), as each profile's
+#: StructureDefinition ``url`` says in HL7 UK's UK Core (FHIR R4) package.
 UK_CORE: Final = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
 #: Our own code systems. ``.example`` is reserved, so these never clash with a real one.
 CATEGORY_SYSTEM: Final = "https://womenscentre.example/fhir/CodeSystem/data-category"
@@ -265,6 +268,7 @@ def pack_bundle(
     return {
         "resourceType": "Bundle",
         "id": str(uuid.uuid4()),
+        "meta": _meta("Bundle"),
         "identifier": {"system": "urn:womenscentre:pack", "value": export_id},
         "type": "message",
         "timestamp": when,

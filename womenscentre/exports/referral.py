@@ -190,6 +190,9 @@ class PackFlow:
         self.stepped_up_by: str | None = None
         self.stepped_up_at = 0.0
         self.step = Step.SECTIONS
+        #: (section title, plain reason) for sections a reopened draft had chosen that
+        #: can't go now: her agreement was withdrawn, ended or narrowed since it was saved.
+        self.held_since_draft: tuple[tuple[str, str], ...] = ()
         self._ledger = tuple(ledger)
         self._today = today
         self._permissions = self._assess(self._ledger, today)
@@ -250,6 +253,30 @@ class PackFlow:
         self.without_consent = reason
         self.without_consent_categories = chosen
         self._included |= {s.id for s in self.template.sections if s.category in chosen}
+        self._changed()
+
+    def restore_draft(
+        self,
+        wanted: Iterable[str],
+        reason: WithoutConsentReason | None,
+        categories: Iterable[DataCategory],
+    ) -> None:
+        """Bring back a saved draft's choices, checked against her ledger as it is today.
+
+        A manager's earlier choice to share without her agreement comes back as a choice
+        only: it still needs previewing, her passphrase and a second manager's.
+        """
+        chosen = set(wanted)
+        known = {s.category for s in self.template.sections}
+        overridden = frozenset(categories) & known
+        if reason is not None and overridden:
+            self.without_consent = reason
+            self.without_consent_categories = overridden
+        sections = [s for s in self.template.sections if s.id in chosen]
+        self._included = {s.id for s in sections if self._basis(s) is not None}
+        self.held_since_draft = tuple(
+            (s.title, self._permissions[s.id].reason) for s in sections if self._basis(s) is None
+        )
         self._changed()
 
     # -- step 3 ----------------------------------------------------------------------

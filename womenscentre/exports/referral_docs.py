@@ -20,6 +20,8 @@ from womenscentre.domain.sharing import (
     LawfulBasis,
     Schedule1Condition,
     SharingDecision,
+    ToldHer,
+    ToldState,
 )
 from womenscentre.exports.document import (
     Block,
@@ -90,6 +92,16 @@ def lawful_basis_words(basis: LawfulBasis) -> str:
     return "; ".join(parts)
 
 
+def told_words(told: ToldHer) -> str:
+    """For the recipient, who must not be the one to let slip what she wasn't told."""
+    words = told.when_or_why_not.strip().rstrip(".")
+    if told.state is ToldState.NOT_TOLD:
+        return f"No, and please don't tell her: {words}"
+    if told.state is ToldState.WILL_BE_TOLD:
+        return "Not yet: she will be told" + (f" ({words})" if words else "")
+    return "Yes"
+
+
 def reference(record_id: str) -> str:
     """A short reference to quote on the phone; the full id is in the JSON."""
     return record_id.split("-")[0].upper()
@@ -118,10 +130,7 @@ def _stamp(pack: Pack, decision: SharingDecision, export_id: str) -> Box:
     rows.append(("Purpose", PURPOSE_LABELS[pack.purpose]))
     if decision.lawful_basis is not None:
         rows.append(("Lawful basis", lawful_basis_words(decision.lawful_basis)))
-    told = decision.told_her
-    rows.append(
-        ("Does she know about this referral", "Yes" if told.told else f"No: {told.when_or_why_not}")
-    )
+    rows.append(("Does she know about this referral", told_words(decision.told_her)))
     rows.append(("Pack reference", reference(export_id)))
     return Box(BoxKind.STAMP, title, (Rows(tuple(rows)),))
 
@@ -229,7 +238,8 @@ def pack_json(
             else pack.without_consent_reason.value,
             "authorised_by_second_manager": decision.authorised_by is not None,
             "lawful_basis": None if basis is None else basis.to_json(),
-            "she_knows": decision.told_her.told,
+            "she_knows": decision.told_her.state is ToldState.TOLD_BEFORE,
+            "telling_her": decision.told_her.state.value,
             "why_not_told": "" if decision.told_her.told else decision.told_her.when_or_why_not,
         },
         "about_her": {

@@ -29,8 +29,6 @@ from womenscentre.domain.consent import ConsentToShare, Purpose, Recipient, Reci
 from womenscentre.domain.people import PersonDetails
 from womenscentre.domain.risk import RiskDetails
 from womenscentre.domain.sharing import (
-    WITH_CONSENT_DEFAULT,
-    WITHOUT_CONSENT_DEFAULT,
     AdviceSource,
     Basis,
     Channel,
@@ -48,7 +46,9 @@ from womenscentre.exports.referral import PackFlow, Step
 from womenscentre.exports.referral_docs import Sender, pack_document, pack_json, reference
 from womenscentre.exports.wording import PURPOSE_LABELS, RECIPIENT_KIND_LABELS, recipient_words
 from womenscentre.services import records
-from womenscentre.store.models import ExportRow, PersonRow, ReferralDraftRow, RiskRecordRow
+from womenscentre.services.attachment_export import her_attachments, shareable, stage_originals
+from womenscentre.services.referral_drafts import DraftSummary, ReferralDrafts, SavedDraft
+from womenscentre.store.models import ExportRow, PersonRow, RiskRecordRow
 from womenscentre.templates.referrals import ReferralTemplate, load_referral_templates
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 
     from womenscentre.services.unlocked import UnlockedVault
 
-DRAFTS: Final = "unsent_packs"
 EXPORTS: Final = "exports"
 #: How long a step-up lasts before the passphrase must be typed again.
 STEP_UP_SECONDS: Final = 600
@@ -81,14 +80,6 @@ def parse_purpose(text: str) -> Purpose:
 
 
 @dataclass(frozen=True, slots=True)
-class DraftSummary:
-    id: str
-    recipient: Recipient
-    purpose: Purpose
-    updated_at: str
-
-
-@dataclass(frozen=True, slots=True)
 class ExportResult:
     export_id: str
     decision_id: str
@@ -102,6 +93,7 @@ class Referrals:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
         self._templates: dict[RecipientKind, ReferralTemplate] | None = None
+        self._drafts = ReferralDrafts(vault)
 
     @property
     def templates(self) -> dict[RecipientKind, ReferralTemplate]:
@@ -134,23 +126,67 @@ class Referrals:
         with self._vault.write() as session:
             details, risk = self._record(session, person_id)
             ledger = self._vault.consent.current_for(session, person_id)
-            answers: dict[str, dict[str, str]] | None = None
-            included: list[str] | None = None
+            saved: SavedDraft | None = None
             if draft_id is not None:
-                draft = self._draft(session, draft_id, person_id)
-                recipient = Recipient.from_json(draft["recipient"])
-                if recipient.kind is not kind or draft["purpose"] != purpose.value:
+                saved = self._drafts.open(session, draft_id, person_id)
+                if saved.recipient.kind is not kind or saved.purpose is not purpose:
                     raise InvalidInput("That draft is for a different recipient or purpose.")
-                answers, included = draft["answers"], draft["included"]
+                recipient = saved.recipient
             else:
                 recipient = self._recipient(kind, ledger, organisation, role)
-            self._vault.log(
-                session,
-                AuditAction.VIEW,
-                person_id,
-                {"kind": "referral_pack", "recipient": recipient.to_json(), "purpose": purpose},
-            )
-        return PackFlow(
+            self._log_opened(session, person_id, recipient, purpose)
+        return self._flow(
+            person_id, template, recipient, purpose, ledger, details, risk, saved, draft_id
+        )
+
+    def reopen(self, person_id: str, draft_id: str) -> PackFlow:
+        """Continue a saved draft, with her ledger as it is now, not as it was then.
+
+        Sections the draft had chosen that can't go any more (a consent withdrawn or ended
+        since) stay out, and :attr:`PackFlow.held_since_draft` says which and why.
+        """
+        self._vault.access.require(person_id)
+        with self._vault.write() as session:
+            saved = self._drafts.open(session, draft_id, person_id)
+            template = self.template_for(saved.recipient.kind)
+            details, risk = self._record(session, person_id)
+            ledger = self._vault.consent.current_for(session, person_id)
+            self._log_opened(session, person_id, saved.recipient, saved.purpose)
+        return self._flow(
+            person_id,
+            template,
+            saved.recipient,
+            saved.purpose,
+            ledger,
+            details,
+            risk,
+            saved,
+            draft_id,
+        )
+
+    def _log_opened(
+        self, session: Session, person_id: str, recipient: Recipient, purpose: Purpose
+    ) -> None:
+        self._vault.log(
+            session,
+            AuditAction.VIEW,
+            person_id,
+            {"kind": "referral_pack", "recipient": recipient.to_json(), "purpose": purpose},
+        )
+
+    def _flow(
+        self,
+        person_id: str,
+        template: ReferralTemplate,
+        recipient: Recipient,
+        purpose: Purpose,
+        ledger: list[ConsentToShare],
+        details: PersonDetails,
+        risk: RiskDetails | None,
+        saved: SavedDraft | None,
+        draft_id: str | None,
+    ) -> PackFlow:
+        flow = PackFlow(
             person_id=person_id,
             template=template,
             recipient=recipient,
@@ -158,10 +194,15 @@ class Referrals:
             ledger=ledger,
             facts=facts_from(details, risk),
             today=self._vault.clock.now().date(),
-            answers=answers,
-            included=included,
+            answers=None if saved is None else saved.answers,
+            included=None if saved is None else saved.included,
             draft_id=draft_id,
         )
+        if saved is not None:
+            flow.restore_draft(
+                saved.included, saved.without_consent, saved.without_consent_categories
+            )
+        return flow
 
     def _recipient(
         self,
@@ -225,74 +266,18 @@ class Referrals:
     # -- drafts (keyworkers may prepare) --------------------------------------------------
     def save_draft(self, flow: PackFlow) -> str:
         """Keep the pack as it is, sealed, to finish later or for a manager to export."""
-        self._vault.access.require(flow.person_id)
-        payload = {
-            "template": flow.template.to_json(),
-            "recipient": flow.recipient.to_json(),
-            "purpose": flow.purpose.value,
-            "answers": flow.answers,
-            "included": sorted(flow.included_ids),
-        }
-        with self._vault.write() as session:
-            if flow.draft_id is None:
-                now = self._vault.now_minute()
-                row = ReferralDraftRow(
-                    id=str(uuid.uuid4()),
-                    person_id=flow.person_id,
-                    author_id=self._vault.user.id,
-                    status="draft",
-                    created_at=now,
-                    updated_at=now,
-                    version=1,
-                    deleted=False,
-                )
-                records.seal_into(self._vault, row, DRAFTS, payload)
-                session.add(row)
-                session.flush()
-                records.journal(self._vault, session, DRAFTS, row, "create")
-                self._vault.log(session, AuditAction.CREATE, row.id, {"kind": "referral_draft"})
-                flow.draft_id = row.id
-            else:
-                row = self._draft_row(session, flow.draft_id, flow.person_id)
-                records.bump(self._vault, row, None)
-                records.seal_into(self._vault, row, DRAFTS, payload)
-                records.journal(self._vault, session, DRAFTS, row, "update")
-                self._vault.log(session, AuditAction.EDIT, row.id, {"kind": "referral_draft"})
-        return flow.draft_id
+        return self._drafts.save(flow)
 
     def drafts(self, person_id: str) -> list[DraftSummary]:
-        self._vault.access.require(person_id)
-        with self._vault.read() as session:
-            rows = session.scalars(
-                select(ReferralDraftRow).where(
-                    ReferralDraftRow.person_id == person_id,
-                    ReferralDraftRow.status == "draft",
-                    ReferralDraftRow.deleted.is_(False),
-                )
-            ).all()
-            found = []
-            for row in rows:
-                payload = records.open_row(self._vault, row, DRAFTS)
-                found.append(
-                    DraftSummary(
-                        row.id,
-                        Recipient.from_json(payload["recipient"]),
-                        Purpose(payload["purpose"]),
-                        row.updated_at,
-                    )
-                )
-        found.sort(key=lambda d: d.updated_at, reverse=True)
-        return found
+        return self._drafts.summaries(person_id)
 
-    def _draft_row(self, session: Session, draft_id: str, person_id: str) -> ReferralDraftRow:
-        row = session.get(ReferralDraftRow, draft_id)
-        if row is None or row.deleted or row.person_id != person_id or row.status != "draft":
-            raise records.NotFound
-        return row
-
-    def _draft(self, session: Session, draft_id: str, person_id: str) -> dict[str, Any]:
-        row = self._draft_row(session, draft_id, person_id)
-        return records.open_row(self._vault, row, DRAFTS)
+    def default_basis(self, flow: PackFlow) -> LawfulBasis:
+        """The centre's lawful basis for this pack: for a share she agreed to, or the
+        starting point a manager adjusts when sharing without her agreement."""
+        settings = self._vault.settings.get()
+        if flow.without_consent is not None:
+            return settings.basis_without_consent
+        return settings.basis_with_consent
 
     # -- steps 4 and the two-person rule ------------------------------------------------
     def step_up(self, flow: PackFlow, passphrase: str) -> None:
@@ -353,8 +338,8 @@ class Referrals:
                 NotADirectoryError() if folder.exists() else FileNotFoundError(), folder
             )
         export_id, decision_id = str(uuid.uuid4()), str(uuid.uuid4())
-        organisation = self._vault.settings.get().organisation_name
-        sender = Sender(organisation, me.username if contact is None else contact)
+        centre = self._vault.settings.get()
+        sender = Sender(centre.organisation_name, me.username if contact is None else contact)
         staging: files.StagedFiles | None = None
         placed: dict[str, Path] = {}
         try:
@@ -382,7 +367,11 @@ class Referrals:
                     authorised_by=flow.authorised_by if overridden else None,
                     lawful_basis=(
                         lawful_basis
-                        or (WITHOUT_CONSENT_DEFAULT if overridden else WITH_CONSENT_DEFAULT)
+                        or (
+                            centre.basis_without_consent
+                            if overridden
+                            else centre.basis_with_consent
+                        )
                     ).for_categories(pack.categories),
                     advice_sought=advice_sought,
                     advice_note=advice_note,
@@ -411,12 +400,23 @@ class Referrals:
                     bundle = pack_bundle(pack, decision, sender, export_id, created, artefacts)
                     payloads[f"{stem}.fhir.json"] = _json_bytes(bundle)
                 hashes = {name: hashlib.sha256(data).hexdigest() for name, data in payloads.items()}
-                decision = replace(decision, artefact_hashes=hashes)
                 with files.staged(folder, payloads) as staging:
+                    # Her documents go only where her consent, today, permits their category
+                    # for this recipient and purpose, and only in a category this pack shares.
+                    permitted = shareable(
+                        her_attachments(self._vault, session, flow.person_id),
+                        self._vault.consent.current_for(session, flow.person_id),
+                        recipient=pack.recipient,
+                        purpose=pack.purpose,
+                        today=self._vault.clock.now().date(),
+                    )
+                    sent = [a for a in permitted if a.category in pack.categories]
+                    hashes |= stage_originals(self._vault, session, staging, sent)
+                    decision = replace(decision, artefact_hashes=hashes)
                     self._vault.sharing.insert_in(session, decision)
                     self._add_export(session, decision, export_id, hashes, pdf_password is not None)
                     if flow.draft_id is not None:
-                        self._mark_used(session, flow.draft_id, flow.person_id)
+                        self._drafts.mark_used(session, flow.draft_id, flow.person_id)
                     session.flush()
                     placed = staging.place_all()
         except BaseException:
@@ -471,12 +471,6 @@ class Referrals:
                 "pdf_password": protected,
             },
         )
-
-    def _mark_used(self, session: Session, draft_id: str, person_id: str) -> None:
-        row = self._draft_row(session, draft_id, person_id)
-        row.status = "used"
-        records.bump(self._vault, row, None)
-        records.journal(self._vault, session, DRAFTS, row, "update")
 
 
 def _json_bytes(data: dict[str, Any]) -> bytes:

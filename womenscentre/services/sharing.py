@@ -210,6 +210,12 @@ class Sharing:
                 "basis": None if decision.basis is None else decision.basis.value,
                 "categories": sorted(c.value for c in decision.categories),
                 "authorised_by": decision.authorised_by,
+                "lawful_basis": (
+                    None if decision.lawful_basis is None else decision.lawful_basis.to_json()
+                ),
+                "channel": None if decision.channel is None else decision.channel.value,
+                "told_her": decision.told_her.state.value,
+                "advice_sought": [a.value for a in decision.advice_sought],
             },
         )
         return row

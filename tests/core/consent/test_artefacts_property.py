@@ -445,3 +445,65 @@ def test_a_consent_bundle_carries_exclusions_as_nested_denies(kit):
     assert consent_resource["identifier"] == [
         {"system": "urn:womenscentre:consent", "value": "c-1|3"}
     ]
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(scenario=scenarios(), earlier=st.lists(consents(), max_size=3))
+def test_a_reopened_draft_carries_only_what_her_ledger_allows_now(kit, scenario, earlier):
+    """A draft chose sections under one ledger; it is reopened under another (consent
+    withdrawn, ended or narrowed since). Only what the ledger of today allows goes."""
+    template, recipient, purpose, ledger, today, _ticked, _confirm = scenario
+    drafted = PackFlow(
+        person_id="p-1",
+        template=template,
+        recipient=recipient,
+        purpose=purpose,
+        ledger=earlier + ledger,
+        facts=RecordFacts(IDENTITY, dict(SOURCE_CANARIES)),
+        today=TODAY,
+    )
+    for view in drafted.sections:
+        for spec in view.section.fields:
+            if not spec.source:
+                drafted.set_answer(view.section.id, spec.id, canary(view.section.id, spec.id))
+    wanted = [s.id for s in template.sections]  # the draft asked for everything
+    flow = PackFlow(
+        person_id="p-1",
+        template=template,
+        recipient=recipient,
+        purpose=purpose,
+        ledger=ledger,
+        facts=RecordFacts(IDENTITY, dict(SOURCE_CANARIES)),
+        today=today,
+        answers=drafted.answers,
+        included=wanted,
+        draft_id="draft-1",
+    )
+    flow.restore_draft(wanted, None, ())
+    held = {title for title, _why in flow.held_since_draft}
+    try:
+        flow.preview()
+    except InvalidInput:
+        event("reopened: nothing to send")
+        return
+    flow.stepped_up("u-1", 0.0)
+    pack = flow.pack(ledger, today)
+    decision = _decision(pack, recipient, purpose)
+    sender = Sender("Fictional Women's Centre", "morgan")
+    pdf = kit.pdf_text(kit.text_pdf(pack_document(pack, decision, sender, "e-1")))
+    json_doc = json.dumps(pack_json(pack, decision, sender, "e-1", CREATED), ensure_ascii=False)
+    bundle = json.dumps(pack_bundle(pack, decision, sender, "e-1", CREATED, []))
+    for section in template.sections:
+        allowed = allowed_by_oracle(ledger, recipient, purpose, section.category, today, False)
+        if not allowed:
+            assert section.title in held
+        for spec in section.fields:
+            if spec.source or allowed:
+                continue
+            secret = canary(section.id, spec.id)
+            for name, text in (("pdf", pdf), ("json", json_doc), ("fhir", bundle)):
+                assert secret not in text, (name, section.id, spec.id)

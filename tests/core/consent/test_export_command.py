@@ -78,3 +78,27 @@ def test_the_handler_refuses_clearly_without_a_renderer_or_with_stray_options(ki
     with pytest.raises(InvalidInput, match="--rationale"):
         _run(kit, [*argv[:-1], "too short"], lambda: kit.text_pdf)
     assert list(out.iterdir()) == []
+
+
+def test_the_handler_records_advice_and_that_she_will_be_told(centre, kit, argv, out, reopen):
+    extra = [
+        "--will-be-told",
+        "At her next session",
+        "--advice-from",
+        "caldicott-guardian",
+        "safeguarding_lead",
+        "--advice-note",
+        "Asked without naming her",
+    ]
+    assert _run(kit, [*argv, *extra], lambda: kit.text_pdf) == 0
+    vault = reopen(kit.MANAGER, kit.MANAGER_PASSPHRASE)
+    [decision] = vault.sharing.disclosures(centre.person_id)
+    assert decision.told_her.state.value == "will_be_told"
+    assert decision.told_her.when_or_why_not == "At her next session"
+    assert [a.value for a in decision.advice_sought] == ["caldicott_guardian", "safeguarding_lead"]
+    assert decision.advice_note == "Asked without naming her"
+    vault.lock()
+    with pytest.raises(InvalidInput, match="someone to ask for advice"):
+        _run(kit, [*argv, "--advice-from", "a friend"], lambda: kit.text_pdf)
+    with pytest.raises(InvalidInput, match="not both"):
+        _run(kit, [*argv, *extra[:2], "--not-told-because", "Not safe"], lambda: kit.text_pdf)

@@ -409,3 +409,23 @@ def test_a_share_she_was_not_told_about_is_held_back_from_her_copy(centre, kit, 
     copy = vault.sharing.disclosure_copy(centre.person_id)
     assert "Fictional Marac" not in copy.plain_text()
     assert any("wasn't told" in note for note in copy.notes_for_worker)
+
+
+def test_a_pack_carries_only_the_documents_her_consent_permits(centre, kit, out, tmp_path):
+    """A letter in a category she agreed to share goes; one in a category she didn't, doesn't."""
+    vault = centre.vault
+    shared = tmp_path / "gp-letter.txt"
+    shared.write_bytes(b"An invented letter about her sleep, CANARY-LETTER-OK")
+    private = tmp_path / "mh-letter.txt"
+    private.write_bytes(b"An invented letter about her mood, CANARY-LETTER-NO")
+    vault.attachments.add(centre.person_id, shared, category=DataCategory.PHYSICAL_HEALTH)
+    vault.attachments.add(centre.person_id, private, category=DataCategory.MENTAL_HEALTH)
+    flow = _gp_pack(centre, kit)
+    flow.set_answer("her-health-story", "words", "Sleep has been hard")
+    result = _export(centre, kit, flow, out)
+    contents = b"".join(p.read_bytes() for p in out.iterdir())
+    assert b"CANARY-LETTER-OK" in contents
+    assert b"CANARY-LETTER-NO" not in contents
+    assert sorted(p.name for p in out.iterdir()) == sorted(result.files)
+    [decision] = vault.sharing.disclosures(centre.person_id)
+    assert set(decision.artefact_hashes) == set(result.hashes) and len(result.hashes) == 3
