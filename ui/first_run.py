@@ -53,6 +53,7 @@ WHO = (
     "First, the manager who looks after the vault chooses a user name and a passphrase. "
     "You can add colleagues afterwards."
 )
+MOVING = "Moving from another laptop? Restore the centre's backup instead, with the recovery key."
 MISMATCH = "The two passphrases don't match yet."
 LOOKS_GOOD = "That passphrase looks good."
 CREATING = "Setting up the vault. This takes a moment…"
@@ -63,9 +64,11 @@ class FirstRunPage(QWidget):
 
     Signals:
         finished(object): the new ``UnlockedVault``, once the recovery key has been checked.
+        restore_requested(): she has a backup from another laptop and wants it here instead.
     """
 
     finished = Signal(object)
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -116,6 +119,7 @@ class FirstRunPage(QWidget):
         self.create_busy = busy_bar("Setting up the vault")
         self.create_button = button("&Set up the vault")
         self.create_button.setDefault(True)
+        self.restore_button = button("&Restore from a backup…", "Restore from a backup")
         form = QFormLayout()
         form.addRow("Your &user name", self.name_edit)
         form.addRow("&Passphrase", self.passphrase_edit)
@@ -129,11 +133,14 @@ class FirstRunPage(QWidget):
         layout.addWidget(self.form_status)
         layout.addWidget(self.create_busy)
         layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(paragraph(MOVING))
+        layout.addWidget(self.restore_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch()
         for edit in (self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._on_form_edited)
             edit.returnPressed.connect(self._on_create_clicked)
         self.create_button.clicked.connect(self._on_create_clicked)
+        self.restore_button.clicked.connect(self.restore_requested)
         return page
 
     # -- step 1: the first manager ------------------------------------------------------

@@ -94,7 +94,8 @@ class RecordDesk(QObject):
             view.new_note_requested.connect(self.new_note)
             view.edit_requested.connect(self.edit_person)
             view.case_requested.connect(self.change_case)
-            add_record_sections(view, self._desk, record.id)
+            sections = add_record_sections(view, self._desk, record.id)
+            sections.erased.connect(self._on_sections_erased)
             self.person_view = view
         else:
             self.person_view.show_record(record)
@@ -115,6 +116,18 @@ class RecordDesk(QObject):
             view.wipe()
             self._ws.drop_view(view)
         self._desk.models.timeline.clear()
+
+    @Slot(str)
+    def _on_sections_erased(self, person_id: str) -> None:
+        """Her record was erased: close her note and her record, and list the caseload anew.
+
+        The view is wiped and destroyed, so nothing of hers stays on screen or in a model,
+        and opening her again goes to the vault (which says kindly that she isn't there).
+        """
+        if self.record is not None and self.record.id == person_id:
+            self._close_editor()
+            self._drop_person_view()
+        self._ws.caseload_changed.emit()
 
     def refresh(self, record: PersonRecord) -> None:
         self.record = record
@@ -264,10 +277,20 @@ class RecordDesk(QObject):
             close = with_cases(
                 lambda summary: vault.cases.close_case(case.id, closing_summary=summary)
             )
-            run_dialog(
-                CloseCaseDialog(self._ws), self._desk.tasks, close, self._on_changed,
-                log_dir=self._desk.log_dir,
-            )  # fmt: skip
+
+            def ask(due: object) -> None:
+                dialog = CloseCaseDialog(self._ws, exit_wellbeing_due=due is not None)
+                run_dialog(
+                    dialog, self._desk.tasks, close, self._on_changed, log_dir=self._desk.log_dir
+                )
+
+            # Whether her exit wellbeing readings are still to take; if that can't be read,
+            # the case can still close (the reminder is a kindness, not a gate).
+            self._desk.tasks.run(
+                lambda: vault.outcomes.ons4_due(record.id, closing=True),
+                ask,
+                lambda _exc: ask(None),
+            )
             return
 
         def open_dialog(me: StaffUser, colleagues: list[StaffUser]) -> None:

@@ -240,3 +240,66 @@ def test_saving_the_dialog_keeps_the_settings_it_does_not_show(qtbot: QtBot) -> 
     chosen = dialog.value()
     assert chosen.idle_lock_minutes == 3
     assert chosen.disabled_rules == ("eng.did-not-engage",) and chosen.backup_keep == 9
+
+
+def test_backup_and_retention_settings_are_checked_then_saved_signed(
+    qtbot: QtBot,
+    seeded: object,
+    open_window: object,
+    drive: object,
+    tmp_path: object,
+    monkeypatch: object,
+) -> None:
+    """A missing folder gets a kind word and nothing is saved; a real one is saved, signed."""
+    from ui import settings_dialog
+
+    folder = tmp_path / "usb-stick"  # type: ignore[operator]
+    window = open_window()  # type: ignore[operator]
+    as_manager(window, drive)
+    vault = window.vault
+    drive.press(window, Qt.Key.Key_Comma, CTRL)  # type: ignore[attr-defined]
+    dialog = drive.dialog(SettingsDialog)  # type: ignore[attr-defined]
+    assert dialog.folder_edit.text() == "" and dialog.keep_box.value() == 7
+    qtbot.keyClicks(dialog.folder_edit, str(folder))
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert "can't be found" in dialog.status.text() and "USB stick" in dialog.status.text()
+    assert dialog.isVisible() and not dialog.is_busy
+    assert vault.settings.get().backup_folder == ""
+
+    folder.mkdir()
+    monkeypatch.setattr(settings_dialog, "choose_backup_folder", lambda _p, _s: folder)  # type: ignore[attr-defined]
+    dialog.folder_edit.clear()
+    qtbot.mouseClick(dialog.folder_button, LEFT)
+    assert dialog.folder_edit.text() == str(folder)
+    dialog.keep_box.setValue(3)
+    dialog.reminder_box.setValue(0)
+    assert dialog.reminder_box.text() == "Never remind"
+    dialog.retention_boxes["closed_case"].setValue(8)
+    dialog.retention_boxes["deleted_record"].setValue(0)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    drive.no_dialog(SettingsDialog)  # type: ignore[attr-defined]
+    saved = vault.settings.get()
+    assert not vault.settings.tampered
+    assert saved.backup_folder == str(folder) and saved.backup_keep == 3
+    assert saved.backup_reminder_days == 0
+    assert saved.retention_for("closed_case") == 8 and saved.retention_for("deleted_record") == 0
+
+
+def test_an_unwritable_backup_folder_is_explained(qtbot: QtBot, tmp_path: object) -> None:
+    """A folder this account can't save in is named, before anything is saved."""
+    import os
+
+    import pytest
+
+    dialog = SettingsDialog(None, CentreSettings())
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText("backups")
+    assert "full location" in (dialog.problem() or "")
+    dialog.folder_edit.setText("")
+    assert dialog.problem() is None
+    locked = tmp_path / "read-only"  # type: ignore[operator]
+    locked.mkdir(mode=0o500)
+    if os.access(locked, os.W_OK):
+        pytest.skip("running as a user who can write anywhere (root)")
+    dialog.folder_edit.setText(str(locked))
+    assert "can't save files in" in (dialog.problem() or "")

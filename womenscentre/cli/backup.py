@@ -137,6 +137,18 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"Restored into {result.database.parent}.")
     if result.sealed_copy is not None:
         print(f"The vault it replaced is kept, sealed, in {result.sealed_copy}.")
+    for certificate in result.purged_again:
+        print(certificate.to_text())
+    if result.purged_again:
+        print(
+            f"{len(result.purged_again)} record(s) deleted for good after this backup was "
+            "made were deleted again; their certificates are above."
+        )
+    if result.purge_list_unreadable:
+        print(
+            "The replaced vault's list of deleted records couldn't be read. Please check the "
+            "centre's deletion certificates against the caseload."
+        )
     print("Everyone can now unlock with the passphrase they had when the backup was made.")
     return 0
 

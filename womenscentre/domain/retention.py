@@ -32,11 +32,17 @@ class PurgeBasis(StrEnum):
     RETENTION = "retention"
     #: Her request for erasure, where it applies (the subject-access work builds on this).
     ERASURE = "erasure"
+    #: Deleted for good before an older backup was restored, and deleted again at once.
+    REPEATED_AFTER_RESTORE = "repeated_after_restore"
 
 
 BASIS_LABELS = {
     PurgeBasis.RETENTION: "the centre's retention policy",
     PurgeBasis.ERASURE: "her request for erasure",
+    PurgeBasis.REPEATED_AFTER_RESTORE: (
+        "purged again after restore: it had already been deleted for good before an older "
+        "backup was restored"
+    ),
 }
 
 #: Plain names for the tables a purge removes rows from; anything newer shows its own name.
@@ -53,6 +59,8 @@ TABLE_LABELS = {
     "unsent_packs": "referral draft",
     "sharing_decisions": "sharing decision",
     "exports": "export record",
+    "attachments": "document or evidence",
+    "outcomes": "outcomes record",
 }
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import errno
 import re
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -33,7 +32,13 @@ from womenscentre.services.backup_file import (
     read_header_of,
 )
 from womenscentre.services.keyset import RECOVERY_HOLDER
-from womenscentre.store.snapshot import seal_stream, write_atomically_with
+from womenscentre.services.progress import Progress as Progress  # re-exported
+from womenscentre.services.progress import ProgressCallback as ProgressCallback
+from womenscentre.store.snapshot import (
+    remove_stale_partials,
+    seal_stream,
+    write_atomically_with,
+)
 from womenscentre.vault import keys
 
 if TYPE_CHECKING:
@@ -44,18 +49,6 @@ if TYPE_CHECKING:
 LAST_BACKUP_META = "last_backup_at"
 NAME_PREFIX = "womenscentre-backup-"
 _NAME = re.compile(rf"^{re.escape(NAME_PREFIX)}\d{{8}}-\d{{6}}(-\d+)?{re.escape(SUFFIX)}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """One step of a long job, for a progress bar: ``done`` of ``total`` in that stage."""
-
-    stage: str
-    done: int
-    total: int
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 class BackupNotWritten(UserFacingError):
@@ -247,12 +240,15 @@ class Backups:
 
         Only files this app named, whose header says they belong to this vault, are ever
         removed: another vault's backups, or anything else in the folder, are left alone.
+        First, temporary files that a backup killed mid-write left here are removed (sealed,
+        but of no use and taking space); one another process is still writing is left alone.
         """
         if keep < 1:
             raise InvalidInput("Please keep at least one backup.")
         folder = Path(folder).expanduser()
         if not folder.is_dir():
             raise _not_written(FileNotFoundError(errno.ENOENT, "missing"), folder)
+        remove_stale_partials([folder])
         result = self.backup_to(default_name(self._vault.clock.now(), folder), progress=progress)
         ours: list[tuple[str, str, Path]] = []
         for path in folder.iterdir():

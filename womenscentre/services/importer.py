@@ -44,6 +44,7 @@ from womenscentre.imports.plan import (
 )
 from womenscentre.imports.readers import REFUSED, FileProblem, read_sheet
 from womenscentre.services import records
+from womenscentre.services.progress import Progress, ProgressCallback
 from womenscentre.store.models import CaseRow, PersonRow, SessionNoteRow
 
 if TYPE_CHECKING:
@@ -287,8 +288,10 @@ class Importer:
         )
 
     # -- the import ------------------------------------------------------------------
-    def apply(self, plan: ImportPlan) -> ImportResult:
+    def apply(self, plan: ImportPlan, *, progress: ProgressCallback | None = None) -> ImportResult:
         """Write the whole plan in one transaction, or nothing at all."""
+        report = _Reporter(progress, sum(w.existing_id is None for w in plan.women.values()))
+        report.total += len(plan.notes)
         vault = self._vault
         vault.access.require_manager("import records")
         if not plan.ok:
@@ -303,6 +306,7 @@ class Importer:
                     f"{path.name} has changed since it was checked, so nothing has been "
                     "imported. Please check the files again, then import."
                 )
+        report.step("import", 0, report.total)
         now = vault.now_minute()
         stamp = vault.clock.now().isoformat(timespec="minutes")
         me = vault.user.id
@@ -330,6 +334,7 @@ class Importer:
                 records.seal_into(vault, case, "cases", details.to_json())
                 created += [("people", person), ("cases", case)]
                 people[key] = (person.id, case.id)
+                report.sealed()
             for note in plan.notes:
                 row = self._new_row(SessionNoteRow, now, status=NoteStatus.FINAL.value)
                 row.person_id, row.case_id = people[note.key]
@@ -343,6 +348,8 @@ class Importer:
                 }
                 records.seal_into(vault, row, "session_notes", payload)
                 created.append(("session_notes", row))
+                report.sealed()
+            report.step("save", 0, 1)
             for table in ("people", "cases", "session_notes"):  # parents before children
                 session.add_all([row for name, row in created if name == table])
                 session.flush()
@@ -364,6 +371,7 @@ class Importer:
             )
         vault.cases.forget()
         vault.search.forget()
+        report.step("save", 1, 1)
         return ImportResult(
             plan.women_to_add, len(plan.notes), tuple(p.name for p, _ in plan.sources)
         )
@@ -382,6 +390,25 @@ class Importer:
         if not chosen:
             raise InvalidInput("A woman already in the vault has no case to add notes to.")
         return chosen[0].id
+
+
+class _Reporter:
+    """Reports sealing as it goes, about a hundred times however many rows there are."""
+
+    def __init__(self, progress: ProgressCallback | None, total: int) -> None:
+        self._progress = progress
+        self.total = total
+        self._done = 0
+
+    def step(self, stage: str, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(Progress(stage, done, total))
+
+    def sealed(self) -> None:
+        self._done += 1
+        every = max(1, self.total // 100)
+        if self._done % every == 0 or self._done == self.total:
+            self.step("import", self._done, self.total)
 
 
 def _needs_both(_value: object) -> None:

@@ -12,7 +12,10 @@ version, the audit chain, every user's signed role and every sealed record are c
 that file, opened read-only and immutable so SQLite writes nothing beside it. Only then,
 and only after an explicit confirmation if a vault is already here, does ``replace()``
 seal a copy of the old vault into ``snapshots/`` (openable with *its* recovery key, in the
-same backup format) and rename the working file into place.
+same backup format) and rename the working file into place. Before that rename, records the
+replaced vault had deleted for good (retention purges and erasures) are deleted again in
+the working file, so restoring an older backup never brings an erased woman back; see
+``restore_purges``, which also says what a restore on a new laptop can't know.
 
 In the app the manager's vault must be locked before ``replace()``, which takes the same
 instance lock as unlocking does.
@@ -25,6 +28,7 @@ import secrets
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
+from dataclasses import replace as with_changes
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -33,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from womenscentre.clock import Clock, SystemClock
 from womenscentre.domain.audit import AuditAction
+from womenscentre.domain.retention import DeletionCertificate
 from womenscentre.errors import InvalidInput, UserFacingError
 from womenscentre.paths import VaultPaths, ensure_private_dir, private_umask
 from womenscentre.services import audit, keyset
@@ -47,6 +52,13 @@ from womenscentre.services.backup_file import (
 )
 from womenscentre.services.instance_lock import InstanceLock
 from womenscentre.services.restore_check import RestoreCheck, check_restored
+from womenscentre.services.restore_purges import (
+    PurgedRow,
+    RepeatContext,
+    read_purge_list,
+    repeat_purges,
+)
+from womenscentre.services.retention import checkpoint_wal
 from womenscentre.services.unlocked import UnlockedVault, iso_minute
 from womenscentre.store import engine as store_engine
 from womenscentre.store.models import User
@@ -95,6 +107,11 @@ class RestoreResult:
     #: The replaced vault, sealed in the backup format, or None if there was none.
     sealed_copy: Path | None
     check: RestoreCheck
+    #: Records the replaced vault had deleted for good, deleted again in the restored one.
+    purged_again: tuple[DeletionCertificate, ...] = ()
+    #: The replaced vault was this vault but its purge list couldn't be read, so records
+    #: it had deleted may be back: a manager should check the deletion certificates.
+    purge_list_unreadable: bool = False
 
 
 def _existing_vault(paths: VaultPaths, backup_vault_id: str) -> ExistingVault | None:
@@ -248,6 +265,12 @@ class RestoreFlow:
         self.stage = RestoreStage.READY_TO_REPLACE
 
     def replace(self) -> RestoreResult:
+        """Put the checked backup in place; deletions the replaced vault made stay made.
+
+        The replaced vault's purge list is read and repeated in the working file (see
+        ``restore_purges``), and the restore is audited there, before it is renamed into
+        place: the vault never appears with an erased woman back in it.
+        """
         self._expect(RestoreStage.READY_TO_REPLACE)
         assert self._work is not None and self._check is not None
         paths = self._target
@@ -255,19 +278,29 @@ class RestoreFlow:
         try:
             self._report("replace", 0, 1)
             sealed_copy = None
+            purge_list: list[PurgedRow] | None = []
             if paths.database.exists() and paths.database.stat().st_size > 0:
                 sealed_copy = self._seal_replaced()
+                if self.existing is not None and self.existing.same_vault:
+                    purge_list = read_purge_list(paths.database)
+            purged_again, head = self._finish_work(sealed_copy, purge_list)
             for suffix in ("-wal", "-shm"):
                 Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
             os.replace(self._work, paths.database)
             self._work = None
-            self._record_restore(sealed_copy)
+            self._restart_anchor(head)
             self._report("replace", 1, 1)
         finally:
             lock.release()
             self.close()
         self.stage = RestoreStage.DONE
-        return RestoreResult(paths.database, sealed_copy, self._check)
+        return RestoreResult(
+            paths.database,
+            sealed_copy,
+            self._check,
+            purged_again=tuple(purged_again),
+            purge_list_unreadable=purge_list is None,
+        )
 
     def close(self) -> None:
         """Remove the working file and forget every key; safe to call at any point."""
@@ -359,19 +392,26 @@ class RestoreFlow:
         write_backup(target, image, sealing, created_at=iso_minute(self._clock))
         return target
 
-    def _record_restore(self, sealed_copy: Path | None) -> None:
-        """Audit the restore in the restored vault and start its audit anchor afresh."""
-        paths = self._target
+    def _finish_work(
+        self, sealed_copy: Path | None, purge_list: list[PurgedRow] | None
+    ) -> tuple[list[DeletionCertificate], audit.Anchor | None]:
+        """In the working file: audit the restore and repeat the replaced vault's purges.
+
+        One transaction, then the WAL is folded in and emptied and the engine closed, so
+        the file is whole on its own when it is renamed into place.
+        """
+        work = self._work
         keyring = self._keyring
-        assert keyring is not None
-        engine = store_engine.make_engine(paths.database)
+        assert work is not None and keyring is not None
+        now = self._clock.now()
+        engine = store_engine.make_engine(work)
         try:
             with Session(store_engine.writer(engine)) as session, session.begin():
                 actor = self._actor_id if session.get(User, self._actor_id or "") else None
                 audit.append(
                     session,
                     keyring,
-                    ts=self._clock.now().isoformat(),
+                    ts=now.isoformat(),
                     actor_id=actor,
                     action=AuditAction.RESTORE,
                     details={
@@ -379,17 +419,40 @@ class RestoreFlow:
                         "made": self.facts.created_at,
                         "opened_with": self._opened_with,
                         "replaced_copy": None if sealed_copy is None else sealed_copy.name,
+                        "purge_list_unreadable": purge_list is None,
                     },
                 )
+                context = RepeatContext(
+                    vault_id=self._header.vault_id,
+                    backup_id=self.facts.backup_id,
+                    backup_made=self.facts.created_at,
+                    actor_id=actor,
+                    ts=now.isoformat(),
+                    minute=iso_minute(self._clock),
+                )
+                certificates = repeat_purges(session, keyring, purge_list or [], context)
             with Session(engine) as session:
                 head = audit.head(session)
-            if paths.audit_anchor.exists():
-                kept = paths.snapshots / f"audit-anchor-before-restore-{self._stamp()}.json"
-                with private_umask():
-                    paths.snapshots.mkdir(mode=0o700, parents=True, exist_ok=True)
-                os.replace(paths.audit_anchor, kept)
-            if head is not None:
-                audit.write_anchor(paths.audit_anchor, head)
-            store_engine.checkpoint(engine)
+            folded = checkpoint_wal(engine)
         finally:
             engine.dispose()
+        wal = Path(f"{work}-wal")
+        if wal.exists() and wal.stat().st_size > 0:  # SQLite folds it in as the last one closes
+            raise InvalidInput(
+                "The restore couldn't finish writing the restored vault, so nothing has been "
+                "replaced. Please check there is space on the disk, then try again."
+            )
+        for leftover in (wal, Path(f"{work}-shm")):
+            leftover.unlink(missing_ok=True)
+        return [with_changes(c, wal_checkpointed=folded) for c in certificates], head
+
+    def _restart_anchor(self, head: audit.Anchor | None) -> None:
+        """Start the restored vault's audit anchor afresh, keeping the old one aside."""
+        paths = self._target
+        if paths.audit_anchor.exists():
+            kept = paths.snapshots / f"audit-anchor-before-restore-{self._stamp()}.json"
+            with private_umask():
+                paths.snapshots.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.replace(paths.audit_anchor, kept)
+        if head is not None:
+            audit.write_anchor(paths.audit_anchor, head)

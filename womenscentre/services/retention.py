@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -48,7 +48,7 @@ MIN_REASON_CHARS = 10
 _BATCH = 500
 
 
-def _batches(values: list[Any]) -> Iterator[list[Any]]:
+def batches(values: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(values), _BATCH):
         yield values[start : start + _BATCH]
 
@@ -72,7 +72,7 @@ def her_rows(session: Session, person_id: str) -> dict[str, list[tuple[str, int]
         rows: dict[str, int] = {}
         for fk in table.foreign_keys:
             parents = ids.get(fk.column.table.name) if fk.column.name == "id" else None
-            for batch in _batches(parents or []):
+            for batch in batches(parents or []):
                 query = select(table.c.id, version).where(fk.parent.in_(batch))
                 rows.update({str(r[0]): int(r[1]) for r in session.execute(query)})
         if rows:
@@ -194,8 +194,15 @@ class Retention:
         *,
         basis: PurgeBasis = PurgeBasis.RETENTION,
         today: date | None = None,
+        applies: Callable[[Session], None] | None = None,
+        grounds: str = "",
     ) -> DeletionCertificate:
-        """Delete her whole record for good, and return the certificate to keep."""
+        """Delete her whole record for good, and return the certificate to keep.
+
+        ``applies`` runs inside the deleting transaction and raises when the deletion must
+        not go ahead (erasure uses it, so nothing can change between its check and the
+        delete); ``grounds`` replaces the policy line on the certificate.
+        """
         vault = self._vault
         vault.access.require_manager("delete a record for good")
         reason = reason.strip()
@@ -215,6 +222,8 @@ class Retention:
                     "This record isn't due for review under the centre's retention policy "
                     "yet, so it has not been deleted."
                 )
+            if applies is not None:
+                applies(session)
             found = her_rows(session, person_id)
             kind = item.kind if item is not None else RetentionKind.CLOSED_CASE
             years = policy[kind]
@@ -239,8 +248,10 @@ class Retention:
                 record_id=person_id,
                 kind="her whole record",
                 basis=basis,
-                policy=self._policy_text(kind, years),
-                due_on=None if item is None else item.due_on.isoformat(),
+                policy=grounds or self._policy_text(kind, years),
+                due_on=None
+                if item is None or basis is PurgeBasis.ERASURE
+                else item.due_on.isoformat(),
                 purged_at=now,
                 purged_by_id=vault.user.id,
                 purged_by=vault.user.username,
@@ -268,12 +279,12 @@ class Retention:
 def _delete_rows(session: Session, table: Table, found: dict[str, list[tuple[str, int]]]) -> None:
     """Her rows in ``table``: by id, or for a table without ids, by its links to her rows."""
     if "id" in table.c:
-        for batch in _batches([record_id for record_id, _ in found.get(table.name, [])]):
+        for batch in batches([record_id for record_id, _ in found.get(table.name, [])]):
             session.execute(delete(table).where(table.c.id.in_(batch)))
         return
     for fk in table.foreign_keys:
         parents = found.get(fk.column.table.name) if fk.column.name == "id" else None
-        for batch in _batches([record_id for record_id, _ in parents or []]):
+        for batch in batches([record_id for record_id, _ in parents or []]):
             session.execute(delete(table).where(fk.parent.in_(batch)))
 
 

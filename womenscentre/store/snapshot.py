@@ -17,16 +17,20 @@ chunk's index and whether it is the final one, so truncation, reordering, duplic
 swapping chunks between two files all fail authentication. The end marker is a MAC over the
 count and length, so cutting the file after the final chunk or adding bytes is caught too.
 All writes go through ``write_atomically_with``: a private temporary file beside the target,
-fsync, rename, fsync of the folder, and the temporary file removed on any failure.
+fsync, rename, fsync of the folder, and the temporary file removed on any failure. A crash or
+power cut can't run that clean-up, so ``remove_stale_partials`` runs when a vault is opened.
 """
 
 from __future__ import annotations
 
 import hmac
 import os
+import re
 import sqlite3
+import stat
 import struct
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
@@ -48,6 +52,11 @@ _FRAME = struct.Struct(">cI")
 _END = struct.Struct(">8sQQ32s")
 
 Progress = Callable[[int, int], None]
+PARTIAL_SUFFIX = ".partial"
+#: Older than this, a temporary file is a leftover whatever its process id says.
+STALE_AFTER_SECONDS = 24 * 3600.0
+_PARTIAL_NAME = re.compile(r"\..+\.(?P<pid>\d+)\.partial")
+_RESTORE_NAME = re.compile(r"\.restore-(?P<pid>\d+)-[0-9a-f]+\.partial")
 
 
 class StreamDamaged(Exception):
@@ -67,6 +76,67 @@ def _fsync_folder(folder: Path) -> None:
             os.close(directory)
 
 
+def partial_path(target: Path) -> Path:
+    """The temporary name a write to ``target`` uses: hidden, with the writer's process id."""
+    return target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+
+
+def _writer_pid(name: str) -> int | None:
+    """The process id in a temporary file's name (``.NAME.PID.partial`` or a restore's
+    ``.restore-PID-HEX.partial``), or None when the name doesn't carry one."""
+    match = _PARTIAL_NAME.fullmatch(name) or _RESTORE_NAME.fullmatch(name)
+    return int(match.group("pid")) if match else None
+
+
+def _still_running(pid: int) -> bool:
+    if os.name != "posix":
+        return False  # elsewhere a file open in another process can't be removed anyway
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_partials(
+    folders: Iterable[Path], *, now: float | None = None, stale_after: float = STALE_AFTER_SECONDS
+) -> list[Path]:
+    """Remove temporary files that a crash or power cut left behind mid-write.
+
+    A file whose writer is still running (another process, or this one) is left alone
+    unless it is older than ``stale_after``: no write takes that long, so an old file is
+    stale even if its process id has since been reused. Only regular files named the way
+    this module and restore name them are touched. Returns what was removed.
+    """
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in folders:
+        try:
+            candidates = list(folder.glob(f".*{PARTIAL_SUFFIX}"))
+        except OSError:
+            continue
+        for path in candidates:
+            pid = _writer_pid(path.name)
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            if pid is None or not stat.S_ISREG(info.st_mode):
+                continue
+            old = moment - info.st_mtime > stale_after
+            writing = pid == os.getpid() or _still_running(pid)
+            if writing and not old:
+                continue
+            with suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def write_atomically_with(
     target: Path, fill: Callable[[BinaryIO], None], *, make_parents: bool = True
 ) -> None:
@@ -79,7 +149,7 @@ def write_atomically_with(
     """
     if make_parents:
         target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    temporary = partial_path(target)
     try:
         with private_umask(), open(temporary, "wb") as handle:
             fill(handle)
