@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from womenscentre.domain.users import UserStatus
 from womenscentre.services import audit, keyset
+from womenscentre.services.attachment_chunks import damaged_attachments
 from womenscentre.services.codec import open_json
 from womenscentre.store import engine as store_engine
 from womenscentre.store.models import SEALED_TABLES, AuditEntry, User
@@ -75,6 +76,15 @@ def check_records(session: Session, keyring: Keyring) -> tuple[int, list[tuple[s
                 open_json(keyring, table, row.id, row.sealed)
             except (SealError, ValueError):
                 damaged.append((table, row.id))
+    if "attachment_chunks" in present:
+        # A file's details can open while one of its chunks is missing, swapped or changed:
+        # every chunk is checked too, one at a time, and its hash compared.
+        known = set(damaged)
+        damaged += [
+            ("attachments", attachment_id)
+            for attachment_id in damaged_attachments(session, keyring)
+            if ("attachments", attachment_id) not in known
+        ]
     return checked, damaged
 
 

@@ -1,0 +1,37 @@
+"""The model for the files kept with her record: one row per attachment.
+
+Rows hold only what the sealed metadata says (name, kind, what it is with, size, when and by
+whom); the content is never in the model. It is opened on demand for the viewer, or saved
+out after a warning.
+"""
+
+from __future__ import annotations
+
+from ui.models.base import RowsModel
+from ui.wording import short_date
+from womenscentre.domain.attachments import ATTACHED_TO_LABELS, Attachment, ViewKind
+
+KIND_WORDS = {ViewKind.IMAGE: "Photo or scan", ViewKind.PDF: "PDF", ViewKind.OTHER: "Other file"}
+
+
+class AttachmentsModel(RowsModel[Attachment]):
+    """Her documents and evidence, most recently added first."""
+
+    headers = ("Name", "Kind", "Kept with", "Size", "Added", "By")
+    NAME, KIND, WITH, SIZE, ADDED, BY = range(6)
+
+    def row_id(self, row: Attachment) -> str:
+        return row.id
+
+    def cell(self, row: Attachment, column: int) -> str:
+        if column == self.NAME:
+            return row.file_name
+        if column == self.KIND:
+            return KIND_WORDS[row.view_kind]
+        if column == self.WITH:
+            return ATTACHED_TO_LABELS[row.attached_to]
+        if column == self.SIZE:
+            return row.size_text
+        if column == self.ADDED:
+            return short_date(row.added_at[:10])
+        return row.added_by
