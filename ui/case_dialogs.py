@@ -23,6 +23,11 @@ CLOSE_INTRO = (
     "Closing her case keeps everything as it is; her record stays, and a new case can be "
     "opened whenever she comes back. Please write a short summary of her time with us."
 )
+#: Shown when her wellbeing readings "as support ends" haven't been taken yet.
+EXIT_WELLBEING = (
+    "If she'd like to, the wellbeing questions as support ends can be asked first (Her "
+    "outcomes, Ctrl+Shift+O): they help her see how far she has come. It's her choice."
+)
 OPEN_INTRO = "Open a new case when she comes back to us, so her new sessions have a home."
 REFERENCE_INTRO = (
     "To open a record that isn't on your caseload, type its reference: eight letters and "
@@ -65,10 +70,10 @@ class BreakGlassDialog(FormDialog):
 
 
 class CloseCaseDialog(FormDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(
-            parent, title="Close her case", intro=CLOSE_INTRO, ok_text="&Close the case"
-        )
+    def __init__(self, parent: QWidget | None, *, exit_wellbeing_due: bool = False) -> None:
+        intro = CLOSE_INTRO + (" " + EXIT_WELLBEING if exit_wellbeing_due else "")
+        super().__init__(parent, title="Close her case", intro=intro, ok_text="&Close the case")
+        self.exit_wellbeing_due = exit_wellbeing_due
         self.summary_edit = _text_box("Closing summary")
         self.form.addRow("&Summary", self.summary_edit)
         self.summary_edit.setFocus()

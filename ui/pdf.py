@@ -19,10 +19,12 @@ import html
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -30,15 +32,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ui.chart_painting import paint_chart
 from womenscentre.exports.document import (
     Block,
     Box,
     BoxKind,
     Bullets,
+    Chart,
     Document,
     Heading,
     Paragraph,
     Rows,
+    chart_lines,
 )
 
 RESOLUTION = 300
@@ -49,6 +54,12 @@ BOX_COLOURS = {
     BoxKind.SAFE_CONTACT: ("#7a4b00", "#fff6e0"),
     BoxKind.NOTE: ("#555555", "#f4f4f4"),
 }
+
+#: Charts fill the text width (A4 less margins, at RESOLUTION) and half as much height.
+CHART_WIDTH_PX = 2000
+CHART_HEIGHT_PX = 1000
+#: QTextDocument sizes images in 96-dpi points, whatever it prints on.
+CHART_WIDTH_HTML = round(CHART_WIDTH_PX * 96 / RESOLUTION)
 
 _app: QGuiApplication | None = None
 
@@ -89,7 +100,51 @@ def _block(block: Block) -> str:
         return _rows(block)
     if isinstance(block, Bullets):
         return "<ul>" + "".join(f"<li>{_text(item)}</li>" for item in block.items) + "</ul>"
+    if isinstance(block, Chart):
+        return _chart(block)
     return _box(block)
+
+
+def _chart_name(chart: Chart) -> str:
+    return f"chart-{abs(hash(chart))}"
+
+
+def _chart(chart: Chart) -> str:
+    """The picture, then the same figures in words, so the chart is never the only way in."""
+    words = "".join(f"<li>{_text(line)}</li>" for line in chart_lines(chart)[1:])
+    title = f"<p><b>{_text(chart.title)}</b></p>" if chart.title else ""
+    return (
+        f'{title}<p><img src="{_chart_name(chart)}" width="{CHART_WIDTH_HTML}" '
+        f'height="{CHART_WIDTH_HTML // 2}"/></p><ul>{words}</ul>'
+    )
+
+
+def _charts(blocks: tuple[Block, ...]) -> list[Chart]:
+    found: list[Chart] = []
+    for block in blocks:
+        if isinstance(block, Chart):
+            found.append(block)
+        elif isinstance(block, Box):
+            found += _charts(block.blocks)
+    return found
+
+
+def chart_image(chart: Chart, point_size: int) -> QImage:
+    """The chart drawn at print resolution, for the PDF."""
+    _ensure_app()
+    image = QImage(CHART_WIDTH_PX, CHART_HEIGHT_PX, QImage.Format.Format_RGB32)
+    dots_per_metre = round(RESOLUTION / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        font = QFont()
+        font.setPointSize(max(point_size - 3, 8))
+        paint_chart(painter, QRectF(0, 0, CHART_WIDTH_PX, CHART_HEIGHT_PX), chart, font)
+    finally:
+        painter.end()
+    return image
 
 
 def _box(box: Box) -> str:
@@ -135,6 +190,12 @@ def render(document: Document) -> bytes:
     font = QFont()
     font.setPointSize(document.point_size)
     text.setDefaultFont(font)
+    for chart in _charts(document.blocks):
+        text.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(_chart_name(chart)),
+            chart_image(chart, document.point_size),
+        )
     text.setHtml(to_html(document))
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer_px = FOOTER_MM / 25.4 * RESOLUTION

@@ -6,7 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.case_dialogs import BreakGlassDialog, CloseCaseDialog, OpenCaseDialog, ReferenceDialog
+from ui.case_dialogs import (
+    EXIT_WELLBEING,
+    BreakGlassDialog,
+    CloseCaseDialog,
+    OpenCaseDialog,
+    ReferenceDialog,
+)
 from ui.person_dialog import PersonDialog
 from ui.person_view import PersonView
 from ui.wording import short_reference
@@ -107,6 +113,8 @@ def test_close_asks_for_a_summary_then_a_new_case_opens(
     assert view.new_note_button.isEnabled()
     qtbot.mouseClick(view.case_button, LEFT)
     dialog = drive.dialog(CloseCaseDialog)  # type: ignore[attr-defined]
+    # No readings as support ends yet: the dialog offers them first, gently.
+    assert dialog.exit_wellbeing_due and EXIT_WELLBEING in dialog.intro.text()
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert "summary" in dialog.status.text() or "line or two" in dialog.status.text()
     qtbot.keyClicks(dialog.summary_edit, "Settled in her new flat; knows she can come back.")
@@ -175,3 +183,26 @@ def test_title_never_shows_her_name_while_her_record_is_open(
     drive.dialog(PersonDialog)  # type: ignore[attr-defined]
     assert not any(planted in title for title in titles())
     assert window.windowTitle() == "womenscentre"
+
+
+def test_closing_after_her_exit_readings_doesnt_ask_again(
+    qtbot: QtBot, seeded: object, open_window: object, drive: object
+) -> None:
+    """Once her wellbeing as support ends is recorded, closing doesn't mention it."""
+    from womenscentre.domain.answers import Answer
+    from womenscentre.domain.outcomes import Occasion, Ons4Question
+
+    window = open_window()  # type: ignore[operator]
+    drive.unlock_to_caseload(window)  # type: ignore[attr-defined]
+    view = drive.open_person(window, "Priya")  # type: ignore[attr-defined]
+    window.vault.outcomes.record_wellbeing(
+        view.record.id,
+        window.vault.clock.now().date(),
+        Occasion.EXIT,
+        {question: Answer.of(7) for question in Ons4Question},
+    )
+    qtbot.mouseClick(view.case_button, LEFT)
+    dialog = drive.dialog(CloseCaseDialog)  # type: ignore[attr-defined]
+    assert not dialog.exit_wellbeing_due
+    assert EXIT_WELLBEING not in dialog.intro.text()
+    dialog.reject()

@@ -49,6 +49,53 @@ class BoxKind(StrEnum):
     NOTE = "note"
 
 
+class Marker(StrEnum):
+    """A point's shape, so two series read apart without relying on colour."""
+
+    CIRCLE = "circle"
+    SQUARE = "square"
+    TRIANGLE = "triangle"
+    DIAMOND = "diamond"
+
+
+class ChartKind(StrEnum):
+    LINE = "line"
+    BAR = "bar"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSeries:
+    """One named run of values, one per x label; None leaves that place empty."""
+
+    name: str
+    values: tuple[float | None, ...]
+    marker: Marker = Marker.CIRCLE
+    #: Drawn with a dashed line: a second view beside the first, such as her keyworker's.
+    dashed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A small line or bar chart, as numbers and words only.
+
+    Every value is also carried as text (:meth:`Document.lines`), so the chart is never the
+    only way to read it. ``notes`` sit under each x label (for example "she chose to skip
+    this one"), so a gap she chose is never mistaken for a fall.
+    """
+
+    title: str
+    x_labels: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    y_min: float
+    y_max: float
+    #: Where to draw labelled lines across the chart, e.g. ((1, "1"), (5, "5")).
+    y_ticks: tuple[tuple[float, str], ...] = ()
+    kind: ChartKind = ChartKind.LINE
+    notes: tuple[str, ...] = ()
+    #: Words shown beside each bar or point instead of the number (e.g. "withheld").
+    value_labels: tuple[tuple[str, ...], ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     kind: BoxKind
@@ -56,7 +103,7 @@ class Box:
     blocks: tuple[Block, ...]
 
 
-Block: TypeAlias = Heading | Paragraph | Rows | Bullets | Box
+Block: TypeAlias = Heading | Paragraph | Rows | Bullets | Chart | Box
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +135,35 @@ def _lines(block: Block) -> list[str]:
         return [f"{label}: {value}" for label, value in block.rows]
     if isinstance(block, Bullets):
         return list(block.items)
+    if isinstance(block, Chart):
+        return chart_lines(block)
     out = [block.title] if block.title else []
     for inner in block.blocks:
         out += _lines(inner)
     return out
+
+
+def chart_lines(chart: Chart) -> list[str]:
+    """The chart's title, then each series' figures in words."""
+    out = [chart.title] if chart.title else []
+    for index, series in enumerate(chart.series):
+        words = chart.value_labels[index] if index < len(chart.value_labels) else ()
+        points = []
+        for place, label in enumerate(chart.x_labels):
+            value = series.values[place] if place < len(series.values) else None
+            shown = words[place] if place < len(words) and words[place] else _number(value)
+            if not shown and place < len(chart.notes):
+                shown = chart.notes[place]
+            if shown:
+                points.append(f"{label} {shown}")
+        out.append(f"{series.name}: " + ("; ".join(points) if points else "nothing yet"))
+    return out
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}"
 
 
 #: Turns a document into PDF bytes. The UI passes ``ui.pdf.render``; tests may pass a fake.
