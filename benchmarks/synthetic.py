@@ -8,6 +8,9 @@ assembled from strengths-based keyworker sentences written for this file. The sa
     people(n, seed)                   -> list[PersonDetails]
     note_bodies(n, seed, words=300)   -> list[str]
     note_contents(n, seed, words=300) -> list[NoteContent]
+    note_owners(notes, women)         -> list[int]  (which woman each note belongs to)
+    plan_choices(rng), plan_text(rng) -> a safety plan's template, versions and answers
+    consent_to_share(rng, today)      -> ConsentToShare
 """
 
 from __future__ import annotations
@@ -17,6 +20,14 @@ import string
 from datetime import date, timedelta
 
 from womenscentre.domain.answers import Answer
+from womenscentre.domain.consent import (
+    ConsentToShare,
+    DataCategory,
+    Direction,
+    Purpose,
+    Recipient,
+    RecipientKind,
+)
 from womenscentre.domain.notes import ContactMode, NoteContent, SessionType
 from womenscentre.domain.people import ContactMethod, PersonDetails, SafeContact
 
@@ -381,3 +392,99 @@ def note_contents(
         )
         for i in range(n)
     ]
+
+
+# -- a whole centre: who owns which note, safety plans, agreements to share -----------------
+
+
+def note_owners(notes: int, women: int, heavy: tuple[int, ...] = (2000, 200)) -> list[int]:
+    """Which woman (by index) each note belongs to.
+
+    The first women get ``heavy`` notes each (a long-supported woman with 2,000 notes for the
+    timeline, one with 200 for the referral pack), as far as ``notes`` allows; the rest are
+    shared round-robin, so every woman has some. Deterministic, no seed needed.
+    """
+    heavy = heavy[: max(0, women - 1)]  # leave at least one woman for the rest
+    owners: list[int] = []
+    for woman, count in enumerate(heavy):
+        owners += [woman] * min(count, (notes - len(owners)) // 2)
+    rest = range(len(heavy), women)
+    owners += [rest[i % len(rest)] for i in range(notes - len(owners))]
+    return owners
+
+
+PLAN_TEMPLATES = (
+    ("domestic-abuse", 50),
+    ("very-hard-times", 20),
+    ("tech-and-stalking", 12),
+    ("drugs-and-alcohol", 10),
+    ("leaving-custody", 8),
+)
+PLAN_CHANGE_NOTES = (
+    "Reviewed together; she added a new safe place.",
+    "She moved the go-bag to a friend's house.",
+    "Updated the people she can call.",
+    "Reviewed after the court date; she is happy with it.",
+    "She chose new words for her discreet copy.",
+)
+
+
+def plan_choices(rng: random.Random) -> tuple[str, int, str]:
+    """A template id, how many versions the plan has (1 to 3) and a change note."""
+    values, weights = _weighted(PLAN_TEMPLATES)
+    template = rng.choices(values, weights=weights)[0]
+    return template, rng.choice((1, 1, 2, 3)), rng.choice(PLAN_CHANGE_NOTES)
+
+
+def plan_text(rng: random.Random) -> str:
+    """A short answer for a free-text plan field, in her words as a worker would record."""
+    return " ".join(_sentence(rng, rng.randrange(len(_TEMPLATES))) for _ in range(2))
+
+
+CONSENT_RECIPIENTS = (
+    ("gp", "Harbour Lane Surgery", "Practice nurse"),
+    ("mental_health", "Fictional NHS Trust", "Community mental health team"),
+    ("housing", "Fictional Borough Housing", "Housing options officer"),
+    ("idva", "Fictional IDVA Service", "IDVA"),
+    ("drug_and_alcohol", "Fictional Recovery Service", "Recovery worker"),
+)
+CONSENT_HOW = (
+    "Written, signed with her keyworker",
+    "Verbal, at a session, read back to her",
+    "Written, with an interpreter present",
+)
+CONSENT_WORDS = (
+    "I'm happy for the nurse to know, not my family.",
+    "Only what they need for the housing application.",
+    "Please tell them about my appointments, nothing else.",
+    "Yes, so I don't have to tell my story again.",
+)
+
+
+def consent_to_share(rng: random.Random, today: date, gp: bool = False) -> ConsentToShare:
+    """One fictional agreement to share, running from a few weeks ago to next year."""
+    kind, organisation, role = CONSENT_RECIPIENTS[0] if gp else rng.choice(CONSENT_RECIPIENTS)
+    categories = {DataCategory.SAFE_CONTACT, DataCategory.CONTACT_DETAILS}
+    categories |= set(
+        rng.sample(
+            [DataCategory.SESSION_SUMMARY, DataCategory.PHYSICAL_HEALTH],
+            k=2 if gp else rng.randint(0, 2),
+        )
+    )
+    starts = today - timedelta(days=rng.randint(1, 120))
+    return ConsentToShare(
+        id="",
+        version=0,
+        categories=frozenset(categories),
+        recipients=(Recipient(RecipientKind(kind), organisation, role),),
+        purposes=frozenset({Purpose.REFERRAL}),
+        direction=Direction.WE_SEND,
+        how_obtained=rng.choice(CONSENT_HOW),
+        what_she_was_told="If someone is in immediate danger we may share without asking.",
+        capacity_considered=True,
+        interpreter_used=rng.random() < 0.1,
+        starts_on=starts,
+        review_by=starts + timedelta(days=180),
+        expires_on=starts + timedelta(days=365),
+        extra={"her_words": rng.choice(CONSENT_WORDS)},
+    )

@@ -11,8 +11,13 @@ already holds a vault.
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
+import threading
+from contextlib import suppress
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,11 +29,23 @@ from womenscentre.hardening import harden_process
 from womenscentre.paths import VaultPaths, resource_path
 from womenscentre.vault.selftest import run_self_test
 
+#: Set only by the bundle test (tests/packaging/test_bundle.py): once the window is shown and
+#: the event loop has run for a moment, the app quits as if closed. It proves a frozen build
+#: can open its window with nobody there to close it.
+QUIT_AFTER_START_ENV = "WOMENSCENTRE_QUIT_AFTER_START_FOR_TESTS"
+#: The core modules unlocking needs (SQLAlchemy and the services), imported on a thread of
+#: their own once the window has painted, while she types: the first unlock needn't wait.
+WARM_UP_MODULES = ("womenscentre.services.lifecycle",)
+WARM_UP_AFTER_MS = 250
+#: Matches packaging/linux's .desktop file, so Wayland desktops find the app's icon.
+DESKTOP_FILE_NAME = "org.womenscentre.womenscentre"
+
 
 def make_application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_TITLE)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setOrganizationName(APP_TITLE)
     app.setWindowIcon(app_icon())
     return app
@@ -40,6 +57,23 @@ def app_icon() -> QIcon:
         return QIcon(str(resource_path("icons/womenscentre.svg")))
     except FileNotFoundError:
         return QIcon()
+
+
+def warm_up_core() -> threading.Thread:
+    """Import :data:`WARM_UP_MODULES` off the GUI thread; no Qt, so no widget is touched.
+
+    Not a daemon: a close during the import waits for it (well under a second) rather than
+    stopping the interpreter mid-import.
+    """
+
+    def import_all() -> None:
+        for name in WARM_UP_MODULES:
+            with suppress(Exception):  # the real import, at unlock, reports any problem
+                importlib.import_module(name)
+
+    thread = threading.Thread(target=import_all, name="womenscentre-warm-up")
+    thread.start()
+    return thread
 
 
 def self_test_passes() -> bool:
@@ -64,6 +98,9 @@ def run_app(paths: VaultPaths, *, demo: bool = False, clock: Clock | None = None
         window = MainWindow(paths, demo=demo, clock=clock)
         app.aboutToQuit.connect(window.shutdown)
         window.show()
+        QTimer.singleShot(WARM_UP_AFTER_MS, warm_up_core)
+        if os.environ.get(QUIT_AFTER_START_ENV) == "1":
+            QTimer.singleShot(1000, app.quit)
         code = app.exec()
         window.shutdown()
         return int(code)

@@ -50,6 +50,7 @@ class CaseloadPanel(QWidget):
 
     def _build_table(self, caseload: CaseloadFilter) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         table.setAccessibleName("Caseload table")
         table.setModel(caseload)
         table.setSortingEnabled(True)
@@ -62,6 +63,8 @@ class CaseloadPanel(QWidget):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit columns to the rows on screen, not every row fetched (see CaseloadModel).
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(Column.SAFE_CONTACT, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -90,7 +93,7 @@ class CaseloadPanel(QWidget):
     @Slot()
     def _on_filter_edit_return_pressed(self) -> None:
         # Return in the filter opens the first match, or moves to the table to choose one.
-        if self._caseload.rowCount() == 1:
+        if self._caseload.matching == 1:
             self._on_table_activated(self._caseload.index(0, 0))
         else:
             self.focus_table()
@@ -105,7 +108,7 @@ class CaseloadPanel(QWidget):
     def _on_caseload_changed(self) -> None:
         if self.loading.isVisible() or self._caseload.rowCount() > 0:
             text = ""
-        elif self._caseload.sourceModel().rowCount() > 0:
+        elif self._caseload.total > 0:
             text = NOTHING_MATCHES
         else:
             text = EMPTY_MINE

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -151,6 +152,7 @@ class PersonView(QWidget):
 
     def _build_timeline(self, timeline: TimelineModel) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         table.setAccessibleName("Her sessions, newest first")
         table.setModel(timeline)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -161,6 +163,9 @@ class PersonView(QWidget):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows on screen, not to every row fetched: measuring two
+        # thousand rows on the GUI thread would freeze her record as it opens.
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         return table
 
@@ -192,7 +197,11 @@ class PersonView(QWidget):
         about.setLayout(self.details_form)
         self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.add_section("&Sessions", sessions)
-        self.add_section("&About her", about)
+        about_scroll = QScrollArea()  # at large text sizes her details scroll, not the window
+        about_scroll.setWidgetResizable(True)
+        about_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        about_scroll.setWidget(about)
+        self.add_section("&About her", about_scroll)
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addWidget(banner)

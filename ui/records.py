@@ -28,6 +28,9 @@ class PersonRecord:
     notes: tuple[SessionNote, ...]
     usernames: dict[str, str]
     on_my_caseload: bool
+    #: Her timeline's rows, made on the worker: a long record opens without the GUI thread
+    #: turning thousands of notes into rows.
+    rows: tuple[TimelineRow, ...] = ()
 
     @property
     def id(self) -> str:
@@ -42,7 +45,7 @@ class PersonRecord:
         return self.cases[-1] if self.cases else None
 
     def timeline(self) -> list[TimelineRow]:
-        return timeline_rows(list(self.notes), self.usernames)
+        return list(self.rows) if self.rows else timeline_rows(list(self.notes), self.usernames)
 
     def keyworker_names(self, case: Case) -> str:
         names = [self.usernames.get(k, "a former colleague") for k in case.details.keyworker_ids]
@@ -55,7 +58,10 @@ def load_person(vault: UnlockedVault, person_id: str) -> PersonRecord:
     cases = tuple(vault.cases.for_person(person_id))
     notes = tuple(vault.notes.for_person(person_id))
     usernames = {user.id: user.username for user in vault.users.active()}
-    return PersonRecord(person, cases, notes, usernames, vault.access.on_caseload(person_id))
+    rows = tuple(timeline_rows(list(notes), usernames))
+    return PersonRecord(
+        person, cases, notes, usernames, vault.access.on_caseload(person_id), rows=rows
+    )
 
 
 def break_glass_and_load(vault: UnlockedVault, person_id: str, reason: str) -> PersonRecord:

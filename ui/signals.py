@@ -8,9 +8,12 @@ signal from there is safe, because Qt queues it to receivers living on the GUI t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from womenscentre.services.unlocked import UnlockedVault
+if TYPE_CHECKING:
+    from womenscentre.services.unlocked import UnlockedVault
 
 
 class VaultEvents(QObject):

@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-from womenscentre.demo import demo_credentials
-
 TRAINING_BANNER = (
     "Training: fictional data. Everyone here is invented, so practise freely: nothing you "
     "do here touches real records."
@@ -28,6 +26,8 @@ NOT_A_TRAINING_VAULT = (
 
 def sign_in_hint() -> str:
     """Who to sign in as: the training vault's passphrase protects nothing real."""
+    from womenscentre.demo import demo_credentials  # only in training mode: it is heavy
+
     try:
         credentials = demo_credentials()
     except (OSError, KeyError, ValueError):
@@ -38,25 +38,42 @@ def sign_in_hint() -> str:
     )
 
 
-def training_banner() -> QFrame:
-    """A framed, bold line in the palette's tooltip colours; hidden until shown."""
-    frame = QFrame()
-    frame.setAccessibleName("Training banner")
-    frame.setFrameShape(QFrame.Shape.Box)
-    frame.setLineWidth(1)
-    frame.setAutoFillBackground(True)
-    frame.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-    frame.setForegroundRole(QPalette.ColorRole.ToolTipText)
-    label = QLabel(TRAINING_BANNER + sign_in_hint())
-    label.setObjectName("training-banner-text")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-    label.setAccessibleName(TRAINING_BANNER)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    layout = QHBoxLayout(frame)
-    layout.addWidget(label)
-    frame.setVisible(False)
-    return frame
+class TrainingBanner(QFrame):
+    """A framed, bold line in the palette's tooltip colours; hidden until shown.
+
+    Who to sign in as is read from the training vault's file the first time the banner
+    shows: outside training mode it never shows, so normal start-up never reads it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Training banner")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(1)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.label = QLabel(TRAINING_BANNER)
+        self.label.setObjectName("training-banner-text")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.label.setAccessibleName(TRAINING_BANNER)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label)
+        self._hint_added = False
+        super().setVisible(False)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._hint_added:
+            self._hint_added = True
+            self.label.setText(TRAINING_BANNER + sign_in_hint())
+        super().setVisible(visible)
+
+
+def training_banner() -> TrainingBanner:
+    """The banner, hidden until the window shows it."""
+    return TrainingBanner()

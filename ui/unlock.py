@@ -10,19 +10,19 @@ straight after the try that starts it. "Switch user" simply empties both fields.
 passphrase field is emptied as soon as an attempt starts, so it never sits in a widget.
 
 "Forgotten passphrase?" opens the reset with the recovery key, which runs here because it
-needs the vault locked.
+needs the vault locked. "Restore from a backup…" asks the window to open the guided restore
+(a new laptop, or a vault that can no longer be opened), which also needs it locked.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui import messages
-from ui.dialogs import run_dialog
-from ui.passphrase import RecoveryReset, ResetWithRecoveryDialog
 from ui.tasks import TaskRunner
 from ui.widgets import (
     busy_bar,
@@ -36,8 +36,12 @@ from ui.widgets import (
 from womenscentre.clock import Clock
 from womenscentre.errors import UnlockFailed, UnlockThrottled
 from womenscentre.paths import VaultPaths
-from womenscentre.services.lifecycle import reset_with_recovery, unlock
-from womenscentre.services.unlocked import UnlockedVault
+
+# The services (and SQLAlchemy under them) are imported on the worker, inside the job that
+# first needs them, so this page shows without waiting for them.
+if TYPE_CHECKING:
+    from ui.passphrase import RecoveryReset, ResetWithRecoveryDialog
+    from womenscentre.services.unlocked import UnlockedVault
 
 GREETING = "Welcome back. Please enter your name and passphrase."
 LOCKED_NOTE = "The vault is locked, and everything is saved."
@@ -62,14 +66,26 @@ def reset_done_text(username: str) -> str:
     )
 
 
+def unlock(paths: VaultPaths, username: str, passphrase: str, *, clock: Clock) -> UnlockedVault:
+    """The core's unlock, imported the first time it runs (on the worker)."""
+    from womenscentre.services.lifecycle import unlock as unlock_vault
+
+    return unlock_vault(paths, username, passphrase, clock=clock)
+
+
 class UnlockPage(QWidget):
     """Ask who is here and open the vault for her.
 
     Signals:
         unlocked(object): the ``UnlockedVault`` that has just been opened.
+        restore_requested(): she asked to restore the vault from a backup file.
+        attempt_started(): an unlock has been handed to the worker; the window uses the
+            wait for the key derivation to import what the workspace needs.
     """
 
     unlocked = Signal(object)
+    restore_requested = Signal()
+    attempt_started = Signal()
 
     def __init__(
         self,
@@ -97,6 +113,7 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.switch_button = button("S&witch user")
         self.reset_button = button("&Forgotten passphrase?", "Reset a forgotten passphrase")
+        self.restore_button = button("&Restore from a backup…", "Restore from a backup")
         self._countdown = QTimer(self)
         self._countdown.setInterval(COUNTDOWN_TICK_MS)
         self._countdown.timeout.connect(self._on_countdown_timeout)
@@ -104,6 +121,7 @@ class UnlockPage(QWidget):
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.switch_button.clicked.connect(self._on_switch_clicked)
         self.reset_button.clicked.connect(self.open_reset)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.name_edit.returnPressed.connect(self.passphrase_edit.setFocus)
         self.passphrase_edit.returnPressed.connect(self._on_unlock_clicked)
 
@@ -114,6 +132,7 @@ class UnlockPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
         column = QVBoxLayout()
@@ -171,12 +190,17 @@ class UnlockPage(QWidget):
         self.passphrase_edit.clear()
         self._set_attempting(True)
         paths, clock = self._paths, self._clock
+
+        def open_vault() -> UnlockedVault:
+            return unlock(paths, name, passphrase, clock=clock)
+
+        def close_again(vault: UnlockedVault) -> None:
+            vault.lock()  # the window closed first: don't leave it open
+
         self._tasks.run(
-            lambda: unlock(paths, name, passphrase, clock=clock),
-            self._on_unlock_succeeded,
-            self._on_unlock_failed,
-            on_discard=UnlockedVault.lock,  # the window closed first: don't leave it open
+            open_vault, self._on_unlock_succeeded, self._on_unlock_failed, on_discard=close_again
         )
+        self.attempt_started.emit()
 
     def _set_attempting(self, attempting: bool) -> None:
         self._attempting = attempting
@@ -232,9 +256,14 @@ class UnlockPage(QWidget):
     @Slot()
     def open_reset(self) -> ResetWithRecoveryDialog:
         """A manager, with the key from the centre's safe, gives a colleague a new passphrase."""
+        from ui.dialogs import run_dialog
+        from ui.passphrase import ResetWithRecoveryDialog
+
         paths, clock = self._paths, self._clock
 
         def reset(value: RecoveryReset) -> str:
+            from womenscentre.services.lifecycle import reset_with_recovery
+
             reset_with_recovery(
                 paths, value.recovery_key, value.username, value.new_passphrase, clock=clock
             )

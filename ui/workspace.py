@@ -32,6 +32,7 @@ from ui.search_view import GETTING_READY, SearchPage
 from ui.widgets import busy_bar, paragraph
 from ui.wording import role_name
 from womenscentre.domain.users import StaffUser
+from womenscentre.services.search import IndexBuild
 
 TRAINING_NOTE = "Training vault: everyone here is fictional. Practise freely."
 
@@ -79,6 +80,7 @@ class Workspace(QWidget):
         self.views.addWidget(self.caseload_panel)
         self._trail: list[QWidget] = [self.caseload_panel]
         self.search_page: SearchPage | None = None
+        self._search_build: IndexBuild | None = None
         self._lay_out()
         self.set_search_ready(False, building=False)
         self.records = RecordDesk(self, desk)
@@ -182,14 +184,29 @@ class Workspace(QWidget):
         self.search_page.focus_search()
 
     def build_search_index(self) -> None:
-        """Build the index on the worker; the app stays usable while it is made."""
+        """Build the index on the worker, one step per job, so the app stays usable.
+
+        Each step is a short job and the next is queued only when it ends, so opening her
+        record or saving a note while search gets ready waits for one step, not the build.
+        """
         self.set_search_ready(False, building=True)
-        search = self.desk.vault.search
+        self._search_build = self.desk.vault.search.start_build()
+        self._next_search_step(self._search_build)
+
+    def _next_search_step(self, build: IndexBuild) -> None:
         self.desk.tasks.run(
-            search.build,
-            lambda _result: self.set_search_ready(True),
+            build.step,
+            lambda finished: self._on_search_step(build, finished),
             lambda _exc: self.set_search_ready(False, building=False),
         )
+
+    def _on_search_step(self, build: IndexBuild, finished: bool) -> None:
+        if build is not self._search_build:
+            return  # a newer build has started; it reports for itself
+        if finished:
+            self.set_search_ready(True)
+        else:
+            self._next_search_step(build)
 
     def set_search_ready(self, ready: bool, *, building: bool = True) -> None:
         self.search_ready = ready

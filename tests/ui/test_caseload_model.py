@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from ui.models.caseload import (
+    BATCH_SIZE,
     FORMER_COLLEAGUE,
     PERSON_ID_ROLE,
     CaseloadFilter,
@@ -138,3 +139,109 @@ def test_keyworker_ids_become_user_names() -> None:
     summary = PersonSummary("p1", "Rosa", "she/her", "Letter only.", ("u1", "u9"), True)
     made = CaseloadRow.from_summary(summary, {"u1": "ash"})
     assert made.keyworkers == f"ash, {FORMER_COLLEAGUE}"
+
+
+def many(count: int) -> list[CaseloadRow]:
+    """Fictional women named "Woman 0000" upwards, loaded in a shuffled order."""
+    rows = [row(f"Woman {n:04d}", open_case=n % 3 != 0) for n in range(count)]
+    return rows[1::2] + rows[::2]
+
+
+def names(model: CaseloadFilter | CaseloadModel) -> list[str]:
+    return [model.data(model.index(r, Column.NAME)) for r in range(model.rowCount())]
+
+
+# One tester at a time: two testers on a chained model and proxy would each see the other's
+# fetchMore arrive while their own reset is still being announced.
+CHECKED = pytest.mark.parametrize("checked", ["model", "proxy"])
+
+
+def checker_on(checked: str, model: CaseloadModel, proxy: CaseloadFilter) -> object:
+    return QAbstractItemModelTester(model if checked == "model" else proxy, Mode.Fatal)
+
+
+@CHECKED
+def test_a_long_caseload_is_shown_a_batch_at_a_time(model: CaseloadModel, checked: str) -> None:
+    """Ten thousand women are not laid out at once: one batch, then more as she scrolls."""
+    proxy = CaseloadFilter(model)
+    testers = checker_on(checked, model, proxy)
+    model.set_rows(many(BATCH_SIZE * 2 + 50))
+    assert proxy.rowCount() == BATCH_SIZE
+    assert proxy.canFetchMore(QModelIndex())
+    proxy.fetchMore(QModelIndex())
+    assert proxy.rowCount() == BATCH_SIZE * 2
+    proxy.fetchMore(QModelIndex())
+    assert proxy.rowCount() == BATCH_SIZE * 2 + 50
+    assert not proxy.canFetchMore(QModelIndex())
+    assert proxy.total == BATCH_SIZE * 2 + 50
+    assert len(set(names(proxy))) == BATCH_SIZE * 2 + 50
+    assert testers
+
+
+@CHECKED
+def test_sorting_and_filtering_cover_rows_not_fetched_yet(
+    model: CaseloadModel, checked: str
+) -> None:
+    """Sorting and the quick filter see everyone, not just the rows fetched so far."""
+    proxy = CaseloadFilter(model)
+    testers = checker_on(checked, model, proxy)
+    model.set_rows(many(BATCH_SIZE * 2 + 50))
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert names(proxy)[:2] == ["Woman 0000", "Woman 0001"]
+    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(proxy)[0] == "Woman 0449"
+    assert proxy.rowCount() == BATCH_SIZE
+    proxy.set_quick_filter("woman 044")
+    assert sorted(names(proxy)) == [f"Woman {n:04d}" for n in range(440, 450)]
+    assert proxy.matching == 10
+    proxy.set_quick_filter("closed")
+    assert proxy.matching == 150
+    assert proxy.rowCount() == 150
+    proxy.set_quick_filter("")
+    assert proxy.rowCount() == BATCH_SIZE
+    proxy.fetchMore(QModelIndex())
+    full = names(proxy)
+    assert full == sorted(full, reverse=True)
+    model.set_rows(many(30))  # a reload keeps her sort
+    assert names(proxy) == [f"Woman {n:04d}" for n in range(29, -1, -1)]
+    model.clear()
+    assert proxy.rowCount() == 0
+    assert not proxy.canFetchMore(QModelIndex())
+    assert testers
+
+
+def test_scrolling_the_real_table_fetches_the_rest(qtbot: object, model: CaseloadModel) -> None:
+    """The caseload table asks for more rows itself as she scrolls to the end."""
+    from ui.caseload_view import CaseloadPanel
+
+    proxy = CaseloadFilter(model)
+    tester = QAbstractItemModelTester(proxy, Mode.Fatal)
+    panel = CaseloadPanel(proxy)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.resize(800, 400)
+    panel.show()
+    model.set_rows(many(BATCH_SIZE * 2 + 50))
+    assert proxy.rowCount() == BATCH_SIZE
+
+    def scrolled_to_the_end() -> bool:
+        panel.table.scrollToBottom()
+        return proxy.rowCount() == BATCH_SIZE * 2 + 50
+
+    qtbot.waitUntil(scrolled_to_the_end)  # type: ignore[attr-defined]
+    assert names(proxy)[-1] == "Woman 0449"
+    panel.filter_edit.setText("nobody by this name")
+    assert panel.empty_note.text() == "No one matches that. Try fewer letters, or clear the filter."
+    assert tester is not None
+
+
+def test_clear_forgets_the_quick_filter_too(model: CaseloadModel) -> None:
+    """Letters typed into the filter are part of a name: a lock leaves none of them."""
+    proxy = CaseloadFilter(model)
+    model.set_rows(ROWS)
+    proxy.set_quick_filter("Ros")
+    assert model.quick_filter == "ros"
+    assert proxy.rowCount() < len(ROWS)
+    model.clear()
+    assert model.quick_filter == ""
+    model.set_rows(ROWS)
+    assert proxy.rowCount() == len(ROWS)

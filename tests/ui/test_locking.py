@@ -46,7 +46,7 @@ def test_ctrl_l_locks_and_empties_every_model(
     with qtbot.waitSignal(window.locked):
         drive.press(window, Qt.Key.Key_L, CTRL)  # type: ignore[attr-defined]
     assert_locked(window, vault)
-    assert window.caseload.filterRegularExpression().pattern() == ""
+    assert window.caseload_model.quick_filter == ""
     qtbot.waitUntil(lambda: not window.findChildren(type(workspace)))  # destroyed
     page = window.unlock_page
     assert page.name_edit.text() == drive.keyworker  # type: ignore[attr-defined]

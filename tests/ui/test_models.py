@@ -12,11 +12,13 @@ from ui.models.timeline import FORMER_COLLEAGUE, TimelineModel, TimelineRow
 from ui.models.timeline import Column as TimelineColumn
 from ui.models.users import Column as UsersColumn
 from ui.models.users import UsersModel
+from womenscentre.domain.answers import Answer
 from womenscentre.domain.notes import (
     Addendum,
     ContactMode,
     NoteContent,
     NoteStatus,
+    PromptSetRef,
     SessionNote,
     SessionType,
 )
@@ -102,3 +104,29 @@ def test_users_show_role_names() -> None:
     model = UsersModel()
     model.set_rows(USERS)
     assert model.data(model.index(1, UsersColumn.ROLE)) == "Manager"
+
+
+def test_timeline_says_how_much_the_prompts_recorded() -> None:
+    """Answers, declines and "not asked" are counted apart; a note without prompts says None."""
+    content = NoteContent(
+        "2026-01-05",
+        45,
+        SessionType.ONE_TO_ONE,
+        ContactMode.PHONE,
+        "",
+        prompt_set=PromptSetRef("one_to_one", 1),
+        answers={
+            "feeling_now": Answer.of("Calmer than last week"),
+            "strengths": Answer.of("Her allotment"),
+            "contact_ways": Answer.declined(),
+            "children": Answer.not_asked(),
+        },
+    )
+    answered = SessionNote(
+        "n3", "c1", "p1", "u1", NoteStatus.FINAL, content, 1, "2026-01-05T09:00Z", None, ()
+    )
+    model = TimelineModel()
+    model.set_rows([TimelineRow.from_note(answered, {}), *TIMELINE])
+    recorded = [model.data(model.index(r, TimelineColumn.RECORDED)) for r in range(3)]
+    assert recorded == ["2 answered, 1 she chose not to answer, 1 not asked", "None", "None"]
+    assert model.headerData(TimelineColumn.RECORDED, Qt.Orientation.Horizontal) == "Recorded"

@@ -4,23 +4,30 @@
 the task worker by :func:`load_caseload` from ``vault.people.visible()``, which shows a
 keyworker only her own caseload and a manager everyone. The model never reaches into the
 vault, so locking needs only :meth:`CaseloadModel.clear` to leave it holding nothing
-decrypted. Sorting and the quick filter live in :class:`CaseloadFilter`, a
-``QSortFilterProxyModel``, so the rows themselves are never reordered or copied.
+decrypted.
+
+A manager's caseload can hold ten thousand women, so the model tells the view about one batch
+of rows at a time (``canFetchMore``/``fetchMore``) and lays out only what she scrolls to. That
+is why sorting and the quick filter live in the model itself, over every row it holds: a
+``QSortFilterProxyModel`` would only ever see the rows fetched so far, and would sort or find
+within those alone. Each row carries its filter text and name key, made on the worker, so a
+keystroke in the filter costs one pass over plain strings on the GUI thread.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -60,8 +67,12 @@ _NO_DATE = "9999"
 
 
 def _day(iso: str | None, missing: str) -> str:
-    if not iso:
-        return missing
+    return _readable_day(iso) if iso else missing
+
+
+@lru_cache(maxsize=4096)
+def _readable_day(iso: str) -> str:
+    """Cached: ten thousand rows share a few hundred dates, and ``strftime`` is slow."""
     return date.fromisoformat(iso).strftime("%-d %b %Y")
 
 
@@ -82,6 +93,24 @@ class CaseloadRow:
     last_contact: str | None = None
     next_review: str | None = None
     flags: tuple[str, ...] = ()
+    #: Every column's words, case-folded, for the quick filter; made once, on the worker.
+    haystack: str = field(init=False, repr=False, compare=False)
+    #: Her name as it sorts (without regard to case), the order the caseload opens in.
+    name_key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = (
+            self.preferred_name,
+            self.pronouns,
+            self.keyworkers,
+            self.safe_contact,
+            "Open" if self.has_open_case else "Closed",
+            _day(self.last_contact, "No sessions yet"),
+            _day(self.next_review, "None set"),
+            *self.flags,
+        )
+        object.__setattr__(self, "haystack", "\n".join(words).casefold())
+        object.__setattr__(self, "name_key", self.preferred_name.casefold())
 
     @classmethod
     def from_summary(cls, summary: PersonSummary, usernames: dict[str, str]) -> CaseloadRow:
@@ -116,6 +145,8 @@ class CaseloadRow:
         return "Open" if self.has_open_case else "Closed"
 
     def sort_key(self, column: Column) -> Any:
+        if column is Column.NAME:
+            return self.name_key
         if column is Column.CASE:
             return 0 if self.has_open_case else 1
         if column is Column.LAST_CONTACT:
@@ -131,39 +162,136 @@ def load_caseload(vault: UnlockedVault) -> list[CaseloadRow]:
     return [CaseloadRow.from_summary(summary, usernames) for summary in vault.people.visible()]
 
 
+#: Rows the view is told about at first, and per ``fetchMore`` as she scrolls.
+BATCH_SIZE = 200
+
+
 class CaseloadModel(QAbstractTableModel):
-    """Read-only rows of the caseload; empty until loaded and again after every lock."""
+    """The caseload, sorted and filtered over every row, shown a batch at a time.
+
+    Empty until loaded and again after every lock. ``_rows`` is everything loaded;
+    ``_arranged`` is the filtered, sorted order of the same row objects (never copies), and
+    the view knows about the first ``_shown`` of them.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
+        self._arranged: list[CaseloadRow] = []
+        self._shown = 0
+        self._needle = ""
+        self._sort_column: Column | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._announcing = False
 
     # -- filling and emptying ------------------------------------------------------------
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self.endResetModel()
+        self._arrange()
+        self._end_reset()
 
     def clear(self) -> None:
-        """Drop every row; called as the vault locks, so nothing decrypted stays here."""
+        """Drop every row and the filter; called as the vault locks, so nothing stays here."""
         self.beginResetModel()
         self._rows = []
-        self.endResetModel()
+        self._arranged = []
+        self._shown = 0
+        self._needle = ""
+        self._end_reset()
+
+    def _end_reset(self) -> None:
+        """End a reset; no rows are fetched while a change is still being announced.
+
+        Whatever listens to ``modelReset`` (a view, Qt's model tester) may ask for more rows
+        at once; inserting them before every listener has heard of the reset breaks Qt's
+        rules, and the first batch is already there, so that request is simply declined.
+        """
+        self._announcing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing = False
 
     def row_at(self, row: int) -> CaseloadRow:
-        return self._rows[row]
+        """The row at this position as the view shows it (sorted and filtered)."""
+        return self._arranged[row]
+
+    @property
+    def total(self) -> int:
+        """Everyone loaded, whatever the filter, so an empty caseload reads differently."""
+        return len(self._rows)
+
+    @property
+    def matching(self) -> int:
+        """Everyone the filter lets through, fetched by the view or not yet."""
+        return len(self._arranged)
+
+    @property
+    def quick_filter(self) -> str:
+        """What the quick filter looks for (case-folded), or "" for everyone."""
+        return self._needle
+
+    def set_quick_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        self.beginResetModel()
+        self._needle = needle
+        self._arrange()
+        self._end_reset()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self.beginResetModel()
+        self._sort_column, self._sort_order = Column(column), order
+        self._arrange()
+        self._end_reset()
+
+    def _arrange(self) -> None:
+        """Filter and sort every row; call between begin/endResetModel."""
+        needle = self._needle
+        rows = [r for r in self._rows if needle in r.haystack] if needle else list(self._rows)
+        column = self._sort_column
+        if column is not None:
+            rows.sort(
+                key=lambda r: r.sort_key(column),
+                reverse=self._sort_order is Qt.SortOrder.DescendingOrder,
+            )
+        self._arranged = rows
+        self._shown = min(BATCH_SIZE, len(rows))
 
     # -- Qt's model interface ------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        if parent.isValid() or self._announcing:
+            return False
+        return self._shown < len(self._arranged)
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = min(BATCH_SIZE, len(self._arranged) - self._shown)
+        self._announcing = True  # see _end_reset: no second batch inside this one
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
+        finally:
+            self._announcing = False
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
-        row = self._rows[index.row()]
+        if not 0 <= index.column() < len(Column):
+            return None
+        row = self._arranged[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row.display(column)
@@ -193,15 +321,26 @@ class CaseloadModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class CaseloadFilter(QSortFilterProxyModel):
-    """Sorts by :data:`SORT_ROLE` and keeps rows where any column contains the filter text."""
+class CaseloadFilter(QIdentityProxyModel):
+    """What the caseload table is given: the model, passed through unchanged.
+
+    Kept as the table's model so the window's wiring stays the same; Qt forwards ``sort``,
+    ``canFetchMore`` and ``fetchMore`` to the source, which sorts and filters over every row
+    (see the module docstring for why a sorting proxy would get it wrong).
+    """
 
     def __init__(self, source: CaseloadModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._source = source
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_quick_filter(self, text: str) -> None:
-        self.setFilterFixedString(text.strip())
+        self._source.set_quick_filter(text)
+
+    @property
+    def total(self) -> int:
+        return self._source.total
+
+    @property
+    def matching(self) -> int:
+        return self._source.matching

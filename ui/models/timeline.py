@@ -2,7 +2,9 @@
 
 The rows are plain text opened on the task worker (see :func:`timeline_rows`); drafts appear
 only to the keyworker who is writing them, because the core lists them only for her. The model
-belongs to the window and is emptied on every lock, like every other model.
+belongs to the window and is emptied on every lock, like every other model. A long record
+(two thousand sessions) is shown a batch at a time as she scrolls (see
+:attr:`~ui.models.base.RowsModel.batch_size`), so opening it lays out one screenful.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from enum import IntEnum
 from ui.models.base import ID_ROLE, RowsModel
 from ui.wording import CONTACT_MODE_LABELS, SESSION_TYPE_LABELS, duration_text, short_date
 from womenscentre.domain.notes import NoteStatus, SessionNote
+from womenscentre.templates.session_answers import recorded_summary
 
 NOTE_ID_ROLE = ID_ROLE
 
@@ -28,9 +31,10 @@ class Column(IntEnum):
     STATUS = 4
     ADDENDA = 5
     AUTHOR = 6
+    RECORDED = 7
 
 
-HEADERS = ("Date", "Session", "Contact", "Length", "Status", "Addenda", "Written by")
+HEADERS = ("Date", "Session", "Contact", "Length", "Status", "Addenda", "Written by", "Recorded")
 
 
 def addenda_text(count: int) -> str:
@@ -49,6 +53,8 @@ class TimelineRow:
     is_draft: bool
     addenda_count: int
     author: str
+    #: How much the session's prompts recorded, e.g. "3 answered, 1 not asked".
+    recorded: str = "None"
 
     @classmethod
     def from_note(cls, note: SessionNote, usernames: dict[str, str]) -> TimelineRow:
@@ -62,6 +68,7 @@ class TimelineRow:
             is_draft=note.status is NoteStatus.DRAFT,
             addenda_count=len(note.addenda),
             author=usernames.get(note.author_id, FORMER_COLLEAGUE),
+            recorded=recorded_summary(content),
         )
 
     @property
@@ -77,6 +84,7 @@ class TimelineRow:
             Column.STATUS: self.status,
             Column.ADDENDA: addenda_text(self.addenda_count),
             Column.AUTHOR: self.author,
+            Column.RECORDED: self.recorded,
         }
         return values[Column(column)]
 
@@ -88,6 +96,7 @@ def timeline_rows(notes: list[SessionNote], usernames: dict[str, str]) -> list[T
 
 class TimelineModel(RowsModel[TimelineRow]):
     headers = HEADERS
+    batch_size = 200
 
     def cell(self, row: TimelineRow, column: int) -> str:
         return row.display(column)

@@ -21,7 +21,7 @@ from womenscentre.services.unlocked import UnlockedVault, iso_minute
 from womenscentre.store import engine as store_engine
 from womenscentre.store import migrate
 from womenscentre.store.models import KeySlot, User
-from womenscentre.store.snapshot import sealed_snapshot
+from womenscentre.store.snapshot import remove_stale_partials, sealed_snapshot
 from womenscentre.vault import keys
 from womenscentre.vault.aead import DamagedBlob
 from womenscentre.vault.kdf import KdfPolicy, policy_from_environment
@@ -200,6 +200,8 @@ def unlock(
     clock = clock or SystemClock()
     policy = policy or policy_from_environment()
     opened = open_existing(paths)
+    # Holding the vault's lock: any temporary file a crash left here is no one's write now.
+    remove_stale_partials([paths.root, paths.snapshots])
     try:
         keyring, vault_id, user_id = _unlock_keys(opened, username, passphrase, clock, policy)
         _migrate_if_needed(opened, keyring, vault_id, clock)

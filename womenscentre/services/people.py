@@ -1,4 +1,11 @@
-"""The women the centre supports: adding, viewing, editing and listing them."""
+"""The women the centre supports: adding, viewing, editing and listing them.
+
+Listing is the hot path: the caseload is opened at every unlock and again after each change,
+and a regional service may hold ten thousand women. So :meth:`People.visible` reads plain
+columns rather than ORM objects, and keeps, until the vault locks, what each woman's row said
+from the blob it last opened (:class:`_Listed`); a reload opens only rows saved since.
+Nothing of it is ever written anywhere.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +23,9 @@ from womenscentre.domain.people import Person, PersonDetails
 from womenscentre.domain.users import Role
 from womenscentre.errors import InvalidInput
 from womenscentre.services import records
+from womenscentre.services.codec import open_json
 from womenscentre.store.models import PersonRow
+from womenscentre.vault.aead import SealError
 
 if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
@@ -40,6 +49,17 @@ class PersonSummary:
     last_contact: str | None = None
     next_review: str | None = None
     flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """What her caseload row shows from her own record, as opened from ``sealed``."""
+
+    sealed: bytes
+    preferred_name: str
+    pronouns: str
+    safe_contact: str
+    flags: tuple[str, ...]
 
 
 def _declines(answer: str) -> bool:
@@ -66,6 +86,8 @@ def flags_for(details: PersonDetails) -> tuple[str, ...]:
 class People:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
+        self._listed: dict[str, _Listed] = {}
+        vault.on_lock(self._listed.clear)
 
     def add(
         self,
@@ -163,38 +185,57 @@ class People:
             day = due.review_date.isoformat()
             next_review[due.person_id] = min(day, next_review.get(due.person_id, day))
         summaries: list[PersonSummary] = []
+        columns = select(PersonRow.id, PersonRow.sealed).where(PersonRow.deleted.is_(False))
         with self._vault.read() as session:
-            for row in session.scalars(select(PersonRow).where(PersonRow.deleted.is_(False))):
-                if not everyone and row.id not in mine:
-                    continue
-                own_cases = cases_by_person.get(row.id, [])
-                try:
-                    details = self._open(row)
-                except records.RecordDamaged:
-                    self._vault.report_damage(row.id)
-                    summaries.append(PersonSummary(row.id, DAMAGED_LABEL, "", "", (), False, True))
-                    continue
-                keyworkers = tuple(
-                    dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids)
+            rows = session.execute(columns).all()
+        for person_id, sealed in rows:
+            if not everyone and person_id not in mine:
+                continue
+            listed = self._listing(person_id, sealed)
+            if listed is None:
+                self._vault.report_damage(person_id)
+                summaries.append(PersonSummary(person_id, DAMAGED_LABEL, "", "", (), False, True))
+                continue
+            own_cases = cases_by_person.get(person_id, [])
+            keyworkers = tuple(dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids))
+            summaries.append(
+                PersonSummary(
+                    person_id,
+                    listed.preferred_name,
+                    listed.pronouns,
+                    listed.safe_contact,
+                    keyworkers,
+                    any(c.status is CaseStatus.OPEN for c in own_cases),
+                    last_contact=max(
+                        (c.details.last_contact for c in own_cases if c.details.last_contact),
+                        default=None,
+                    ),
+                    next_review=next_review.get(person_id),
+                    flags=listed.flags,
                 )
-                summaries.append(
-                    PersonSummary(
-                        row.id,
-                        details.preferred_name,
-                        details.pronouns.display(),
-                        details.safe_contact.summary(),
-                        keyworkers,
-                        any(c.status is CaseStatus.OPEN for c in own_cases),
-                        last_contact=max(
-                            (c.details.last_contact for c in own_cases if c.details.last_contact),
-                            default=None,
-                        ),
-                        next_review=next_review.get(row.id),
-                        flags=flags_for(details),
-                    )
-                )
+            )
         summaries.sort(key=lambda s: s.preferred_name.casefold())
         return summaries
+
+    def _listing(self, person_id: str, sealed: bytes) -> _Listed | None:
+        """Her row's own part, opened again only if its blob changed; None if damaged."""
+        known = self._listed.get(person_id)
+        if known is not None and known.sealed == sealed:
+            return known
+        try:
+            payload = open_json(self._vault.keyring, TABLE, person_id, sealed)
+            details = PersonDetails.from_json(payload)
+        except (SealError, KeyError, ValueError, TypeError):
+            return None
+        listed = _Listed(
+            sealed,
+            details.preferred_name,
+            details.pronouns.display(),
+            details.safe_contact.summary(),
+            flags_for(details),
+        )
+        self._listed[person_id] = listed
+        return listed
 
     def delete(self, person_id: str, reason: str) -> None:
         """A tombstone with an audited reason; real deletion is a retention purge."""

@@ -5,36 +5,95 @@ in memory from the records this user may see, and it is dropped on lock. It
 holds postings only (which words occur in which record), never the text; the
 few results shown are opened again for their snippets. Queries match every word,
 the last one as a prefix, so results narrow as she types.
+
+It has to be quick at 100,000 notes, so records are numbered (doc numbers, in the order
+they were indexed) and each word's postings are a compact array of those numbers, already
+sorted because numbers only grow. A note saved again gets a new number and its old one is
+marked superseded, so it is found by its new words only. Words are split on a fast path for
+plain ASCII, which is what almost every note is, and gives exactly what the accent-folding
+path would.
 """
 
 from __future__ import annotations
 
+import heapq
+import operator
 import re
+import string
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from womenscentre.domain.notes import NoteContent, NoteStatus
-from womenscentre.services import records
+from womenscentre.services.codec import open_json
 from womenscentre.store.models import SessionNoteRow
+from womenscentre.vault.aead import SealError
 
 if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_CHARS = 120
+NOTES_TABLE = "session_notes"
+#: Notes opened per build step: a fraction of a second of work, so other jobs wait little,
+#: and the sealed blobs of a large vault are never all in memory at once.
+_BUILD_BATCH = 2000
+#: Ids per ``IN (...)`` query, well under SQLite's limit on bound parameters.
+_IDS_PER_QUERY = 500
+#: Use binary search rather than a set when a posting list is this many times longer.
+_BISECT_RATIO = 16
+
+
+class _WithoutMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks and keeps every other character.
+
+    Filled in as characters are first seen, so it never lists all of Unicode, and each
+    character is looked up in C thereafter: a note with one "crèche" in it no longer sends
+    every one of its characters through Python.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _folded(run: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKD", run.group().casefold()).translate(_WITHOUT_MARKS)
+
+
+#: ASCII bytes that are not word characters (``\w`` is letters, digits and "_") become spaces.
+_ASCII_WORD_BYTES = frozenset((string.ascii_letters + string.digits + "_").encode())
+_ASCII_SPACES = bytes(b if b in _ASCII_WORD_BYTES else 0x20 for b in range(256))
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased, accent-folded words, so "Zoë" is found by "zoe"."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _WORD.findall(plain)
+    """Lower-cased, accent-folded words, so "Zoë" is found by "zoe".
+
+    The same as case-folding, decomposing (NFKD), dropping combining marks, lower-casing and
+    taking every run of word characters, but only the runs of non-ASCII characters (a "crèche", a
+    curly apostrophe) take the slow road. Once the text is ASCII, splitting it is a byte
+    table and ``str.split``: a hundred thousand notes are split in a second or two.
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(_folded, text)
+        if not text.isascii():  # letters with no ASCII form (Arabic, Chinese, Cyrillic…)
+            return _WORD.findall(text.lower())
+    return text.lower().encode("ascii").translate(_ASCII_SPACES).decode("ascii").split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,24 +112,65 @@ class _Doc:
     session_date: str | None
 
 
+def _day_number(session_date: str | None) -> int:
+    try:
+        return date.fromisoformat(session_date).toordinal() if session_date else 0
+    except ValueError:
+        return 0
+
+
+def _within(candidates: set[int], postings: array[int]) -> set[int]:
+    """The candidates that are also in ``postings`` (sorted), by whichever way is quicker."""
+    if len(postings) > _BISECT_RATIO * len(candidates):
+        end = len(postings)
+        found = set()
+        for number in candidates:
+            at = bisect_left(postings, number)
+            if at < end and postings[at] == number:
+                found.add(number)
+        return found
+    return candidates.intersection(postings)
+
+
 class SearchIndex:
+    """Which words occur in which record, by doc number; never the words in order."""
+
     def __init__(self) -> None:
-        self._docs: list[_Doc] = []
+        self._person_ids: list[str] = []
+        self._note_ids: list[str | None] = []
+        self._dates: list[str | None] = []
+        self._days: array[int] = array("i")
+        #: The live doc number of each record (a note id, or a person id for her name).
+        self._current: dict[str, int] = {}
+        self._superseded: set[int] = set()
         self._postings: dict[str, array[int]] = {}
+        #: Each word's ``array.append``, so a note's postings are added in one C-level pass.
+        self._appenders: dict[str, Callable[[int], None]] = {}
         self._sorted_terms: list[str] | None = None
         self._names: dict[str, str] = {}
 
     # -- building --------------------------------------------------------------
     def add(self, doc: _Doc, text: str) -> None:
-        number = len(self._docs)
-        self._docs.append(doc)
-        for term in set(words(text)):
-            postings = self._postings.get(term)
-            if postings is None:
-                self._postings[term] = array("I", (number,))
-            else:
-                postings.append(number)
-        self._sorted_terms = None
+        number = len(self._person_ids)
+        record = doc.note_id if doc.note_id is not None else doc.person_id
+        previous = self._current.get(record)
+        if previous is not None:
+            self._superseded.add(previous)
+        self._current[record] = number
+        self._person_ids.append(doc.person_id)
+        self._note_ids.append(doc.note_id)
+        self._dates.append(doc.session_date)
+        self._days.append(_day_number(doc.session_date))
+        terms = set(words(text))
+        new_terms = terms.difference(self._appenders)
+        if new_terms:
+            self._sorted_terms = None
+            for term in new_terms:
+                postings = self._postings[term] = array("I")
+                self._appenders[term] = postings.append
+        # postings[term].append(number) for every term, without a Python-level loop
+        calls = map(operator.call, map(self._appenders.__getitem__, terms), repeat(number))
+        deque(calls, maxlen=0)
 
     def add_person(self, person_id: str, names: Iterable[str]) -> None:
         names = list(names)
@@ -78,46 +178,149 @@ class SearchIndex:
         self.add(_Doc(person_id, None, None), " ".join(names))
 
     def add_note(self, person_id: str, note_id: str, content: NoteContent) -> None:
-        self.add(_Doc(person_id, note_id, content.session_date), content.body)
+        self.add(_Doc(person_id, note_id, content.session_date), content.searchable_text())
 
     def forget(self) -> None:
-        self._docs.clear()
+        self._person_ids.clear()
+        self._note_ids.clear()
+        self._dates.clear()
+        self._days = array("i")
+        self._current.clear()
+        self._superseded.clear()
         self._postings.clear()
+        self._appenders.clear()
         self._names.clear()
         self._sorted_terms = None
 
     @property
     def size(self) -> int:
-        return len(self._docs)
+        """Records findable now (a note saved twice counts once)."""
+        return len(self._current)
 
     # -- querying --------------------------------------------------------------
-    def _prefix_postings(self, prefix: str) -> set[int]:
+    def _terms_with_prefix(self, prefix: str) -> Iterator[str]:
         if self._sorted_terms is None:
             self._sorted_terms = sorted(self._postings)
-        terms, found = self._sorted_terms, set[int]()
+        terms = self._sorted_terms
         at = bisect_left(terms, prefix)
         while at < len(terms) and terms[at].startswith(prefix):
-            found.update(self._postings[terms[at]])
+            yield terms[at]
             at += 1
-        return found
 
-    def matching(self, query: str) -> list[_Doc]:
+    def matching_numbers(self, query: str) -> set[int]:
+        """Doc numbers of live records holding every word, the last as a prefix."""
         query_words = words(query)
         if not query_words:
-            return []
+            return set()
         *whole, last = query_words
         result: set[int] | None = None
-        for term in sorted(whole, key=lambda t: len(self._postings.get(t, ()))):
-            postings = set(self._postings.get(term, ()))
-            result = postings if result is None else result & postings
+        for term in sorted(set(whole), key=lambda t: len(self._postings.get(t, ()))):
+            postings = self._postings.get(term)
+            if postings is None:
+                return set()
+            result = set(postings) if result is None else _within(result, postings)
             if not result:
-                return []
-        prefixed = self._prefix_postings(last)
-        result = prefixed if result is None else result & prefixed
-        return [self._docs[number] for number in sorted(result)]
+                return set()
+        prefixed: set[int] = set()
+        for term in self._terms_with_prefix(last):
+            postings = self._postings[term]
+            prefixed.update(postings if result is None else _within(result, postings))
+        return prefixed - self._superseded if self._superseded else prefixed
+
+    def matching(self, query: str) -> list[_Doc]:
+        """The live records that match, in the order they were indexed."""
+        return [self.doc(number) for number in sorted(self.matching_numbers(query))]
+
+    def doc(self, number: int) -> _Doc:
+        return _Doc(self._person_ids[number], self._note_ids[number], self._dates[number])
+
+    def is_note(self, number: int) -> bool:
+        return self._note_ids[number] is not None
+
+    def newest_first(self, numbers: Iterable[int], count: int) -> list[int]:
+        """Up to ``count`` doc numbers by session date, newest first (ties: indexed last)."""
+        days = self._days
+        return heapq.nlargest(count, numbers, key=lambda n: (days[n], n))
 
     def name_of(self, person_id: str) -> str:
         return self._names.get(person_id, "")
+
+
+class IndexBuild:
+    """One build of the index, made a step at a time on the task worker.
+
+    The app has one worker, so a build done in one go would make every job queued behind it
+    (opening her record, saving a note) wait for all of it. A step opens at most
+    ``step_notes`` notes (a fraction of a second), and the next step is queued only when
+    this one returns, so other jobs run in between. Saves made meanwhile go into the index
+    being built as well as the one in use (see :meth:`Search.note_saved`).
+    """
+
+    def __init__(self, search: Search, vault: UnlockedVault, step_notes: int) -> None:
+        self._search = search
+        self._vault = vault
+        self._step_notes = step_notes
+        self.index = SearchIndex()
+        #: (person id, note id) still to open, last first; None until the first step.
+        self._waiting: list[tuple[str, str]] | None = None
+        self.done = 0
+        self.total = 0
+
+    def step(self) -> bool:
+        """Do the next piece of the build; True once the index is in use (or dropped)."""
+        if self._waiting is None:
+            self._waiting = self._notes_to_open()
+            self.total = len(self._waiting)
+            return False
+        chunk = self._waiting[-self._step_notes :]
+        del self._waiting[-self._step_notes :]
+        self._open(chunk)
+        self.done += len(chunk)
+        if self._waiting:
+            return False
+        if self._vault.is_locked or self._search._building is not self:
+            self.index.forget()  # locked, or a newer build has taken over
+        else:
+            self._search._install(self)
+        return True
+
+    def _notes_to_open(self) -> list[tuple[str, str]]:
+        """Her names go in at once; the notes she may see are listed, newest saved first."""
+        people = [p for p in self._vault.people.visible() if not p.damaged]
+        for person in people:
+            self.index.add_person(person.id, [person.preferred_name])
+        visible = {p.id for p in people}
+        me = self._vault.user.id
+        final = NoteStatus.FINAL.value
+        columns = select(
+            SessionNoteRow.id,
+            SessionNoteRow.person_id,
+            SessionNoteRow.status,
+            SessionNoteRow.author_id,
+        ).where(SessionNoteRow.deleted.is_(False))
+        with self._vault.read() as session:
+            rows = session.execute(columns).all()
+        return [
+            (person_id, note_id)
+            for note_id, person_id, status, author_id in rows
+            if person_id in visible and (status == final or author_id == me)
+        ]
+
+    def _open(self, chunk: list[tuple[str, str]]) -> None:
+        person_of = {note_id: person_id for person_id, note_id in chunk}
+        ids = list(person_of)
+        with self._vault.read() as session:
+            for start in range(0, len(ids), _IDS_PER_QUERY):
+                rows = session.execute(
+                    select(SessionNoteRow.id, SessionNoteRow.sealed).where(
+                        SessionNoteRow.id.in_(ids[start : start + _IDS_PER_QUERY]),
+                        SessionNoteRow.deleted.is_(False),
+                    )
+                ).all()
+                for note_id, sealed in rows:
+                    content = self._search._open_note(note_id, sealed)
+                    if content is not None:
+                        self.index.add_note(person_of[note_id], note_id, content)
 
 
 class Search:
@@ -126,57 +329,62 @@ class Search:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
         self._index: SearchIndex | None = None
+        self._building: IndexBuild | None = None
         vault.on_lock(self.forget)
 
     def forget(self) -> None:
         if self._index is not None:
             self._index.forget()
+        if self._building is not None:
+            self._building.index.forget()
         self._index = None
+        self._building = None
 
     @property
     def ready(self) -> bool:
         return self._index is not None
 
+    def start_build(self, step_notes: int = _BUILD_BATCH) -> IndexBuild:
+        """A build to run with :meth:`IndexBuild.step`, one worker job per step."""
+        self._vault.access.require_record_access()
+        build = IndexBuild(self, self._vault, step_notes)
+        self._building = build
+        return build
+
     def build(self, progress: Callable[[int, int], None] | None = None) -> None:
-        """Index what this user may see. Safe to run on a worker thread."""
-        index = SearchIndex()
-        people = [p for p in self._vault.people.visible() if not p.damaged]
-        visible = {p.id for p in people}
-        for person in people:
-            index.add_person(person.id, [person.preferred_name])
-        me = self._vault.user.id
-        with self._vault.read() as session:
-            rows = session.scalars(
-                select(SessionNoteRow).where(SessionNoteRow.deleted.is_(False))
-            ).all()
-            total = len(rows)
-            for done, row in enumerate(rows, 1):
-                if row.person_id in visible and (
-                    row.status == NoteStatus.FINAL.value or row.author_id == me
-                ):
-                    try:
-                        payload = records.open_row(self._vault, row, "session_notes")
-                        content = NoteContent.from_json(payload["content"])
-                    except (records.RecordDamaged, KeyError, ValueError, TypeError):
-                        self._vault.report_damage(row.id)
-                        continue
-                    index.add_note(row.person_id, row.id, content)
-                if progress is not None and done % 500 == 0:
-                    progress(done, total)
-        if self._vault.is_locked:
-            index.forget()
-            return
-        self._index = index
+        """Index what this user may see, all in one go. Safe to run on a worker thread."""
+        build = self.start_build()
+        while not build.step():
+            if progress is not None:
+                progress(build.done, build.total)
+
+    def _install(self, build: IndexBuild) -> None:
+        if self._index is not None:
+            self._index.forget()
+        self._index = build.index
+        self._building = None
+
+    def _open_note(self, note_id: str, sealed: bytes) -> NoteContent | None:
+        try:
+            payload = open_json(self._vault.keyring, NOTES_TABLE, note_id, sealed)
+            return NoteContent.from_json(payload["content"])
+        except (SealError, KeyError, ValueError, TypeError):
+            self._vault.report_damage(note_id)
+            return None
+
+    def _live_indexes(self) -> list[SearchIndex]:
+        building = [self._building.index] if self._building is not None else []
+        return ([self._index] if self._index is not None else []) + building
 
     def person_saved(self, person_id: str, preferred_name: str) -> None:
         """Make someone added or renamed findable at once, without a rebuild."""
-        if self._index is not None:
-            self._index.add_person(person_id, [preferred_name])
+        for index in self._live_indexes():
+            index.add_person(person_id, [preferred_name])
 
     def note_saved(self, person_id: str, note_id: str, content: NoteContent) -> None:
-        """Keep a built index current after a save, without a rebuild."""
-        if self._index is not None:
-            self._index.add_note(person_id, note_id, content)
+        """Keep the index current after a save, without a rebuild (one being built too)."""
+        for index in self._live_indexes():
+            index.add_note(person_id, note_id, content)
 
     def query(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Her name first, then notes newest first; at most ``limit`` results."""
@@ -184,40 +392,62 @@ class Search:
             self.build()
         assert self._index is not None
         index = self._index
-        people: list[SearchHit] = []
-        notes: dict[str, _Doc] = {}
-        for doc in index.matching(text):
-            if doc.note_id is None:
-                people.append(
-                    SearchHit(doc.person_id, index.name_of(doc.person_id), None, None, "")
-                )
-            else:
-                notes[doc.note_id] = doc  # a re-saved draft is indexed again: keep the newest
-        newest_first = sorted(notes.values(), key=lambda d: d.session_date or "", reverse=True)
-        hits = people[:limit]
-        for doc in newest_first:
-            if len(hits) >= limit:
-                break
-            assert doc.note_id is not None
-            snippet = self._snippet(doc.note_id, text)
-            if snippet is not None:
-                name = index.name_of(doc.person_id)
-                hits.append(SearchHit(doc.person_id, name, doc.note_id, doc.session_date, snippet))
-        return hits
+        matched = index.matching_numbers(text)
+        names = sorted(n for n in matched if not index.is_note(n))[:limit]
+        hits = [
+            SearchHit(doc.person_id, index.name_of(doc.person_id), None, None, "")
+            for doc in map(index.doc, names)
+        ]
+        notes = [n for n in matched if index.is_note(n)]
+        room = limit - len(hits)
+        found: list[SearchHit] = []
+        asked = 0
+        # Usually one round: a note deleted or changed elsewhere since it was indexed drops
+        # out, and the next newest are asked for.
+        while len(found) < room and asked < len(notes):
+            ranked = index.newest_first(notes, min(len(notes), max(2 * asked, room + 8)))
+            fresh = [index.doc(n) for n in ranked[asked:]]
+            asked = len(ranked)
+            snippets = self._snippets([doc.note_id for doc in fresh if doc.note_id], text)
+            for doc in fresh:
+                snippet = snippets.get(doc.note_id or "")
+                if snippet is not None and len(found) < room:
+                    name = index.name_of(doc.person_id)
+                    found.append(
+                        SearchHit(doc.person_id, name, doc.note_id, doc.session_date, snippet)
+                    )
+        return hits + found
 
-    def _snippet(self, note_id: str, query: str) -> str | None:
-        """A short extract around the first match, or None if the note no longer matches."""
+    def _snippets(self, note_ids: list[str], query: str) -> dict[str, str]:
+        """An extract of each note around the first match, read in one go.
+
+        A note that no longer matches, or was deleted or is damaged, gets none.
+        """
+        found: dict[str, str] = {}
+        if not note_ids:
+            return found
         with self._vault.read() as session:
-            row = session.get(SessionNoteRow, note_id)
-            if row is None or row.deleted:
-                return None
-            payload = records.open_row(self._vault, row, "session_notes")
-        body = NoteContent.from_json(payload["content"]).body
-        *whole, last = words(query)
-        body_words = set(words(body))
-        if not set(whole) <= body_words or not any(w.startswith(last) for w in body_words):
-            return None
-        at = max(body.casefold().find(query.split()[0].casefold()), 0)
-        start = max(at - SNIPPET_CHARS // 3, 0)
-        extract = " ".join(body[start : start + SNIPPET_CHARS].split())
-        return ("…" if start else "") + extract + ("…" if start + SNIPPET_CHARS < len(body) else "")
+            rows = session.execute(
+                select(SessionNoteRow.id, SessionNoteRow.sealed).where(
+                    SessionNoteRow.id.in_(note_ids), SessionNoteRow.deleted.is_(False)
+                )
+            ).all()
+        for note_id, sealed in rows:
+            content = self._open_note(note_id, sealed)
+            if content is not None:
+                snippet = _snippet(content.searchable_text(), query)
+                if snippet is not None:
+                    found[note_id] = snippet
+        return found
+
+
+def _snippet(body: str, query: str) -> str | None:
+    """A short extract around the first match, or None if the text does not match."""
+    *whole, last = words(query)
+    body_words = set(words(body))
+    if not set(whole) <= body_words or not any(w.startswith(last) for w in body_words):
+        return None
+    at = max(body.casefold().find(query.split()[0].casefold()), 0)
+    start = max(at - SNIPPET_CHARS // 3, 0)
+    extract = " ".join(body[start : start + SNIPPET_CHARS].split())
+    return ("…" if start else "") + extract + ("…" if start + SNIPPET_CHARS < len(body) else "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,38 @@ def checkpoint(engine: Engine) -> None:
     """Fold the WAL into the main file and truncate it: done on lock and exit."""
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+#: Files SQLite keeps beside the vault while it is open (the write-ahead log, and the
+#: rollback journal of a file that was never switched to WAL).
+SIDE_FILE_SUFFIXES = ("-wal", "-journal")
+
+
+def left_unfinished(database: Path) -> bool:
+    """True when the last session ended without closing the file: a crash or power cut.
+
+    Closing folds the write-ahead log into the file and removes it (``checkpoint``, then
+    SQLite itself on the last close), so a log still holding pages is the sign that the
+    app or the computer stopped mid-session. Ask before opening: opening replays the log.
+    """
+    for suffix in SIDE_FILE_SUFFIXES:
+        try:
+            if database.with_name(database.name + suffix).stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def quick_check_read_only(database: Path) -> list[str]:
+    """``PRAGMA quick_check`` through a read-only connection, so nothing can be written.
+
+    A writable connection would fold a crashed session's log into the file when it closes,
+    changing a file that may be damaged; a read-only one reads the log and leaves it.
+    """
+    with closing(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)) as con:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+    return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
 def quick_check(engine: Engine) -> list[str]:
