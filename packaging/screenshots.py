@@ -1,12 +1,18 @@
 """Regenerate the README's screenshots: real windows under Xvfb, with fictional data only.
 
     python packaging/screenshots.py            # writes docs/screenshots/*.png
+    python packaging/screenshots.py usual      # only the usual look (or: large-text, high-contrast)
 
 Without a display it re-runs itself under ``xvfb-run`` (Debian: ``apt-get install xvfb``).
 It makes a throwaway training vault in a temporary folder, with invented women and notes
 (Rosa, Nia, Fern, Priya), drives the real app through first run, unlock, her caseload, her
 record, a note, search and the centre settings, and captures each from the X screen. The
 fast test key derivation is used, since the vault is deleted at the end.
+
+The tour runs once per look: the usual one (``name.png``); 200% text (``name-200.png``),
+made by doubling the app font's point size, as a person's text-size setting does, in a
+window the size of a 1366×768 laptop screen (``QT_SCALE_FACTOR=2`` would scale the
+pictures too, not just the text); and View → High contrast (``name-high-contrast.png``).
 """
 
 from __future__ import annotations
@@ -26,8 +32,15 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SCREEN = "1280x860x24"
+SCREEN = "1400x900x24"
 SIZE = (1200, 780)
+LAPTOP = (1366, 768)
+#: Each look: its file-name suffix, whether text is doubled, whether high contrast is on.
+LOOKS = {
+    "usual": ("", False, False),
+    "large-text": ("-200", True, False),
+    "high-contrast": ("-high-contrast", False, True),
+}
 
 
 def _relaunch_under_xvfb() -> int:
@@ -35,7 +48,9 @@ def _relaunch_under_xvfb() -> int:
         print("No display, and xvfb-run is missing: apt-get install xvfb", file=sys.stderr)
         return 2
     env = dict(os.environ, WOMENSCENTRE_SCREENSHOTS_CHILD="1")
-    command = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, __file__]
+    command = [
+        "xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, __file__, *sys.argv[1:]
+    ]  # fmt: skip
     return subprocess.call(command, env=env)
 
 
@@ -47,25 +62,44 @@ def main() -> int:
     from womenscentre.vault.kdf import TEST_POLICY_ENV
 
     os.environ[TEST_POLICY_ENV] = "1"  # a throwaway vault: the fast key derivation is fine
-    with tempfile.TemporaryDirectory(prefix="womenscentre-shots-") as folder:
-        return Shots(Path(folder)).run()
+    wanted = sys.argv[1:] or list(LOOKS)
+    unknown = [name for name in wanted if name not in LOOKS]
+    if unknown:
+        print(f"Unknown look {unknown}; choose from {list(LOOKS)}", file=sys.stderr)
+        return 2
+    for name in wanted:
+        with tempfile.TemporaryDirectory(prefix="womenscentre-shots-") as folder:
+            code = Shots(Path(folder), *LOOKS[name]).run()
+        if code:
+            return code
+    return 0
 
 
 class Shots:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, suffix: str, large_text: bool, high_contrast: bool) -> None:
+        from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
-        from ui import messages
+        from ui import messages, palette
         from ui.app import make_application
         from ui.main_window import MainWindow
         from womenscentre.paths import VaultPaths
 
         self.app: QApplication = make_application()
+        self.suffix = suffix
+        self._usual_font = QFont(self.app.font())
+        if large_text:
+            bigger = QFont(self._usual_font)
+            bigger.setPointSizeF(self._usual_font.pointSizeF() * 2)
+            self.app.setFont(bigger)
         messages.set_hook(lambda shown: False)  # "Not now" to anything asked
         self.paths = VaultPaths.for_dir(folder / "vault")
+        if high_contrast:  # as View → High contrast leaves it, remembered on this laptop
+            self.paths.root.mkdir(parents=True, exist_ok=True)
+            palette.save_choice(self.paths.settings, True)
         self.window = MainWindow(self.paths, watch_session=False, lock_on_minimise=False)
         self.window.move(0, 0)
-        self.window.resize(*SIZE)
+        self.window.resize(*(LAPTOP if large_text else SIZE))
         self.window.show()
         OUT.mkdir(parents=True, exist_ok=True)
 
@@ -85,7 +119,7 @@ class Shots:
         screen = self.app.primaryScreen()
         frame = self.window.frameGeometry()
         picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-        path = OUT / f"{name}.png"
+        path = OUT / f"{name}{self.suffix}.png"
         picture.save(str(path))
         print(f"wrote {path.relative_to(ROOT)}")
 
@@ -166,6 +200,10 @@ class Shots:
         self.wait(lambda: any(isinstance(w, SettingsDialog) for w in self.app.topLevelWidgets()))
         self.shot("settings")
         window.close()
+        window.shutdown()
+        self.app.setFont(self._usual_font)
+        if window.high_contrast.action.isChecked():
+            window.high_contrast.action.setChecked(False)
         return 0
 
 

@@ -22,7 +22,7 @@ from womenscentre.clock import ManualClock
 from womenscentre.domain.answers import Answer
 from womenscentre.domain.notes import ContactMode, NoteContent, SessionType
 from womenscentre.domain.people import ContactMethod, PersonDetails, SafeContact
-from womenscentre.paths import VaultPaths
+from womenscentre.paths import CACHE_DIR_ENV, VaultPaths
 from womenscentre.services.lifecycle import NewVault, create_vault, unlock
 from womenscentre.services.unlocked import UnlockedVault
 from womenscentre.vault.kdf import INSECURE_TEST_POLICY, TEST_POLICY_ENV, KdfPolicy
@@ -37,6 +37,19 @@ KEYWORKER_PASSPHRASE = "velvet orbit lantern"
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> KdfPolicy:
     monkeypatch.setenv(TEST_POLICY_ENV, "1")
     return INSECURE_TEST_POLICY
+
+
+@pytest.fixture(scope="session")
+def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One throwaway cache for the run: compiled rule packs are rebuilt once, not per test."""
+    return tmp_path_factory.mktemp("cache-home")
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache_dir(shared_cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does may touch the real per-user cache folder either."""
+    monkeypatch.setenv(CACHE_DIR_ENV, str(shared_cache_dir))
+    return shared_cache_dir
 
 
 @pytest.fixture(autouse=True)

@@ -26,8 +26,9 @@ the rules, the practice pad and the handout (:mod:`ui.guide_window`) for anyone.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -43,30 +44,58 @@ from PySide6.QtWidgets import (
 from ui import messages
 from ui.autolock import DEFAULT_IDLE_SECONDS, DEFAULT_TICK_MS, AutoLock
 from ui.clipboard import ClipboardGuard
-from ui.context import AppModels, Desk
-from ui.first_run import FirstRunPage
-from ui.guidance_session import DEFAULT_CHOICES, GuideChoices, load_guide, set_choices
-from ui.guide_window import LanguageGuideWindow
 from ui.menus import PRIVACY_KEYS, SHORTCUTS_HELP, build_menus
-from ui.models.caseload import CaseloadRow, load_caseload
-from ui.note_editor import DEFAULT_AUTOSAVE_MS
+from ui.palette import HighContrastToggle
 from ui.privacy import PrivacyPanel
-from ui.signals import VaultEvents
 from ui.tasks import TaskRunner
 from ui.training import NOT_A_TRAINING_VAULT, training_banner
 from ui.unlock import UnlockPage
 from ui.widgets import busy_bar
-from ui.workspace import Workspace
 from womenscentre.clock import Clock, SystemClock
 from womenscentre.diagnostics import log_unexpected
-from womenscentre.domain.settings import CentreSettings
 from womenscentre.paths import VaultPaths
-from womenscentre.services.unlocked import UnlockedVault
+
+# Only the unlock page is imported up front, so the window shows fast (issue #9's cold
+# start budget). The workspace, the backups, the managers' tools and the database layer
+# under them are imported where they are first needed: at the first unlock, or when a menu
+# item opens one of them.
+if TYPE_CHECKING:
+    from ui.backup_view import BackupDesk
+    from ui.context import AppModels
+    from ui.first_run import FirstRunPage
+    from ui.guide_window import LanguageGuideWindow
+    from ui.models.caseload import CaseloadFilter, CaseloadModel, CaseloadRow
+    from ui.record_menu import RecordMenu
+    from ui.signals import VaultEvents
+    from ui.workspace import Workspace
+    from womenscentre.domain.settings import CentreSettings
+    from womenscentre.services.unlocked import UnlockedVault
 
 APP_TITLE = "womenscentre"
 TRAINING_SUFFIX = " — Training: fictional data"
 #: Show the window's progress bar only for jobs that take longer than this.
 BUSY_AFTER_MS = 400
+#: What the first unlock builds, imported while its key derivation runs.
+WORKSPACE_MODULES = (
+    "ui.context",
+    "ui.note_editor",
+    "ui.workspace",
+    "ui.backup_view",
+    "ui.record_menu",
+    "ui.models.caseload",
+)
+IMPORT_AFTER_MS = 50
+#: The managers' tools by menu slot: (module, function taking the workspace), each imported
+#: the first time it is opened.
+MANAGER_TOOLS = {
+    "import_spreadsheet": ("ui.import_wizard", "open_import_wizard"),
+    "retention_review": ("ui.retention_view", "open_retention_review"),
+    "centre_language": ("ui.guidance_settings", "open_centre_language_over"),
+    "sharing_settings": ("ui.sharing_settings", "open_sharing_settings_over"),
+    "directory": ("ui.directory_editor", "open_directory_editor_over"),
+    "dashboard": ("ui.dashboard_view", "open_dashboard"),
+    "funder_report": ("ui.funder_report_dialog", "open_funder_report"),
+}
 RESET_NEEDS_LOCK = (
     "Resetting a passphrase with the recovery key needs the vault locked first. "
     "Lock now and carry on?"
@@ -96,7 +125,7 @@ class MainWindow(QMainWindow):
         tick_ms: int = DEFAULT_TICK_MS,
         watch_session: bool = True,
         lock_on_minimise: bool = True,
-        autosave_ms: int = DEFAULT_AUTOSAVE_MS,
+        autosave_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,17 +138,17 @@ class MainWindow(QMainWindow):
         self._locking = False
         self._before_privacy: QWidget | None = None
         self._caseload_load = 0
+        #: Who the search index was built for (id and name), so a reload that changes
+        #: neither doesn't rebuild it: notes saved since are added to it as they are saved.
+        self._indexed_for: frozenset[tuple[str, str]] | None = None
         self.setWindowTitle(window_title(demo))
         self.setAccessibleName(APP_TITLE)
         self.tasks = TaskRunner(self)
         self.tasks.failed.connect(self._on_tasks_failed)
         self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
-        self.vault_events = VaultEvents(self)
-        self.vault_events.locked.connect(self._on_vault_events_locked)
+        self._vault_events: VaultEvents | None = None
         self.clipboard = ClipboardGuard(self)
-        self.models = AppModels(self)
-        self.caseload_model = self.models.caseload_model
-        self.caseload = self.models.caseload
+        self._models: AppModels | None = None
         self.autolock = AutoLock(
             self._clock, self, idle_seconds=idle_seconds, tick_ms=tick_ms,
             watch_session=watch_session,
@@ -134,12 +163,16 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.training_banner)
+        self._column = column
+        self._backups: BackupDesk | None = None
         column.addWidget(self.pages, stretch=1)
         self.setCentralWidget(central)
         self.language_guide: LanguageGuideWindow | None = None
         self._guide_hidden_for_privacy = False
         self.unlock_page = UnlockPage(paths, self.tasks, clock=self._clock)
         self.unlock_page.unlocked.connect(self._on_unlock_page_unlocked)
+        self.unlock_page.restore_requested.connect(self._on_restore_requested)
+        self.unlock_page.attempt_started.connect(self._on_unlock_page_attempt_started)
         self.privacy_panel = PrivacyPanel(PRIVACY_KEYS)
         self.pages.addWidget(self.unlock_page)
         self.pages.addWidget(self.privacy_panel)
@@ -147,6 +180,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._build_status_bar()
         self.menu_actions = build_menus(self, self._slots())
+        self._record_menu: RecordMenu | None = None
+        self.high_contrast = HighContrastToggle(self, paths.settings, paths.logs)
         self.lock_action, self.privacy_action = self.menu_actions.lock, self.menu_actions.privacy
         self.quit_action, self.find_action = self.menu_actions.quit, self.menu_actions.find
         self._set_unlocked_actions(False)
@@ -155,6 +190,71 @@ class MainWindow(QMainWindow):
         else:
             self._show_first_run()
         self.resize(1024, 700)
+
+    # -- made when first needed -------------------------------------------------------------
+    @property
+    def models(self) -> AppModels:
+        """The item models, made at the first unlock (or first asked for) and kept after."""
+        if self._models is None:
+            from ui.context import AppModels
+
+            self._models = AppModels(self)
+        return self._models
+
+    @property
+    def caseload_model(self) -> CaseloadModel:
+        return self.models.caseload_model
+
+    @property
+    def caseload(self) -> CaseloadFilter:
+        return self.models.caseload
+
+    @property
+    def vault_events(self) -> VaultEvents:
+        if self._vault_events is None:
+            from ui.signals import VaultEvents
+
+            self._vault_events = VaultEvents(self)
+            self._vault_events.locked.connect(self._on_vault_events_locked)
+        return self._vault_events
+
+    @property
+    def backups(self) -> BackupDesk:
+        """Backups and restore: made at the first unlock, or when a restore is asked for."""
+        if self._backups is None:
+            from ui.backup_view import BackupDesk
+
+            self._backups = BackupDesk(self, self.tasks, self._clock, self.paths.logs)
+            # The reminder strip sits between the training banner and the screens.
+            self._column.insertWidget(self._column.indexOf(self.pages), self._backups.banner)
+        return self._backups
+
+    @property
+    def record_menu(self) -> RecordMenu:
+        """The "Her record" menu: added to the menu bar at the first unlock."""
+        if self._record_menu is None:
+            from ui.record_menu import RecordMenu
+
+            self._record_menu = RecordMenu(self, lambda: self.workspace, lambda: self.privacy_on)
+        return self._record_menu
+
+    @Slot()
+    def _on_unlock_page_attempt_started(self) -> None:
+        # After the page has painted its progress bar, not before.
+        QTimer.singleShot(IMPORT_AFTER_MS, self._import_workspace)
+
+    def _import_workspace(self) -> None:
+        """Import the workspace's modules while the worker derives the key, not after.
+
+        Widget modules are imported on this (the GUI) thread; it takes a few tenths of a
+        second, once, while the unlock page's progress bar is showing anyway.
+        """
+        for module in WORKSPACE_MODULES:
+            importlib.import_module(module)
+
+    @Slot()
+    def _on_restore_requested(self) -> None:
+        self.backups.open_restore()
 
     # -- actions ---------------------------------------------------------------------------
     def _slots(self) -> dict[str, Callable[[], object]]:
@@ -170,6 +270,7 @@ class MainWindow(QMainWindow):
 
             return slot
 
+        tool = self._manager_tool
         return {
             "lock": self.lock_now,
             "privacy": lambda: self.set_privacy(not self.privacy_on),
@@ -185,7 +286,20 @@ class MainWindow(QMainWindow):
             "settings": on_workspace("manager.edit_settings"),
             "recovery_key": on_workspace("manager.new_recovery_key"),
             "change_passphrase": on_workspace("manager.change_passphrase"),
+            "back_up": lambda: self.backups.back_up_now(),
+            "restore": lambda: self.backups.open_restore(),
+            **{name: tool(module, opener) for name, (module, opener) in MANAGER_TOOLS.items()},
         }
+
+    def _manager_tool(self, module: str, opener: str) -> Callable[[], None]:
+        """A slot calling ``module.opener(workspace)``; the tool is imported when first opened."""
+
+        def slot() -> None:
+            manager = self._vault is not None and self._vault.user.is_manager
+            if self.workspace is not None and not self.privacy_on and manager:
+                getattr(importlib.import_module(module), opener)(self.workspace)
+
+        return slot
 
     def _set_unlocked_actions(self, unlocked: bool, *, working: bool | None = None) -> None:
         working = unlocked if working is None else working
@@ -198,6 +312,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(working and manager)
         if self.menu_actions.centre_menu is not None:
             self.menu_actions.centre_menu.menuAction().setVisible(manager or not unlocked)
+        self.menu_actions.restore.setEnabled((working and manager) or not unlocked)
 
     def _build_status_bar(self) -> None:
         self.busy = busy_bar("Working on it")
@@ -226,8 +341,11 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget()
 
     def _show_first_run(self) -> None:
+        from ui.first_run import FirstRunPage
+
         page = FirstRunPage(self.paths, self.tasks, clock=self._clock, training=self._demo)
         page.finished.connect(self._on_first_run_page_finished)
+        page.restore_requested.connect(self._on_restore_requested)
         self.first_run_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -236,6 +354,17 @@ class MainWindow(QMainWindow):
     def _show_unlock(self) -> None:
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus_first_empty()
+
+    def show_unlock_after_restore(self) -> None:
+        """A backup was restored: leave set-up if it was showing, and ask who is here."""
+        page, self.first_run_page = self.first_run_page, None
+        if page is not None:
+            page.discard()
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._set_unlocked_actions(False)
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.show_locked()
 
     @Slot(object)
     def _on_first_run_page_finished(self, vault: UnlockedVault) -> None:
@@ -261,21 +390,29 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.show_locked()
             return
+        from ui.context import Desk
+        from ui.note_editor import DEFAULT_AUTOSAVE_MS
+        from ui.workspace import Workspace
+
         self._vault = vault
         self.vault_events.attach(vault)
+        backups = self.backups  # made now, so closing while unlocked backs up first
         self.training_banner.setVisible(self._demo or vault.is_training_vault)
+        autosave_ms = DEFAULT_AUTOSAVE_MS if self._autosave_ms is None else self._autosave_ms
         desk = Desk(
-            vault, self.tasks, self.models, self.clipboard, self._clock, self._autosave_ms,
+            vault, self.tasks, self.models, self.clipboard, self._clock, autosave_ms,
             self.paths.logs,
         )  # fmt: skip
         # The window's banner says "training" on every page, so the workspace needn't.
         workspace = Workspace(desk, training=False)
         workspace.caseload_changed.connect(self._on_workspace_caseload_changed)
         workspace.settings_changed.connect(self.apply_settings)
+        workspace.settings_changed.connect(lambda _s: backups.attach(vault))
         workspace.reset_requested.connect(self._on_workspace_reset_requested)
         workspace.lock_requested.connect(self.lock_now)
         workspace.ready.connect(self._start_work)
         self.workspace = workspace
+        self.record_menu.watch(workspace)
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         self.apply_settings(self._read_settings(vault))
@@ -291,15 +428,22 @@ class MainWindow(QMainWindow):
         try:
             return vault.settings.get()
         except Exception as exc:  # the safe defaults apply; the log says why
+            from womenscentre.domain.settings import CentreSettings
+
             log_unexpected(exc, self.paths.logs)
             return CentreSettings()
 
     @Slot(object)
     def apply_settings(self, settings: CentreSettings) -> None:
         """Use the centre's idle-lock and clipboard times, and its guidance choices, from now on."""
+        from ui.guidance_session import GuideChoices, set_choices
+
         set_choices(
             GuideChoices.for_centre(
-                settings.disabled_rules, settings.allowed_phrases, self.paths.local_language
+                settings.disabled_rules,
+                settings.allowed_phrases,
+                self.paths.local_language,
+                enabled=settings.enabled_rules,
             )
         )
         self.autolock.idle_seconds = settings.idle_lock_minutes * 60
@@ -313,9 +457,13 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.table.setFocus()
         self.reload_caseload(first=True)
+        if self._vault is not None:
+            self.backups.attach(self._vault)
 
     def reload_caseload(self, *, first: bool = False) -> None:
         """Open the caseload rows on the worker; only the newest load's rows are shown."""
+        from ui.models.caseload import load_caseload
+
         vault, workspace = self._vault, self.workspace
         if vault is None or workspace is None:
             return
@@ -333,7 +481,10 @@ class MainWindow(QMainWindow):
         self.workspace.set_loading(False)
         if first:  # unfinished notes first, then the search index in the background
             self.workspace.records.offer_drafts({r.person_id: r.preferred_name for r in rows})
-        if first or self.workspace.search_ready:
+        listed = frozenset((r.person_id, r.preferred_name) for r in rows)
+        changed = listed != self._indexed_for
+        if first or (self.workspace.search_ready and changed):
+            self._indexed_for = listed
             self.workspace.build_search_index()
 
     @Slot()
@@ -357,12 +508,16 @@ class MainWindow(QMainWindow):
         """Show the language guide, making it the first time; anyone may open it."""
         if self.privacy_on:
             return
+        from ui.guidance_session import load_guide
+
         guide = load_guide()  # the centre's rules once unlocked, the built-in ones before
         if self.language_guide is not None and self.language_guide.guide is not guide:
             self.language_guide.close()
             self.language_guide.deleteLater()
             self.language_guide = None
         if self.language_guide is None:
+            from ui.guide_window import LanguageGuideWindow
+
             self.language_guide = LanguageGuideWindow(guide, clipboard=self.clipboard, parent=self)
             self.language_guide.setWindowFlag(Qt.WindowType.Window, True)
         self.language_guide.show()
@@ -427,6 +582,8 @@ class MainWindow(QMainWindow):
                 log_unexpected(exc, self.paths.logs)
             # 3. Reset every model; the guidance goes back to the built-in rules.
             self.models.clear_all()
+            from ui.guidance_session import DEFAULT_CHOICES, set_choices
+
             set_choices(DEFAULT_CHOICES)
             # 4. Destroy views and editors.
             self._destroy_workspace()
@@ -475,6 +632,10 @@ class MainWindow(QMainWindow):
 
     # -- Qt overrides ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The automatic backup runs first, then closes again (the desk exists once unlocked).
+        if self._backups is not None and self._backups.hold_close():
+            event.ignore()
+            return
         self.shutdown()
         event.accept()
 

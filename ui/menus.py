@@ -26,6 +26,9 @@ REFERENCE_KEYS = QKeySequence("Ctrl+O")
 USERS_KEYS = QKeySequence("Ctrl+Shift+U")
 SETTINGS_KEYS = QKeySequence("Ctrl+,")
 SHORTCUTS_KEYS = QKeySequence("F1")
+IMPORT_KEYS = QKeySequence("Ctrl+Shift+M")
+RETENTION_KEYS = QKeySequence("Ctrl+Shift+D")
+BACKUP_KEYS = QKeySequence("Ctrl+Shift+B")
 
 SHORTCUTS_HELP = "\n".join(
     [
@@ -42,6 +45,13 @@ SHORTCUTS_HELP = "\n".join(
         "Ctrl+Z and Ctrl+Shift+Z: undo and redo",
         "Ctrl+Return: finalise the note",
         "Ctrl+Shift+H: privacy screen, on and off",
+        "Ctrl+Shift+M: import from a spreadsheet (managers)",
+        "Ctrl+Shift+D: records due for review (managers)",
+        "Ctrl+Shift+B: back up now (managers)",
+        "Ctrl+Shift+P, K, A, R, I, E, O: new safety plan, new risk record, what she agreed, "
+        "referral pack, who has her information, add a document, her outcomes (in her "
+        "record; also in the Her record menu)",
+        "Ctrl+Shift+J: her subject-access pack (managers, in her record)",
         "Ctrl+L: lock now",
         "Ctrl+Q: quit",
         "In a note, right-click underlined words (or press the menu key) for wording choices",
@@ -65,6 +75,16 @@ class Actions:
     recovery_key: QAction
     shortcuts: QAction
     language_guide: QAction
+    import_spreadsheet: QAction
+    retention_review: QAction
+    back_up: QAction
+    #: Restore is also offered before anyone unlocks (a new laptop), so it isn't in managing().
+    restore: QAction
+    centre_language: QAction
+    sharing_settings: QAction
+    directory: QAction
+    dashboard: QAction
+    funder_report: QAction
     #: The manager's menu, hidden from everyone else once they have unlocked.
     centre_menu: QMenu | None = None
 
@@ -73,7 +93,19 @@ class Actions:
         return [self.find, self.search, self.back, self.add_person, self.open_reference]
 
     def managing(self) -> list[QAction]:
-        return [self.users, self.settings, self.recovery_key]
+        return [
+            self.users,
+            self.settings,
+            self.recovery_key,
+            self.import_spreadsheet,
+            self.retention_review,
+            self.back_up,
+            self.centre_language,
+            self.sharing_settings,
+            self.directory,
+            self.dashboard,
+            self.funder_report,
+        ]
 
 
 def _action(
@@ -116,6 +148,23 @@ def build_menus(window: QMainWindow, slots: dict[str, Callable[[], object]]) -> 
         language_guide=_action(
             window, "&Language guide and practice pad…", None, slots["language_guide"]
         ),
+        import_spreadsheet=_action(
+            window, "&Import from a spreadsheet…", IMPORT_KEYS, slots["import_spreadsheet"]
+        ),
+        retention_review=_action(
+            window, "Records &due for review…", RETENTION_KEYS, slots["retention_review"]
+        ),
+        back_up=_action(window, "&Back up now…", BACKUP_KEYS, slots["back_up"]),
+        restore=_action(window, "R&estore from a backup…", None, slots["restore"]),
+        centre_language=_action(
+            window, "Language &guidance at our centre…", None, slots["centre_language"]
+        ),
+        sharing_settings=_action(
+            window, "Sharing and the &lawful basis…", None, slots["sharing_settings"]
+        ),
+        directory=_action(window, "&Helplines and local services…", None, slots["directory"]),
+        dashboard=_action(window, "D&ashboard…", None, slots["dashboard"]),
+        funder_report=_action(window, "Report for &funders…", None, slots["funder_report"]),
     )
     actions.privacy.setCheckable(True)
     bar = window.menuBar()
@@ -126,7 +175,7 @@ def build_menus(window: QMainWindow, slots: dict[str, Callable[[], object]]) -> 
                    actions.quit],
         "&People": [actions.find, actions.search, actions.back, None, actions.add_person,
                     actions.open_reference],
-        "Ce&ntre": list(managing),
+        "Ce&ntre": [*managing, actions.restore],
         "&Help": [actions.shortcuts, actions.language_guide],
     }  # fmt: skip
     for title, items in layout.items():

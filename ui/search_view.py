@@ -62,6 +62,7 @@ class SearchPage(QWidget):
         self.preparing = busy_bar(GETTING_READY)
         self.status = status_line("Search message")
         self.results = QTableView()
+        self.results.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.results.setAccessibleName("Search results")
         self.results.setModel(model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -55,6 +55,7 @@ class UsersPage(QWidget):
         self.setAccessibleName("Colleagues")
         self._model = model
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.table.setAccessibleName("Colleagues table")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -27,6 +27,7 @@ from typing import Final
 APP_NAME: Final = "womenscentre"
 DATA_DIR_ENV: Final = "WOMENSCENTRE_DATA_DIR"
 RESOURCES_DIR_ENV: Final = "WOMENSCENTRE_RESOURCES_DIR"
+CACHE_DIR_ENV: Final = "WOMENSCENTRE_CACHE_DIR"
 DEMO_SUBDIR: Final = "demo"
 RESOURCES_PACKAGE: Final = "womenscentre_resources"
 
@@ -64,6 +65,20 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bo
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     base = base.expanduser().absolute()
     return base / DEMO_SUBDIR if demo else base
+
+
+def cache_dir() -> Path:
+    """The per-user folder for things the app can always rebuild (compiled rule packs).
+
+    Never the data folder, which holds the vault and nothing else. ``WOMENSCENTRE_CACHE_DIR``
+    overrides it (tests, portable installs). Nothing personal is ever written here.
+    """
+    override = os.environ.get(CACHE_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser().absolute()
+    import platformdirs  # only when needed: keeps start-up short
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)).absolute()
 
 
 @contextlib.contextmanager

@@ -561,6 +561,11 @@ PLAINTEXT_BUDGET: dict[str, dict[str, object]] = {
         person_id=_is_uuid, author_id=_is_uuid, authoriser_id=lambda v: v is None or _is_uuid(v)
     ),
     "exports": _sealed_record_budget(person_id=_is_uuid, author_id=_is_uuid, decision_id=_is_uuid),
+    # Readings, goals, ONS4 answers and her statistics choice are all inside ``sealed``.
+    "outcomes": _sealed_record_budget(person_id=_is_uuid),
+    # File names, types, sizes, hashes, notes and the record they hang off are sealed.
+    "attachments": _sealed_record_budget(person_id=_is_uuid, chunk_count=_is_int),
+    "attachment_chunks": {"attachment_id": _is_uuid, "idx": _is_int, "key_id": _is_key_id},
     "audit_log": {
         "seq": _is_int,
         "ts": _is_timestamp,
@@ -596,6 +601,8 @@ def busy_vault(populated, reopen, make):
     manager.people.add(make.person("Ola"), referral_source="Housing officer")
     _add_plan_and_risk_record(manager, populated.people["Nia"])
     _add_consent_and_sharing(manager, populated.people["Nia"])
+    _add_outcomes(manager, populated.people["Nia"])
+    _add_attachment(manager, populated.people["Nia"], populated.db.parent.parent)
     manager.lock()
     return populated
 
@@ -618,6 +625,26 @@ def _add_plan_and_risk_record(vault, person_id: str) -> None:
     vault.risk.record(
         person_id, RiskDetails(date(2026, 1, 5), "Morgan, keyworker", True, True, score=3)
     )
+
+
+def _add_attachment(vault, person_id: str, folder: Path) -> None:
+    """Fill the attachment tables too: a two-chunk file kept with her record."""
+    source = folder / "attached-letter.bin"
+    source.write_bytes(b"%PDF-1.4\n" + bytes(1 << 20))
+    vault.attachments.add(person_id, source, note="A letter she asked us to keep.")
+
+
+def _add_outcomes(vault, person_id: str) -> None:
+    """Fill the outcomes table for the guard."""
+    from womenscentre.domain.answers import Answer
+    from womenscentre.domain.outcomes import AreaReading, Occasion
+
+    today = vault.clock.now().date()
+    vault.outcomes.record_check_in(
+        person_id, today, Occasion.INTAKE, [AreaReading("feeling-safe", Answer.of(2), 3)]
+    )
+    vault.outcomes.set_goal(person_id, "Find a flat near my sister", today)
+    vault.outcomes.record_statistics_choice(person_id, True, today)
 
 
 def _add_consent_and_sharing(vault, person_id: str) -> None:
@@ -709,6 +736,7 @@ def test_schema_guard_every_column_is_on_the_budget_or_sealed(busy_vault):
                 sealed_columns_seen.add((table, column))
     expected_sealed = {(t, "sealed") for t in SEALED_TABLES}
     expected_sealed |= {("key_grants", "sealed"), ("audit_log", "details")}
+    expected_sealed |= {("attachment_chunks", "sealed")}
     assert sealed_columns_seen == expected_sealed
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from womenscentre.vault import aead
@@ -69,3 +71,15 @@ def test_production_floor_refuses_weaker_parameters():
     assert not PRODUCTION_POLICY.meets_floor(weak)
     assert not PRODUCTION_POLICY.meets_floor(fewer_passes)
     assert PRODUCTION_POLICY.meets_floor(KdfParams(64 * 1024, 3, 4, bytes(16)))
+
+
+def test_an_installed_build_never_makes_weak_keys_even_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fast test KDF is for a developer's checkout; a frozen build ignores the switch."""
+    from womenscentre.vault import kdf
+
+    monkeypatch.setenv(kdf.TEST_POLICY_ENV, "1")
+    assert kdf.policy_from_environment() == kdf.INSECURE_TEST_POLICY
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert kdf.policy_from_environment() == kdf.PRODUCTION_POLICY

@@ -48,7 +48,64 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser(render_pdf: RenderPdfFactory | None = None) -> argparse.ArgumentParser:
+#: Every subcommand with its one-line help, grouped by the module that builds its parser.
+#: Only the chosen command's group is imported: the export group alone pulls in the consent
+#: and sharing domain, which ``womenscentre lint`` has no use for and would wait on. A test
+#: checks that these lines match the ones each module registers.
+COMMANDS: dict[str, dict[str, str]] = {
+    "lint": {"lint": "suggest kinder, clearer wording in plain-text files"},
+    "export": {"export": "export a referral pack"},
+    "backup": {
+        "backup": "write one encrypted backup file of the vault",
+        "restore": "check a backup, then restore it into the data folder",
+        "import": "bring women and session notes in from CSV or XLSX",
+    },
+    "subject_access": {
+        "subject-access": "everything held about one woman, as PDF and JSON",
+        "erase": "erase her whole record at her request, if it applies",
+    },
+    "vault": {
+        "init": "create a vault and its first manager",
+        "verify": "check the file, the audit log and every record",
+        "reset-passphrase": "give a user a new passphrase with the recovery key",
+    },
+}
+_OPTIONS_WITH_VALUES = ("--data-dir", "--user", "--passphrase-file")
+_OPTIONS_WITHOUT = ("--demo", "--version", "--help")
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv``, skipping the common options and their values.
+
+    Only a guess to decide which parsers to build: :func:`run` checks it against what
+    argparse makes of the whole line, and builds every parser if the guess was wrong.
+    """
+    expects_value = False
+    for arg in argv:
+        if expects_value:
+            expects_value = False
+        elif arg == "--":
+            return None
+        elif arg.startswith("-"):
+            name = arg.partition("=")[0]
+            if "=" in arg or not name.startswith("--") or len(name) < 3:
+                continue
+            # argparse accepts any unambiguous prefix ("--data" for "--data-dir").
+            matches = [o for o in (*_OPTIONS_WITH_VALUES, *_OPTIONS_WITHOUT) if o.startswith(name)]
+            expects_value = len(matches) == 1 and matches[0] in _OPTIONS_WITH_VALUES
+        else:
+            return arg
+    return None
+
+
+def build_parser(
+    render_pdf: RenderPdfFactory | None = None, *, only: str | None = None
+) -> argparse.ArgumentParser:
+    """The whole command line; with ``only``, just that command's group is built in full.
+
+    The other commands get a placeholder that carries their help line (so ``--help`` still
+    lists every command) and marks the result so :func:`run` knows to build them for real.
+    """
     common = _common_options()
     parser = argparse.ArgumentParser(
         prog="womenscentre",
@@ -57,35 +114,59 @@ def build_parser(render_pdf: RenderPdfFactory | None = None) -> argparse.Argumen
     )
     parser.add_argument("--version", action="version", version=f"womenscentre {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from womenscentre.cli.lint import add_lint_command  # stdlib-only at import: starts fast
+    for group, helps in COMMANDS.items():
+        if only is None or only in helps:
+            _add_group(group, commands, common, render_pdf)
+        else:
+            for name, help_line in helps.items():
+                placeholder = commands.add_parser(name, help=help_line, add_help=False)
+                placeholder.set_defaults(handler=None, placeholder=True)
+    return parser
 
-    add_lint_command(commands, common)
-    from womenscentre.cli.export import add_export_command  # no Qt or database imports
 
-    add_export_command(commands, common, render_pdf)
-    from womenscentre.cli.backup import add_backup_commands  # stdlib-only at import
+def _add_group(
+    group: str,
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    render_pdf: RenderPdfFactory | None,
+) -> None:
+    if group == "lint":
+        from womenscentre.cli.lint import add_lint_command  # stdlib-only at import
 
-    add_backup_commands(commands, common)
+        add_lint_command(commands, common)
+    elif group == "export":
+        from womenscentre.cli.export import add_export_command  # no Qt or database imports
 
-    init = commands.add_parser(
-        "init", parents=[common], help="create a vault and its first manager"
-    )
+        add_export_command(commands, common, render_pdf)
+    elif group == "backup":
+        from womenscentre.cli.backup import add_backup_commands  # stdlib-only at import
+
+        add_backup_commands(commands, common)
+    elif group == "subject_access":
+        from womenscentre.cli.subject_access import add_subject_access_commands  # no Qt or db
+
+        add_subject_access_commands(commands, common, render_pdf)
+    else:
+        _add_vault_commands(commands, common)
+
+
+def _add_vault_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    helps = COMMANDS["vault"]
+    init = commands.add_parser("init", parents=[common], help=helps["init"])
     init.set_defaults(handler=_cmd_init)
 
-    verify = commands.add_parser(
-        "verify", parents=[common], help="check the file, the audit log and every record"
-    )
+    verify = commands.add_parser("verify", parents=[common], help=helps["verify"])
     verify.add_argument("--anchor", help="an audit anchor file copied somewhere safe earlier")
     verify.set_defaults(handler=_cmd_verify)
 
     reset = commands.add_parser(
-        "reset-passphrase",
-        parents=[common],
-        help="give a user a new passphrase with the recovery key",
+        "reset-passphrase", parents=[common], help=helps["reset-passphrase"]
     )
     reset.add_argument("--recovery-key-file", help="read the recovery key from this file")
     reset.set_defaults(handler=_cmd_reset)
-    return parser
 
 
 def _paths(args: argparse.Namespace) -> VaultPaths:
@@ -162,8 +243,15 @@ def run(
     render_pdf: RenderPdfFactory | None = None,
 ) -> int:
     """Run a subcommand, or hand over to the desktop app when there is none."""
-    parser = build_parser(render_pdf)
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # With no command named ("--help", or opening the app) every command is a placeholder.
+    parser = build_parser(render_pdf, only=chosen_command(words) or "")
+    args, extras = parser.parse_known_args(words)
+    if getattr(args, "placeholder", False):  # the guess missed: build every command
+        parser = build_parser(render_pdf)
+        args = parser.parse_args(words)
+    elif extras:
+        args = parser.parse_args(words)  # argparse names what it didn't expect; exits 2
     # Common options may come before or after the subcommand; fill in the ones not given.
     # (Defaults can't be set on the shared actions: argparse would let a subcommand's
     # default overwrite a value given before it.)

@@ -90,6 +90,19 @@ class UnlockedVault:
         self.backups = Backups(self)
         self.retention = Retention(self)
         self.imports = Importer(self)
+        from womenscentre.services.erasure import Erasure
+        from womenscentre.services.subject_access import SubjectAccess
+
+        self.subject_access = SubjectAccess(self)
+        self.erasure = Erasure(self)
+        from womenscentre.services.dashboard import DashboardService
+        from womenscentre.services.outcomes import Outcomes
+
+        self.outcomes = Outcomes(self)
+        self.dashboard = DashboardService(self)
+        from womenscentre.services.attachments import Attachments
+
+        self.attachments = Attachments(self)
 
     # -- state ---------------------------------------------------------------
     @property

@@ -230,3 +230,44 @@ SEALED_TABLES: dict[str, type[SealedRecord]] = {
     "sharing_decisions": SharingDecisionRow,
     "exports": ExportRow,
 }
+
+
+class OutcomesRow(SealedRecord, Base):
+    """Her outcomes record: readings, goals, ONS4, external measures and her statistics
+    choice, all sealed; one row per woman, extended (never edited in place) on each save."""
+
+    __tablename__ = "outcomes"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), unique=True)
+
+
+SEALED_TABLES["outcomes"] = OutcomesRow
+
+
+class AttachmentRow(SealedRecord, Base):
+    """A file kept with her record: its name, type, size, hash and note are in ``sealed``.
+
+    Which of her records it hangs off is sealed too; only the chunk count is in the clear,
+    so a reader can fetch chunks one at a time (and the count is checked against the
+    sealed one before anything is shown).
+    """
+
+    __tablename__ = "attachments"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    chunk_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttachmentChunkRow(Base):
+    """One sealed chunk of an attachment's content (see ``services/attachment_chunks.py``).
+
+    No ``id`` column on purpose: chunks are reached only through their attachment, and a
+    purge removes them by following the foreign key.
+    """
+
+    __tablename__ = "attachment_chunks"
+    attachment_id: Mapped[str] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key_id: Mapped[str] = mapped_column(String(16))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+SEALED_TABLES["attachments"] = AttachmentRow

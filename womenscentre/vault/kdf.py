@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass
 
@@ -113,8 +114,12 @@ TEST_POLICY_ENV = "WOMENSCENTRE_INSECURE_FAST_KDF_FOR_TESTS"
 
 
 def policy_from_environment() -> KdfPolicy:
-    """Production unless the test suite asked, by name, for weak and fast keys."""
-    if os.environ.get(TEST_POLICY_ENV) == "1":
+    """Production unless the test suite asked, by name, for weak and fast keys.
+
+    A frozen (installed) build never honours the request: only a developer's checkout can
+    make weak keys, so a stray environment variable on a centre laptop can't.
+    """
+    if os.environ.get(TEST_POLICY_ENV) == "1" and not getattr(sys, "frozen", False):
         return INSECURE_TEST_POLICY
     return PRODUCTION_POLICY
 
