@@ -4,7 +4,9 @@ Trainers demonstrate on invented women only, so the training vault is a separate
 vault in its own folder, flagged (and signed) as training, built from
 ``resources/demo/training-vault.toml``. Its passphrase is in that file and shown on
 its unlock screen: it protects nothing real, and its notes include deliberately
-poor wording for the language guidance to catch.
+poor wording for the language guidance to catch. Safety plans, consents, a referral
+draft and outcome readings come from the same file through
+:mod:`womenscentre.demo_records`.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ class DemoCredentials:
 
 def load_demo() -> dict[str, Any]:
     return tomllib.loads(read_resource_text(DEMO_RESOURCE))
+
+
+def _file_name() -> str:
+    return DEMO_RESOURCE.rsplit("/", 1)[-1]
 
 
 def demo_credentials() -> DemoCredentials:
@@ -73,8 +79,16 @@ def build_demo_vault(
     paths: VaultPaths, *, clock: Clock | None = None, policy: KdfPolicy | None = None
 ) -> DemoCredentials:
     """Create the training vault in ``paths`` (which must be empty) and lock it."""
+    # Plans, consents and referrals pull in the template loaders: only needed when building,
+    # not for the unlock screen's demo_credentials().
+    from womenscentre.demo_records import read_records
+
     clock = clock or SystemClock()
-    data = load_demo()
+    text = read_resource_text(DEMO_RESOURCE)
+    data = tomllib.loads(text)
+    today = clock.now().date()
+    # Read and check the whole file first, so a mistake leaves no half-built vault.
+    records = read_records(_file_name(), text, data, today)
     staff = data["staff"]
     passphrase = staff["passphrase"]
     created = create_vault(
@@ -87,7 +101,6 @@ def build_demo_vault(
             ids[member["username"]] = vault.users.add(
                 member["username"], Role(member["role"]), passphrase
             ).id
-        today = clock.now().date()
         for number, woman in enumerate(data["women"]):
             person = vault.people.add(
                 _details(woman),
@@ -106,6 +119,7 @@ def build_demo_vault(
                 )
                 draft = vault.notes.start(case.id, content)
                 vault.notes.finalise(draft.id, expected_version=draft.version)
+            records.add(vault, woman["preferred_name"], person.id)
     finally:
         vault.lock()
     return DemoCredentials(staff["lead"]["username"], staff["trainer"]["username"], passphrase)
