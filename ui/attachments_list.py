@@ -11,21 +11,11 @@ Files can be dropped onto the list as well as chosen with "Add a file…".
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
 from ui import attachments_add, messages
@@ -39,8 +29,8 @@ from ui.attachments_add import (
 from ui.attachments_viewer import AttachmentViewer
 from ui.dialogs import run_dialog
 from ui.models.attachments import AttachmentsModel
-from ui.tasks import TaskRunner
-from ui.widgets import button, paragraph, show_status, status_line
+from ui.record_tab import RecordTab, button_row, list_table
+from ui.widgets import button, show_status
 from womenscentre.domain.attachments import MAX_VIEW_BYTES, Attachment, ViewKind
 
 SECTION_TITLE = "&Documents and evidence"
@@ -69,56 +59,24 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(RecordTab):
     """Her documents and evidence, for one woman's record."""
 
-    def __init__(
-        self,
-        vault: Any,
-        tasks: TaskRunner,
-        person_id: str,
-        parent: QWidget | None = None,
-        *,
-        log_dir: Path | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
-        self.person_id = person_id
-        #: Told how many files she has each time the list loads (for adding the tab).
-        self.on_count: Callable[[int], None] | None = None
+    section_name = "Documents and evidence"
+    empty_text = NO_FILES
+
+    def _build(self) -> None:
         self.dialog: AddAttachmentDialog | None = None
         self.viewer: AttachmentViewer | None = None
         self._targets: list[Target] = []
         self.model = AttachmentsModel(self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Her documents and evidence, newest first")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.empty = paragraph(NO_FILES, name="Documents and evidence note")
-        self.empty.setVisible(False)
-        self.status = status_line("Documents and evidence: message")
+        self.table = list_table(self.model, "Her documents and evidence, newest first")
         self.add_button = button("&Add a file…", "Add a file to her record")
         self.view_button = button("&View", "View the chosen file")
         self.save_button = button("&Save a copy…", "Save a copy of the chosen file")
         self.delete_button = button("&Delete…", "Delete the chosen file")
-        buttons = QHBoxLayout()
-        for push in (self.add_button, self.view_button, self.save_button, self.delete_button):
-            buttons.addWidget(push)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, stretch=1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        buttons = (self.add_button, self.view_button, self.save_button, self.delete_button)
+        self._lay_out([(self.table, 1)], button_row(buttons))
         self.setAcceptDrops(True)
         self.add_button.clicked.connect(self.add_file)
         self.view_button.clicked.connect(self._on_view_button_clicked)
@@ -126,37 +84,23 @@ class AttachmentsTab(QWidget):
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.reload()
 
     # -- loading ---------------------------------------------------------------------------
-    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_status(self.status, messages.describe(exc, self._log_dir))
-
-        self._tasks.run(job, succeeded, failed)
-
     def reload(self, select: str = "") -> None:
         vault, person_id = self._vault, self.person_id
 
         def job() -> tuple[list[Attachment], list[Target]]:
             return vault.attachments.for_person(person_id), her_targets(vault, person_id)
 
-        self._run(job, lambda found: self._show(*found, select))
+        self._run(job, lambda found: self._show(found[0], found[1], select))
 
     def _show(self, files: list[Attachment], targets: list[Target], select: str) -> None:
         self._targets = targets
         self.model.set_rows(files)
-        self.empty.setVisible(not files)
         if files:
             self.table.selectRow(next((i for i, a in enumerate(files) if a.id == select), 0))
         self._on_current_row_changed(self.table.currentIndex(), QModelIndex())
-        if self.on_count is not None:
-            self.on_count(len(files))
+        self._counted(len(files))
 
     def chosen(self) -> Attachment | None:
         index = self.table.currentIndex()
@@ -271,9 +215,7 @@ class AttachmentsTab(QWidget):
 
     @Slot()
     def _on_view_button_clicked(self) -> None:
-        attachment = self.chosen()
-        if attachment is not None:
-            self.view(attachment)
+        self._with_chosen(self.view)
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -281,15 +223,11 @@ class AttachmentsTab(QWidget):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        attachment = self.chosen()
-        if attachment is not None:
-            self.save_copy(attachment)
+        self._with_chosen(self.save_copy)
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:
-        attachment = self.chosen()
-        if attachment is not None:
-            self.delete(attachment)
+        self._with_chosen(self.delete)
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

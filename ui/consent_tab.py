@@ -8,16 +8,13 @@ versions, and shows her "what you agreed" in plain words, to read or keep as a P
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QAbstractItemModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QTableView,
@@ -26,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ui import messages
 from ui.consent_dialogs import ConsentDialog, WithdrawDialog
 from ui.dialogs import run_dialog
 from ui.her_copy_view import save_pdf
 from ui.models.consent import ConsentHistoryModel, ConsentLedgerModel
-from ui.tasks import TaskRunner
-from ui.widgets import button, heading, paragraph, show_status, status_line
+from ui.record_tab import RecordTab, button_row, list_table
+from ui.widgets import button, heading, show_status, status_line
 from womenscentre.domain.consent import ConsentStatus
 from womenscentre.exports.document import from_her_copy
 from womenscentre.exports.her_copy import HerCopy
@@ -45,20 +41,9 @@ NO_CONSENT = (
 )
 
 
-def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
+    """Agreements are long sentences: wrap them, and let her widen the columns."""
+    return list_table(model, name, wrap=True, resize=QHeaderView.ResizeMode.Interactive)
 
 
 class ReadBackDialog(QDialog):
@@ -80,15 +65,11 @@ class ReadBackDialog(QDialog):
         self.status = status_line("What you agreed: message")
         self.save_button = button("&Save as PDF…", "Save what you agreed as a PDF")
         close = button("&Close", "Close")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch()
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("How this reads to her"))
         layout.addWidget(self.preview, stretch=1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row([self.save_button], after_stretch=[close]))
         self.save_button.clicked.connect(self._on_save_button_clicked)
         close.clicked.connect(self.reject)
         self.resize(700, 600)
@@ -100,73 +81,38 @@ class ReadBackDialog(QDialog):
             show_status(self.status, f"Saved as {path.name}.")
 
 
-class ConsentTab(QWidget):
+class ConsentTab(RecordTab):
     """Her consent ledger, for one woman's record."""
 
-    def __init__(
-        self,
-        vault: Any,
-        tasks: TaskRunner,
-        person_id: str,
-        parent: QWidget | None = None,
-        *,
-        log_dir: Path | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
-        self.person_id = person_id
-        #: Told how many entries she has each time the list loads (for adding the tab).
-        self.on_count: Callable[[int], None] | None = None
+    section_name = "Consent"
+    empty_text = NO_CONSENT
+
+    def _build(self) -> None:
         self.today = date.today()
         self.model = ConsentLedgerModel(self)
         self.history = ConsentHistoryModel(self)
         self.table = _table(self.model, "What she has agreed, newest first")
         self.history_table = _table(self.history, "Every version of the chosen agreement")
         self.history_table.setVisible(False)
-        self.empty = paragraph(NO_CONSENT, name="Consent note")
-        self.empty.setVisible(False)
-        self.status = status_line("Consent: message")
         self.new_button = button("&Record what she agreed…", "Record what she agreed")
         self.change_button = button("C&hange…", "Change the chosen agreement")
         self.withdraw_button = button("&Withdrawn…", "Record that she has withdrawn")
         self.history_button = button("Earlier &versions", "Show earlier versions")
         self.read_back_button = button("What she &agreed, for her…", "What you agreed")
-        buttons = QHBoxLayout()
-        for push in (
+        buttons = (
             self.new_button,
             self.change_button,
             self.withdraw_button,
             self.history_button,
             self.read_back_button,
-        ):
-            buttons.addWidget(push)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, stretch=2)
-        layout.addWidget(self.history_table, stretch=1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        )
+        self._lay_out([(self.table, 2), (self.history_table, 1)], button_row(buttons))
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.change_button.clicked.connect(self._on_change_button_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
         self.history_button.clicked.connect(self._on_history_button_clicked)
         self.read_back_button.clicked.connect(self._on_read_back_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
-        self.reload()
-
-    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_status(self.status, messages.describe(exc, self._log_dir))
-
-        self._tasks.run(job, succeeded, failed)
 
     def reload(self, select: str | None = None) -> None:
         vault, person_id = self._vault, self.person_id
@@ -177,18 +123,18 @@ class ConsentTab(QWidget):
 
         self._run(job, lambda found: self._show(found, select))
 
-    def _show(self, found: tuple[list[LedgerEntry], date, dict[str, str]], select: str | None):
+    def _show(
+        self, found: tuple[list[LedgerEntry], date, dict[str, str]], select: str | None
+    ) -> None:
         entries, self.today, self.history.names = found
         self.model.set_entries(entries, self.today)
         self.history.clear()
         self.history_table.setVisible(False)
-        self.empty.setVisible(not entries)
         row = next((i for i, e in enumerate(entries) if e.chain_id == select), 0)
         if entries:
             self.table.selectRow(row)
         self._on_table_row_changed()
-        if self.on_count is not None:
-            self.on_count(len(entries))
+        self._counted(len(entries))
 
     def wipe(self) -> None:
         self.model.clear()

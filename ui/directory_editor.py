@@ -18,15 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +32,7 @@ from ui import messages
 from ui.dialogs import FormDialog, run_dialog
 from ui.models.directory import KIND_WORDS, DirectoryModel
 from ui.plan_fields import QT_DATE_FORMAT, from_qdate, to_qdate
+from ui.record_tab import button_row, list_table, run_while_shown
 from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph, show_status, status_line
 from womenscentre.templates.centre_directory import UNREADABLE_SUFFIX, DirectoryState
@@ -200,17 +197,7 @@ class DirectoryEditor(QDialog):
         self._log_dir = log_dir
         self.entries: list[DirectoryEntry] = []
         self.model = DirectoryModel(self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(EDITOR_TITLE)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, EDITOR_TITLE)
         self.problems = paragraph("", name="Directory files left out")
         self.problems.setVisible(False)
         self.status = status_line(f"{EDITOR_TITLE}: message")
@@ -218,39 +205,30 @@ class DirectoryEditor(QDialog):
         self.edit_button = button("&Change…", "Change the chosen service")
         self.remove_button = button("&Remove…", "Remove the chosen service")
         self.close_button = button("C&lose", "Close")
-        buttons = QHBoxLayout()
-        for push in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(push)
-        buttons.addStretch()
-        buttons.addWidget(self.close_button)
+        changes = (self.add_button, self.edit_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(INTRO, name=f"{EDITOR_TITLE}: what this is"))
         layout.addWidget(self.problems)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(changes, after_stretch=[self.close_button]))
         self.add_button.clicked.connect(self.add_entry)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.close_button.clicked.connect(self.reject)
         self.table.activated.connect(lambda _index: self._on_edit_button_clicked())
         if not getattr(vault.user, "is_manager", False):
-            for push in (self.add_button, self.edit_button, self.remove_button):
+            for push in changes:
                 push.setVisible(False)
         self.resize(980, 520)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
         def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_status(self.status, messages.describe(exc, self._log_dir))
+            show_status(self.status, messages.describe(exc, self._log_dir))
 
-        self._tasks.run(job, succeeded, failed)
+        run_while_shown(self, self._tasks, job, done, failed)
 
     def reload(self) -> None:
         self._run(self._vault.plans.directory.state, self._show)

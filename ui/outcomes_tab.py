@@ -17,20 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ui import messages
 from ui.dialogs import FormDialog, run_dialog
@@ -54,8 +50,8 @@ from ui.outcomes_dialogs import (
     StatisticsDialog,
     WellbeingDialog,
 )
-from ui.tasks import TaskRunner
-from ui.widgets import button, paragraph, show_status, status_line
+from ui.record_tab import RecordTab, button_row, list_table
+from ui.widgets import button, paragraph, show_status
 from womenscentre.domain.cases import CaseStatus
 from womenscentre.domain.outcome_journey import Ons4Due, journey, ons4_due
 from womenscentre.domain.outcomes import LifeArea, Occasion, OutcomesRecord
@@ -102,37 +98,18 @@ def statistics_words(record: OutcomesRecord) -> str:
 
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
+    """Her words can run long: wrap them, and let her widen the columns."""
+    return list_table(
+        model, name, wrap=True, resize=QHeaderView.ResizeMode.Interactive, tab_moves_on=False
+    )
 
 
-class OutcomesTab(QWidget):
-    def __init__(
-        self,
-        vault: Any,
-        tasks: TaskRunner,
-        person_id: str,
-        parent: QWidget | None = None,
-        *,
-        log_dir: Path | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
-        self.person_id = person_id
-        #: Told how many entries she has each time the section loads (for adding the tab).
-        self.on_count: Callable[[int], None] | None = None
+class OutcomesTab(RecordTab):
+    section_name = "Outcomes"
+    empty_text = NOTHING_YET
+    status_name = "Her outcomes"
+
+    def _build(self) -> None:
         self.loaded: Loaded | None = None
         self.readings = CheckInModel(self)
         self.goals = GoalsModel(self)
@@ -142,12 +119,9 @@ class OutcomesTab(QWidget):
         self.goals_table = _table(self.goals, "Her goals")
         self.wellbeing_table = _table(self.wellbeing, "Her wellbeing answers")
         self.external_table = _table(self.external, "Licensed measures")
-        self.empty = paragraph(NOTHING_YET, name="Outcomes note")
-        self.empty.setVisible(False)
         self.due_note = paragraph("", name="Wellbeing questions")
         self.due_note.setVisible(False)
         self.statistics_note = paragraph("", name="Counted in anonymised figures")
-        self.status = status_line("Her outcomes: message")
         self.check_in_button = button("Record a &check-in…", "Record a check-in")
         self.journey_button = button("Her &journey…", "Her journey")
         self.keyworker_button = button("Add &your reading…", "Add your reading")
@@ -171,10 +145,7 @@ class OutcomesTab(QWidget):
         self.pages.addTab(
             self._page(self.external_table, self.external_button), "Licensed measures"
         )
-        top = QHBoxLayout()
-        top.addWidget(self.journey_button)
-        top.addWidget(self.statistics_button)
-        top.addStretch()
+        top = button_row((self.journey_button, self.statistics_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.due_note)
@@ -191,32 +162,16 @@ class OutcomesTab(QWidget):
         self.wellbeing_button.clicked.connect(self.ask_wellbeing)
         self.external_button.clicked.connect(self._on_external_button_clicked)
         self.statistics_button.clicked.connect(self._on_statistics_button_clicked)
-        self.reload()
 
     @staticmethod
     def _page(table: QTableView, *buttons: QWidget) -> QWidget:
         page = QWidget()
-        row = QHBoxLayout()
-        for push in buttons:
-            row.addWidget(push)
-        row.addStretch()
         column = QVBoxLayout(page)
         column.addWidget(table, stretch=1)
-        column.addLayout(row)
+        column.addLayout(button_row(buttons))
         return page
 
     # -- loading ---------------------------------------------------------------------------
-    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_status(self.status, messages.describe(exc, self._log_dir))
-
-        self._tasks.run(job, succeeded, failed)
-
     def reload(self) -> None:
         vault, person_id = self._vault, self.person_id
 
@@ -242,10 +197,7 @@ class OutcomesTab(QWidget):
         self.due_note.setText(words)
         self.due_note.setVisible(bool(words))
         self.statistics_note.setText(statistics_words(record))
-        count = self.entries()
-        self.empty.setVisible(not count)
-        if self.on_count is not None:
-            self.on_count(count)
+        self._counted(self.entries())
 
     def entries(self) -> int:
         if self.loaded is None:

@@ -9,32 +9,19 @@ leave, after leaving). Opening a plan shows it in :class:`~ui.plan_editor.PlanEd
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from ui import messages
 from ui.dialogs import FormDialog, run_dialog
 from ui.models.plans import PlansModel
 from ui.plan_editor import PlanEditor
+from ui.record_tab import RecordTab, button_row, list_table
 from ui.support_list import SupportListDialog
-from ui.tasks import TaskRunner
-from ui.widgets import button, paragraph, show_status, status_line
+from ui.widgets import button, paragraph, show_status
 from womenscentre.domain.plans import PlanDraft, PlanSummary, SafetyPlan, SupportList
 from womenscentre.templates.safety_plans import SafetyPlanTemplate
 
@@ -116,81 +103,40 @@ def choose_template_file(parent: QWidget | None) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class PlansTab(QWidget):
+class PlansTab(RecordTab):
     """Her safety plans, for one woman's record."""
 
-    def __init__(
-        self,
-        vault: Any,
-        tasks: TaskRunner,
-        person_id: str,
-        parent: QWidget | None = None,
-        *,
-        log_dir: Path | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
-        self.person_id = person_id
-        #: Told how many entries she has each time the list loads (for adding the tab).
-        self.on_count: Callable[[int], None] | None = None
+    section_name = "Safety plans"
+    empty_text = NO_PLANS
+
+    def _build(self) -> None:
         self.names: dict[str, str] = {}
         self.editor: PlanEditor | None = None
         self.model = PlansModel(self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Her safety plans, newest first")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.empty = paragraph(NO_PLANS, name="Safety plans note")
-        self.empty.setVisible(False)
-        self.status = status_line("Safety plans: message")
+        self.table = list_table(self.model, "Her safety plans, newest first")
         self.new_button = button("&New safety plan…", "New safety plan")
         self.open_button = button("&Open the plan", "Open the chosen plan")
         self.archive_button = button("Put &away…", "Put the chosen plan away")
         self.import_button = button("&Import a template…", "Import a template")
         self.support_button = button("Her people and ser&vices…", "Her people and services")
-        if not getattr(vault.user, "is_manager", False):
+        if not getattr(self._vault.user, "is_manager", False):
             self.import_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.archive_button)
-        buttons.addWidget(self.support_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, stretch=1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        buttons = (
+            self.new_button,
+            self.open_button,
+            self.archive_button,
+            self.support_button,
+            self.import_button,
+        )
+        self._lay_out([(self.table, 1)], button_row(buttons))
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.support_button.clicked.connect(self.open_support_list)
         self.table.activated.connect(self._on_table_activated)
-        self.reload()
 
     # -- loading ---------------------------------------------------------------------------
-    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_status(self.status, messages.describe(exc, self._log_dir))
-
-        self._tasks.run(job, succeeded, failed)
-
     def reload(self) -> None:
         vault, person_id = self._vault, self.person_id
 
@@ -203,13 +149,11 @@ class PlansTab(QWidget):
     def _show(self, found: tuple[list[PlanSummary], date, dict[str, str]]) -> None:
         plans, today, self.names = found
         self.model.set_plans(plans, today)
-        self.empty.setVisible(not plans)
         self.open_button.setEnabled(bool(plans))
         self.archive_button.setEnabled(bool(plans))
         if plans and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
-        if self.on_count is not None:
-            self.on_count(len(plans))
+        self._counted(len(plans))
 
     def wipe(self) -> None:
         """Let go of everything decrypted; called as the vault locks."""

@@ -10,26 +10,17 @@ forward at once, the Marac decision form, with everything already entered kept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
 from shiboken6 import isValid
 
 from ui import messages
 from ui.dialogs import run_dialog
 from ui.models.risk import RiskRecordsModel
+from ui.record_tab import RecordTab, button_row, list_table, run_while_shown
 from ui.risk_form import MaracDecisionDialog, RiskRecordDialog
-from ui.tasks import TaskRunner
-from ui.widgets import button, paragraph, show_status, status_line
+from ui.widgets import button, show_status
 from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus
 from womenscentre.services.risk import MaracDecisionNeeded
 
@@ -43,90 +34,41 @@ DECISION_OFFER = "Would you like to record the Marac decision now?"
 CLOSED_NOTE = "The record is closed."
 
 
-class RiskTab(QWidget):
+class RiskTab(RecordTab):
     """Her risk identification records, for one woman's record."""
 
-    def __init__(
-        self,
-        vault: Any,
-        tasks: TaskRunner,
-        person_id: str,
-        parent: QWidget | None = None,
-        *,
-        log_dir: Path | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
-        self.person_id = person_id
-        #: Told how many records she has each time the list loads (for adding the tab).
-        self.on_count: Callable[[int], None] | None = None
+    section_name = "Risk identification"
+    empty_text = NO_RECORDS
+
+    def _build(self) -> None:
         self.dialog: RiskRecordDialog | MaracDecisionDialog | None = None
         self.model = RiskRecordsModel(self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Her risk identification records, newest first")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.empty = paragraph(NO_RECORDS, name="Risk identification note")
-        self.empty.setVisible(False)
-        self.status = status_line("Risk identification: message")
+        self.table = list_table(self.model, "Her risk identification records, newest first")
         self.new_button = button("&New record…", "New risk identification record")
         self.open_button = button("&Open the record", "Open the chosen record")
         self.marac_button = button("Record the &Marac decision…", "Record the Marac decision")
         self.close_button = button("C&lose the record…", "Close the chosen record")
-        buttons = QHBoxLayout()
-        for push in (self.new_button, self.open_button, self.marac_button, self.close_button):
-            buttons.addWidget(push)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, stretch=1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        buttons = (self.new_button, self.open_button, self.marac_button, self.close_button)
+        self._lay_out([(self.table, 1)], button_row(buttons))
         self.new_button.clicked.connect(self.new_record)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.marac_button.clicked.connect(self._on_marac_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.reload()
 
     # -- loading ---------------------------------------------------------------------------
-    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                self._failed(exc)
-
-        self._tasks.run(job, succeeded, failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        show_status(self.status, messages.describe(exc, self._log_dir))
-
     def reload(self, select: str = "") -> None:
         vault, person_id = self._vault, self.person_id
         self._run(lambda: vault.risk.for_person(person_id), lambda found: self._show(found, select))
 
     def _show(self, records: list[RiskRecord], select: str) -> None:
         self.model.set_rows(records)
-        self.empty.setVisible(not records)
         row = next((i for i, r in enumerate(records) if r.id == select), 0)
         if records:
             self.table.selectRow(row)
         self._on_current_row_changed(self.table.currentIndex(), QModelIndex())
-        if self.on_count is not None:
-            self.on_count(len(records))
+        self._counted(len(records))
 
     def chosen(self) -> RiskRecord | None:
         index = self.table.currentIndex()
@@ -186,8 +128,6 @@ class RiskTab(QWidget):
         vault = self._vault
 
         def failed(exc: BaseException) -> None:
-            if not isValid(self):
-                return
             if isinstance(exc, MaracDecisionNeeded):
                 offer = f"{exc.message}\n\n{DECISION_OFFER}"
                 if messages.question(self, offer, yes="Record the decision", no="Not now"):
@@ -196,12 +136,15 @@ class RiskTab(QWidget):
             self._failed(exc)
 
         def done(closed: RiskRecord) -> None:
-            if isValid(self):
-                self.reload(select=closed.id)
-                show_status(self.status, CLOSED_NOTE)
+            self.reload(select=closed.id)
+            show_status(self.status, CLOSED_NOTE)
 
-        self._tasks.run(
-            lambda: vault.risk.close(record.id, expected_version=record.version), done, failed
+        run_while_shown(
+            self,
+            self._tasks,
+            lambda: vault.risk.close(record.id, expected_version=record.version),
+            done,
+            failed,
         )
 
     def _open_dialog(
@@ -230,9 +173,7 @@ class RiskTab(QWidget):
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
-        record = self.chosen()
-        if record is not None:
-            self.open_record(record)
+        self._with_chosen(self.open_record)
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -240,12 +181,8 @@ class RiskTab(QWidget):
 
     @Slot()
     def _on_marac_button_clicked(self) -> None:
-        record = self.chosen()
-        if record is not None:
-            self.record_decision(record)
+        self._with_chosen(self.record_decision)
 
     @Slot()
     def _on_close_button_clicked(self) -> None:
-        record = self.chosen()
-        if record is not None:
-            self.close_record(record)
+        self._with_chosen(self.close_record)

@@ -18,12 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +28,7 @@ from shiboken6 import isValid
 from ui import messages
 from ui.dialogs import FormDialog, run_dialog
 from ui.models.support import SupportListModel
+from ui.record_tab import button_row, list_table, run_while_shown
 from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph, show_status, status_line
 from womenscentre.domain.plans import EntryKind, PlanSummary, SupportEntry, SupportList
@@ -156,17 +153,7 @@ class SupportListDialog(QDialog):
         self.person_id = person_id
         self.support = SupportList(person_id)
         self.model = SupportListModel(self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(LIST_TITLE)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, LIST_TITLE)
         self.empty = paragraph(EMPTY_NOTE, name="Her list note")
         self.empty.setVisible(False)
         self.status = status_line(f"{LIST_TITLE}: message")
@@ -175,22 +162,18 @@ class SupportListDialog(QDialog):
         self.edit_button = button("&Change…", "Change the chosen entry")
         self.remove_button = button("&Take off her list…", "Take the chosen entry off her list")
         self.close_button = button("C&lose", "Close")
-        buttons = QHBoxLayout()
-        for push in (
+        changes = (
             self.add_person_button,
             self.add_service_button,
             self.edit_button,
             self.remove_button,
-        ):
-            buttons.addWidget(push)
-        buttons.addStretch()
-        buttons.addWidget(self.close_button)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(LIST_INTRO, name=f"{LIST_TITLE}: what this is"))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(changes, after_stretch=[self.close_button]))
         self.add_person_button.clicked.connect(lambda: self.add_entry(EntryKind.PERSON))
         self.add_service_button.clicked.connect(lambda: self.add_entry(EntryKind.SERVICE))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
@@ -202,15 +185,10 @@ class SupportListDialog(QDialog):
 
     # -- loading ---------------------------------------------------------------------------
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            if isValid(self):
-                done(result)
-
         def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_status(self.status, messages.describe(exc, self._log_dir))
+            show_status(self.status, messages.describe(exc, self._log_dir))
 
-        self._tasks.run(job, succeeded, failed)
+        run_while_shown(self, self._tasks, job, done, failed)
 
     def reload(self) -> None:
         vault, person_id = self._vault, self.person_id

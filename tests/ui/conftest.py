@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from ui import messages
 from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
 from womenscentre.clock import ManualClock
 from womenscentre.domain.users import Role
 from womenscentre.paths import VaultPaths
@@ -204,3 +205,11 @@ class Driver:
 @pytest.fixture
 def drive(qtbot: QtBot) -> Driver:
     return Driver(qtbot)
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
+    """The one worker, for a section or dialog built straight on an unlocked vault."""
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()

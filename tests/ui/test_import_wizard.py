@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -87,6 +88,22 @@ def open_wizard(
     return wizard
 
 
+StartWizard = Callable[..., tuple[MainWindow, ImportWizard]]
+
+
+@pytest.fixture
+def start_wizard(
+    seeded: object, open_window: object, drive: object, monkeypatch: pytest.MonkeyPatch
+) -> StartWizard:
+    """Open the main window on the seeded vault, then the wizard with these files added."""
+
+    def start(*files: Path) -> tuple[MainWindow, ImportWizard]:
+        window = open_window()  # type: ignore[operator]
+        return window, open_wizard(window, drive, monkeypatch, list(files))
+
+    return start
+
+
 def to_report(qtbot: QtBot, wizard: ImportWizard) -> None:
     qtbot.mouseClick(wizard.next_button, LEFT)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == COLUMNS_PAGE)
@@ -105,10 +122,8 @@ def report_rows(wizard: ImportWizard) -> list[tuple[str, str, str, str]]:
 def test_a_good_import_adds_the_people_and_their_notes(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
+    start_wizard: StartWizard,
     drive: object,
-    monkeypatch: pytest.MonkeyPatch,
     shown_messages: list[Shown],
 ) -> None:
     """A CSV people sheet and an XLSX notes sheet: checked first, then added, all of it."""
@@ -120,8 +135,7 @@ def test_a_good_import_adds_the_people_and_their_notes(
     sheet.append(["Name", "Date of birth", "Session date", "Notes", "Type"])
     sheet.append(["Amira", "1985-07-02", datetime(2024, 2, 5), "First meeting here.", "first"])
     book.save(notes)
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [people, notes])
+    window, wizard = start_wizard(people, notes)
     QAbstractItemModelTester(wizard.report, Mode.Fatal)
     assert wizard.files() == [people, notes]
     assert unnamed(wizard) == []
@@ -161,16 +175,12 @@ def test_a_good_import_adds_the_people_and_their_notes(
 def test_a_column_can_be_matched_by_hand(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
-    drive: object,
-    monkeypatch: pytest.MonkeyPatch,
+    start_wizard: StartWizard,
 ) -> None:
     """A heading the app can't place is left out until the manager picks what it fills in."""
     sheet = tmp_path / "members.csv"
     sheet.write_text("Member,Born\nFreya,02/09/1979\n", encoding="utf-8")
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [sheet])
+    window, wizard = start_wizard(sheet)
     to_report(qtbot, wizard)
     assert not wizard.import_button.isEnabled()
     assert "no column for her preferred name" in report_rows(wizard)[0][Column.MESSAGE]
@@ -192,16 +202,12 @@ def test_a_column_can_be_matched_by_hand(
 def test_an_impossible_date_names_row_and_column_and_nothing_changes(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
-    drive: object,
-    monkeypatch: pytest.MonkeyPatch,
+    start_wizard: StartWizard,
 ) -> None:
     """31 February is shown by file, row and column; Import stays off; the vault is unchanged."""
     sheet = tmp_path / "people.csv"
     sheet.write_text(PEOPLE + "Bea,,31/02/1990,self\n", encoding="utf-8")
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [sheet])
+    window, wizard = start_wizard(sheet)
     before = vault_digest(window.paths.database)
     people_before = len(window.vault.people.visible())
     to_report(qtbot, wizard)
@@ -229,16 +235,12 @@ def test_an_impossible_date_names_row_and_column_and_nothing_changes(
 def test_a_file_changed_after_the_check_is_not_imported(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
-    drive: object,
-    monkeypatch: pytest.MonkeyPatch,
+    start_wizard: StartWizard,
 ) -> None:
     """Import goes in exactly as checked or not at all: an edited file means check again."""
     sheet = tmp_path / "people.csv"
     sheet.write_text(PEOPLE, encoding="utf-8")
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [sheet])
+    window, wizard = start_wizard(sheet)
     to_report(qtbot, wizard)
     assert wizard.import_button.isEnabled()
     before = vault_digest(window.paths.database)
@@ -254,10 +256,7 @@ def test_a_file_changed_after_the_check_is_not_imported(
 def test_a_formula_cell_is_turned_away_kindly(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
-    drive: object,
-    monkeypatch: pytest.MonkeyPatch,
+    start_wizard: StartWizard,
 ) -> None:
     """A formula in a workbook is named by row and column, with how to replace it."""
     workbook = tmp_path / "people.xlsx"
@@ -266,8 +265,7 @@ def test_a_formula_cell_is_turned_away_kindly(
     sheet.append(["Known as", "DOB"])
     sheet.append(["Hana", "=DATE(1990,3,21)"])
     book.save(workbook)
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [workbook])
+    window, wizard = start_wizard(workbook)
     before = vault_digest(window.paths.database)
     to_report(qtbot, wizard)
     [(file, row, column, message)] = report_rows(wizard)
@@ -280,17 +278,13 @@ def test_a_formula_cell_is_turned_away_kindly(
 def test_a_file_in_another_encoding_gets_a_kind_message(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
-    drive: object,
-    monkeypatch: pytest.MonkeyPatch,
+    start_wizard: StartWizard,
     shown_messages: list[Shown],
 ) -> None:
     """Latin-1 bytes are not guessed at: the report says how to save the file as CSV UTF-8."""
     sheet = tmp_path / "old.csv"
     sheet.write_bytes("Known as,DOB\nZoë,21/03/1990\n".encode("latin-1"))
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [sheet])
+    window, wizard = start_wizard(sheet)
     before = vault_digest(window.paths.database)
     qtbot.mouseClick(wizard.next_button, LEFT)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == COLUMNS_PAGE)
@@ -320,16 +314,13 @@ def test_the_import_keys_are_for_managers_only(
 def test_the_wizard_closes_and_forgets_as_the_vault_locks(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
+    start_wizard: StartWizard,
     drive: object,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Locking closes the wizard and empties its report."""
     sheet = tmp_path / "people.csv"
     sheet.write_text(PEOPLE + "Bea,,31/02/1990,self\n", encoding="utf-8")
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [sheet])
+    window, wizard = start_wizard(sheet)
     to_report(qtbot, wizard)
     report = wizard.report
     assert report.rowCount() == 1
@@ -358,17 +349,13 @@ def test_the_report_model_passes_the_model_tester(qtbot: QtBot) -> None:
 def test_the_import_shows_a_real_percentage_that_reaches_100(
     qtbot: QtBot,
     tmp_path: Path,
-    seeded: object,
-    open_window: object,
-    drive: object,
-    monkeypatch: pytest.MonkeyPatch,
+    start_wizard: StartWizard,
 ) -> None:
     """The bar counts records as the core seals them, and says 100% once they are saved."""
     rows = "".join(f"Woman {n},01/01/1990,01/02/2024,Note {n}\n" for n in range(150))
     sheet = tmp_path / "many.csv"
     sheet.write_text("Name,DOB,Date,Note\n" + rows, encoding="utf-8")
-    window = open_window()  # type: ignore[operator]
-    wizard = open_wizard(window, drive, monkeypatch, [sheet])
+    _window, wizard = start_wizard(sheet)
     to_report(qtbot, wizard)
     assert wizard.busy.maximum() == 0, "checking only says something is happening"
     seen: list[int] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,13 +35,6 @@ WISH = "Help with sleep, please"
 AGREED = {DataCategory.SAFE_CONTACT, DataCategory.SESSION_SUMMARY, DataCategory.CONTACT_DETAILS}
 
 
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
 def _agreed(manager: object, person_id: str) -> None:
     today = manager.clock.now().date()  # type: ignore[attr-defined]
     manager.consent.record(  # type: ignore[attr-defined]
@@ -71,6 +63,28 @@ def _agreed(manager: object, person_id: str) -> None:
     )
 
 
+def _her(
+    manager: object, make: object, name: str, keyworker_id: str = "", *, agreed: bool = True
+) -> str:
+    """A fictional woman, with her keyworker (the manager unless named) and, unless told
+    otherwise, her agreement to share with her GP."""
+    person_id: str = manager.people.add(  # type: ignore[attr-defined]
+        make.person(name),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(keyworker_id or manager.user.id,),  # type: ignore[attr-defined]
+    ).id
+    if agreed:
+        _agreed(manager, person_id)
+    return person_id
+
+
+def _open_wizard(qtbot: QtBot, vault: object, tasks: TaskRunner, person_id: str) -> ReferralWizard:
+    wizard = ReferralWizard(vault, tasks, person_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
 def _to_sections(qtbot: QtBot, wizard: ReferralWizard) -> None:
     wizard.kind_combo.setCurrentIndex(wizard.kind_combo.findData("gp"))
     wizard.purpose_combo.setCurrentIndex(wizard.purpose_combo.findData("referral"))
@@ -92,15 +106,8 @@ def test_manager_exports_a_permitted_pack_end_to_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Recipient and purpose, sections, preview, passphrase, folder: the files are written."""
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Rosa"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
-    _agreed(manager, person_id)
-    wizard = ReferralWizard(manager, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    person_id = _her(manager, make, "Rosa")
+    wizard = _open_wizard(qtbot, manager, tasks, person_id)
     testers = [QAbstractItemModelTester(wizard.sections, Mode.Fatal)]
     _to_sections(qtbot, wizard)
     states = {wizard.sections.index(i, 2).data() for i in range(wizard.sections.rowCount())}
@@ -155,17 +162,10 @@ def test_a_keyworker_can_prepare_a_draft_but_cannot_export(
 ) -> None:
     """A keyworker sees no export step; she can save the pack as a draft for a manager."""
     ash = manager.users.add(KEYWORKER, Role.KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[attr-defined]
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Priya"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(ash.id,),
-    ).id
-    _agreed(manager, person_id)
+    person_id = _her(manager, make, "Priya", keyworker_id=ash.id)
     manager.lock()  # type: ignore[attr-defined]
     keyworker = reopen(KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[operator]
-    wizard = ReferralWizard(keyworker, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _open_wizard(qtbot, keyworker, tasks, person_id)
     _to_sections(qtbot, wizard)
     assert not wizard.without_button.isVisible()
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -209,14 +209,8 @@ def test_without_her_agreement_needs_a_second_manager(
     from ui.referral_wizard_forms import WithoutConsentDialog
 
     manager.users.add("riley", Role.MANAGER, "copper lantern meadow")  # type: ignore[attr-defined]
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Mae"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
-    wizard = ReferralWizard(manager, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    person_id = _her(manager, make, "Mae", agreed=False)
+    wizard = _open_wizard(qtbot, manager, tasks, person_id)
     wizard.kind_combo.setCurrentIndex(wizard.kind_combo.findData("gp"))
     qtbot.keyClicks(wizard.organisation_edit, "Harbour Lane Surgery")
     qtbot.keyClicks(wizard.role_edit, "Practice nurse")
@@ -306,14 +300,8 @@ def test_without_her_agreement_the_manager_chooses_the_basis_and_all_is_recorded
     )
 
     manager.users.add("riley", Role.MANAGER, "copper lantern meadow")  # type: ignore[attr-defined]
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Mae"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
-    wizard = ReferralWizard(manager, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    person_id = _her(manager, make, "Mae", agreed=False)
+    wizard = _open_wizard(qtbot, manager, tasks, person_id)
     _without_consent_to_decision(qtbot, wizard)
     page = wizard.export_page
     basis = page.basis_box
@@ -362,15 +350,8 @@ def test_with_her_agreement_the_centre_basis_is_shown_not_chosen(
 ) -> None:
     from womenscentre.domain.sharing import WITH_CONSENT_DEFAULT
 
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Rosa"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
-    _agreed(manager, person_id)
-    wizard = ReferralWizard(manager, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    person_id = _her(manager, make, "Rosa")
+    wizard = _open_wizard(qtbot, manager, tasks, person_id)
     _to_sections(qtbot, wizard)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2)
@@ -392,15 +373,8 @@ def test_a_decision_not_to_share_is_recorded_and_shown_as_a_decision(
     from ui.referral_wizard_forms import NotSharingDialog
     from womenscentre.domain.sharing import ToldState
 
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Rosa"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
-    _agreed(manager, person_id)
-    wizard = ReferralWizard(manager, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    person_id = _her(manager, make, "Rosa")
+    wizard = _open_wizard(qtbot, manager, tasks, person_id)
     _to_sections(qtbot, wizard)
     qtbot.mouseClick(wizard.not_sharing_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(wizard.findChildren(NotSharingDialog)))
@@ -440,17 +414,10 @@ def test_a_saved_draft_reopens_from_her_history_with_consent_checked_again(
     from womenscentre.domain.consent import Withdrawal
 
     ash = manager.users.add(KEYWORKER, Role.KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[attr-defined]
-    person_id = manager.people.add(  # type: ignore[attr-defined]
-        make.person("Priya"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(ash.id,),
-    ).id
-    _agreed(manager, person_id)
+    person_id = _her(manager, make, "Priya", keyworker_id=ash.id)
     manager.lock()  # type: ignore[attr-defined]
     keyworker = reopen(KEYWORKER, KEYWORKER_PASSPHRASE)  # type: ignore[operator]
-    wizard = ReferralWizard(keyworker, tasks, person_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _open_wizard(qtbot, keyworker, tasks, person_id)
     _to_sections(qtbot, wizard)
     qtbot.mouseClick(wizard.draft_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.status.text() == "Saved as a draft.")
