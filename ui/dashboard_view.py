@@ -81,6 +81,7 @@ class Card(QFrame):
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -99,9 +99,7 @@ def statistics_words(record: OutcomesRecord) -> str:
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
     """Her words can run long: wrap them, and let her widen the columns."""
-    return list_table(
-        model, name, wrap=True, resize=QHeaderView.ResizeMode.Interactive, tab_moves_on=False
-    )
+    return list_table(model, name, wrap=True, resize=QHeaderView.ResizeMode.Interactive)
 
 
 class OutcomesTab(RecordTab):

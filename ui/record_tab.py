@@ -34,12 +34,10 @@ def list_table(
     *,
     wrap: bool = False,
     resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents,
-    tab_moves_on: bool = True,
 ) -> QTableView:
     """A read-only, one-row-at-a-time table: arrows move within it, Tab moves on."""
     table = QTableView()
-    if tab_moves_on:
-        table.setTabKeyNavigation(False)
+    table.setTabKeyNavigation(False)
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
