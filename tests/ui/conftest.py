@@ -213,3 +213,13 @@ def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
     runner = TaskRunner()
     yield runner
     runner.shutdown()
+
+
+@pytest.fixture
+def person_id(manager: object, make: object) -> str:
+    """Rosa, on the signed-in manager's own caseload, for a section built straight on a vault."""
+    return manager.people.add(  # type: ignore[attr-defined]
+        make.person("Rosa"),  # type: ignore[attr-defined]
+        referral_source="self",
+        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
+    ).id

@@ -6,7 +6,6 @@ import hashlib
 import io
 import struct
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,22 +49,6 @@ def _pdf(pages: int = 2) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def person_id(manager: object, make: object) -> str:
-    return manager.people.add(  # type: ignore[attr-defined]
-        make.person("Rosa"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
 
 
 def _tab(qtbot: QtBot, manager: object, tasks: TaskRunner, person_id: str) -> AttachmentsTab:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,22 +21,6 @@ from ui.tasks import TaskRunner
 from womenscentre.domain.consent import ConsentStatus, DataCategory, Purpose
 
 Mode = QAbstractItemModelTester.FailureReportingMode
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def person_id(manager: object, make: object) -> str:
-    return manager.people.add(  # type: ignore[attr-defined]
-        make.person("Rosa"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
 
 
 def _visible(kind: type[QWidget]) -> bool:

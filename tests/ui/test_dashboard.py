@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,13 +23,6 @@ from womenscentre.reports.suppression import FEWER_LABEL, Mark
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 CANARY = "Canary words kept only in her sealed record"
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _cells(model: object) -> list[list[str]]:

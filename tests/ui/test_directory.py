@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
@@ -17,13 +15,6 @@ from ui.tasks import TaskRunner
 from womenscentre.templates.directory import DirectoryEntry, EntryKind
 
 Mode = QAbstractItemModelTester.FailureReportingMode
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _editor(qtbot: QtBot, vault: object, tasks: TaskRunner) -> DirectoryEditor:

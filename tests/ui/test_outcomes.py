@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,13 +31,6 @@ from womenscentre.domain.outcomes import AreaReading, Occasion, Ons4Question
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 OTHER_WOMANS_GOAL = "Canary goal belonging to Priya"
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

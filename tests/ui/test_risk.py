@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel
@@ -27,22 +25,6 @@ from womenscentre.domain.risk import (
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 UI = Path(__file__).resolve().parents[2] / "ui"
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def person_id(manager: object, make: object) -> str:
-    return manager.people.add(  # type: ignore[attr-defined]
-        make.person("Rosa"),  # type: ignore[attr-defined]
-        referral_source="self",
-        keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
-    ).id
 
 
 def _tab(qtbot: QtBot, manager: object, tasks: TaskRunner, person_id: str) -> RiskTab:
