@@ -176,7 +176,13 @@ def detail_sections(r: Any, args: Any) -> list[str]:
         "",
         "`unlock()` with the test KDF (so the time is what follows the key derivation), then "
         "`ui.models.caseload.load_caseload` (the loader the app runs on its worker) and "
-        "`CaseloadModel.set_rows`, as the manager, who sees every woman.",
+        "`CaseloadModel.set_rows`, as the manager, who sees every woman. With nothing "
+        "changed since the last listing, the rows come from her sealed copy of them "
+        "(`services/caseload_rows.py`); otherwise each record whose blob is unchanged comes "
+        "from her sealed per-record cache (`services/listing_cache.py`). One extra first "
+        "run, with both deleted (as after an erasure or a restore; it fills them): "
+        f"{_runs(r.caseload.uncached)}. With one woman's record saved again before each "
+        f"unlock (the per-record path): {_runs(r.caseload.one_changed)}.",
         "",
         "| part | median | min–max |",
         "|---|---:|---|",
@@ -257,9 +263,16 @@ def detail_sections(r: Any, args: Any) -> list[str]:
         "",
         "## Search",
         "",
-        "Index: `vault.search.build()` right after unlock, timed to the end (in the app it "
-        "runs on the worker after the caseload, so she can work meanwhile). Runs: "
+        "Index ready: right after unlock, `search.start_build()` stepped to the end as the "
+        "app's worker does (in the app it runs after the caseload, so she can work "
+        "meanwhile), starting from this user's sealed snapshot "
+        "(`services/search_snapshot.py`). Runs: "
         f"{_runs(q.build)}.",
+        "",
+        "Full build with no snapshot (first unlock, or after an erasure or restore): "
+        f"{_runs(q.full_build)}; sealing the snapshot afterwards (a worker job once search "
+        f"is ready): {_runs(q.seal)}; from the snapshot with {q.changed} notes saved since "
+        f"it was taken: {_runs(q.catch_up)}.",
         "",
         "Queries: `vault.search.query(text)` (at most 50 results: her name first, then notes "
         "newest first, each with a snippet opened from its sealed note) against SQLite FTS5 "

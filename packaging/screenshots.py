@@ -1,7 +1,7 @@
 """Regenerate the README's screenshots: real windows under Xvfb, with fictional data only.
 
     python packaging/screenshots.py            # writes docs/screenshots/*.png
-    python packaging/screenshots.py usual      # only the usual look (or: large-text, high-contrast)
+    python packaging/screenshots.py welsh      # one look (usual, large-text, high-contrast, …)
 
 Without a display it re-runs itself under ``xvfb-run`` (Debian: ``apt-get install xvfb``).
 It makes a throwaway training vault in a temporary folder, with invented women and notes
@@ -12,7 +12,9 @@ fast test key derivation is used, since the vault is deleted at the end.
 The tour runs once per look: the usual one (``name.png``); 200% text (``name-200.png``),
 made by doubling the app font's point size, as a person's text-size setting does, in a
 window the size of a 1366×768 laptop screen (``QT_SCALE_FACTOR=2`` would scale the
-pictures too, not just the text); and View → High contrast (``name-high-contrast.png``).
+pictures too, not just the text); View → High contrast (``name-high-contrast.png``); in
+Welsh (``name-cy.png``); and pseudo-localised (``name-pseudo.png``: every string accented
+and made longer, to show where a longer translation would be clipped).
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ OUT = ROOT / "docs" / "screenshots"
 SCREEN = "1400x900x24"
 SIZE = (1200, 780)
 LAPTOP = (1366, 768)
-#: Each look: its file-name suffix, whether text is doubled, whether high contrast is on.
+#: Each look: its file-name suffix, whether text is doubled, whether high contrast is on,
+#: and the language (Welsh, and pseudo-localised text to show where longer words would go).
 LOOKS = {
-    "usual": ("", False, False),
-    "large-text": ("-200", True, False),
-    "high-contrast": ("-high-contrast", False, True),
+    "usual": ("", False, False, "en-GB"),
+    "large-text": ("-200", True, False, "en-GB"),
+    "high-contrast": ("-high-contrast", False, True, "en-GB"),
+    "welsh": ("-cy", False, False, "cy"),
+    "pseudo": ("-pseudo", False, False, "pseudo"),
 }
 
 
@@ -76,16 +81,20 @@ def main() -> int:
 
 
 class Shots:
-    def __init__(self, folder: Path, suffix: str, large_text: bool, high_contrast: bool) -> None:
+    def __init__(
+        self, folder: Path, suffix: str, large_text: bool, high_contrast: bool, language: str
+    ) -> None:
         from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
         from ui import messages, palette
         from ui.app import make_application
+        from ui.i18n import install_language
         from ui.main_window import MainWindow
         from womenscentre.paths import VaultPaths
 
         self.app: QApplication = make_application()
+        install_language(self.app, language)
         self.suffix = suffix
         self._usual_font = QFont(self.app.font())
         if large_text:

@@ -6,7 +6,8 @@ with Qt's native style for this system (no Fusion, no stylesheet, so the system 
 dark mode and high contrast apply as the person has set them; high-DPI scaling is on by
 default in Qt 6); route every uncaught exception to a kind message; run the crypto
 self-test; and open the window on set-up or unlock, depending on whether this folder
-already holds a vault.
+already holds a vault. The language (:mod:`ui.i18n`) is installed straight after the
+application is made, before any widget reads its text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import messages
+from ui.i18n import choose_language, install_language
 from ui.main_window import APP_TITLE, MainWindow
 from womenscentre.clock import Clock
 from womenscentre.errors import UserFacingError
@@ -86,10 +88,21 @@ def self_test_passes() -> bool:
     return True
 
 
-def run_app(paths: VaultPaths, *, demo: bool = False, clock: Clock | None = None) -> int:
-    """Show the app until it is closed; return the process exit code."""
+def run_app(
+    paths: VaultPaths,
+    *,
+    demo: bool = False,
+    clock: Clock | None = None,
+    language: str | None = None,
+) -> int:
+    """Show the app until it is closed; return the process exit code.
+
+    ``language`` is the ``--language`` option, if given; otherwise the environment or the
+    saved setting decides (:func:`ui.i18n.choose_language`).
+    """
     harden_process()
     app = make_application()
+    install_language(app, choose_language(language, paths.settings, paths.logs), paths.logs)
     previous_hook = sys.excepthook
     messages.install_excepthook(paths.logs)
     try:

@@ -20,10 +20,10 @@ from shiboken6 import isValid
 
 from ui import attachments_add, messages
 from ui.attachments_add import (
-    HER_RECORD,
     AddAttachmentDialog,
     NewAttachment,
     Target,
+    her_record,
     her_targets,
 )
 from ui.attachments_viewer import AttachmentViewer
@@ -32,37 +32,38 @@ from ui.models.attachments import AttachmentsModel
 from ui.record_tab import RecordTab, button_row, list_table
 from ui.widgets import button, show_status
 from womenscentre.domain.attachments import MAX_VIEW_BYTES, Attachment, ViewKind
+from womenscentre.i18n import N_, tr
 
-SECTION_TITLE = "&Documents and evidence"
-NO_FILES = (
+SECTION_TITLE = N_("&Documents and evidence")
+NO_FILES = N_(
     "No documents or evidence kept yet. Add a file, or drop one here: it is sealed in the "
     "vault like the rest of her record."
 )
-SAVE_WARNING = (
+SAVE_WARNING = N_(
     "The copy you save will NOT be protected: anyone who can open that folder or drive can "
     "read it. Please save it only somewhere safe, such as an encrypted USB stick for her "
     "solicitor, and delete it when it is no longer needed. Saving a copy is recorded in "
     "the audit log."
 )
-DELETE_QUESTION = (
+DELETE_QUESTION = N_(
     "Delete this file from her record? The file itself can't be brought back afterwards; "
     "a note that it was kept, with its SHA-256, stays in the record."
 )
-SAVED_NOTE = "A copy has been saved. Its SHA-256 matches the original."
-ADDED_NOTE = "The file is sealed in her record."
-DELETED_NOTE = "The file has been deleted from her record."
+SAVED_NOTE = N_("A copy has been saved. Its SHA-256 matches the original.")
+ADDED_NOTE = N_("The file is sealed in her record.")
+DELETED_NOTE = N_("The file has been deleted from her record.")
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save a copy. Tests replace this one function."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, "Save a copy of the file", suggested)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Save a copy of the file"), suggested)
     return Path(chosen) if chosen else None
 
 
 class AttachmentsTab(RecordTab):
     """Her documents and evidence, for one woman's record."""
 
-    section_name = "Documents and evidence"
+    section_name = N_("Documents and evidence")
     empty_text = NO_FILES
 
     def _build(self) -> None:
@@ -70,11 +71,11 @@ class AttachmentsTab(RecordTab):
         self.viewer: AttachmentViewer | None = None
         self._targets: list[Target] = []
         self.model = AttachmentsModel(self)
-        self.table = list_table(self.model, "Her documents and evidence, newest first")
-        self.add_button = button("&Add a file…", "Add a file to her record")
-        self.view_button = button("&View", "View the chosen file")
-        self.save_button = button("&Save a copy…", "Save a copy of the chosen file")
-        self.delete_button = button("&Delete…", "Delete the chosen file")
+        self.table = list_table(self.model, tr("Her documents and evidence, newest first"))
+        self.add_button = button(tr("&Add a file…"), tr("Add a file to her record"))
+        self.view_button = button(tr("&View"), tr("View the chosen file"))
+        self.save_button = button(tr("&Save a copy…"), tr("Save a copy of the chosen file"))
+        self.delete_button = button(tr("&Delete…"), tr("Delete the chosen file"))
         buttons = (self.add_button, self.view_button, self.save_button, self.delete_button)
         self._lay_out([(self.table, 1)], button_row(buttons))
         self.setAcceptDrops(True)
@@ -123,7 +124,7 @@ class AttachmentsTab(RecordTab):
             source = attachments_add.choose_file_to_add(self)
         if source is None:
             return None
-        targets = self._targets or [HER_RECORD]
+        targets = self._targets or [her_record()]
         dialog = AddAttachmentDialog(self, source, targets)
         vault, person_id = self._vault, self.person_id
 
@@ -140,7 +141,7 @@ class AttachmentsTab(RecordTab):
         def done(added: Attachment) -> None:
             if isValid(self):
                 self.reload(select=added.id)
-                show_status(self.status, ADDED_NOTE)
+                show_status(self.status, tr(ADDED_NOTE))
 
         self.dialog = dialog
         run_dialog(dialog, self._tasks, job, done, log_dir=self._log_dir)
@@ -178,7 +179,7 @@ class AttachmentsTab(RecordTab):
     def save_copy(self, attachment: Attachment) -> None:
         """Warn, ask where, then save the checked original there (audited by the core)."""
         if not messages.question(
-            self, SAVE_WARNING, yes="Choose where to save", no="Keep it in the app only"
+            self, tr(SAVE_WARNING), yes=tr("Choose where to save"), no=tr("Keep it in the app only")
         ):
             return
         target = choose_save_path(self, attachment.file_name)
@@ -187,17 +188,19 @@ class AttachmentsTab(RecordTab):
         vault = self._vault
         self._run(
             lambda: vault.attachments.save_out(attachment.id, target),
-            lambda _saved: show_status(self.status, SAVED_NOTE),
+            lambda _saved: show_status(self.status, tr(SAVED_NOTE)),
         )
 
     def delete(self, attachment: Attachment) -> None:
-        if not messages.question(self, DELETE_QUESTION, yes="Delete the file", no="Keep it"):
+        if not messages.question(
+            self, tr(DELETE_QUESTION), yes=tr("Delete the file"), no=tr("Keep it")
+        ):
             return
         vault = self._vault
 
         def done(_result: object) -> None:
             self.reload()
-            show_status(self.status, DELETED_NOTE)
+            show_status(self.status, tr(DELETED_NOTE))
 
         self._run(
             lambda: vault.attachments.delete(attachment.id, expected_version=attachment.version),

@@ -25,8 +25,9 @@ from ui.attachments_pdf import PdfPages, PdfUnreadable
 from ui.widgets import button, paragraph
 from ui.wording import short_date
 from womenscentre.domain.attachments import Attachment, ViewKind
+from womenscentre.i18n import N_, tr
 
-CANT_DRAW = (
+CANT_DRAW = N_(
     "This file couldn't be shown here: it may be damaged, protected with a password, or in "
     "a form the viewer doesn't know. It can still be saved to a place you choose."
 )
@@ -42,28 +43,28 @@ class AttachmentViewer(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.attachment = attachment
         self.setWindowTitle(attachment.file_name)
-        self.setAccessibleName(f"Viewer: {attachment.file_name}")
+        self.setAccessibleName(tr("Viewer: {file}").format(file=attachment.file_name))
         self._pdf: PdfPages | None = None
         self.page = 0
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName(f"{attachment.file_name}: the picture")
+        self.picture.setAccessibleName(tr("{file}: the picture").format(file=attachment.file_name))
         area = QScrollArea()
         area.setWidget(self.picture)
         area.setWidgetResizable(True)
-        area.setAccessibleName("The file, scroll to see all of it")
-        self.problem = paragraph("", name="Viewer: message")
+        area.setAccessibleName(tr("The file, scroll to see all of it"))
+        self.problem = paragraph("", name=tr("Viewer: message"))
         self.problem.setVisible(False)
-        self.page_label = paragraph("", name="Page number")
-        self.previous_button = button("&Previous page", "Previous page")
-        self.next_button = button("&Next page", "Next page")
-        self.close_button = button("&Close", "Close the viewer")
+        self.page_label = paragraph("", name=tr("Page number"))
+        self.previous_button = button(tr("&Previous page"), tr("Previous page"))
+        self.next_button = button(tr("&Next page"), tr("Next page"))
+        self.close_button = button(tr("&Close", "window"), tr("Close the viewer"))
         pages = QHBoxLayout()
         for widget in (self.previous_button, self.page_label, self.next_button):
             pages.addWidget(widget)
         pages.addStretch()
         pages.addWidget(self.close_button)
-        self.details = paragraph(describe(attachment), name="About this file")
+        self.details = paragraph(describe(attachment), name=tr("About this file"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
@@ -99,7 +100,7 @@ class AttachmentViewer(QDialog):
 
     def _cant_draw(self) -> None:
         self.picture.clear()
-        self.problem.setText(CANT_DRAW)
+        self.problem.setText(tr(CANT_DRAW))
         self.problem.setVisible(True)
 
     @property
@@ -111,7 +112,9 @@ class AttachmentViewer(QDialog):
             return
         self.page = index
         self._show_image(self._pdf.image(index))
-        self.page_label.setText(f"Page {index + 1} of {self._pdf.count}")
+        self.page_label.setText(
+            tr("Page {page} of {pages}").format(page=index + 1, pages=self._pdf.count)
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -150,10 +153,13 @@ class AttachmentViewer(QDialog):
 def describe(attachment: Attachment) -> str:
     """Who added it and when, her note, and the hash that shows a copy is unchanged."""
     lines = [
-        f"Added by {attachment.added_by} on {short_date(attachment.added_at[:10])}, "
-        f"{attachment.size_text}.",
+        tr("Added by {name} on {date}, {size}.").format(
+            name=attachment.added_by,
+            date=short_date(attachment.added_at[:10]),
+            size=attachment.size_text,
+        ),
     ]
     if attachment.note:
-        lines.append(f"Note: {attachment.note}")
-    lines.append(f"SHA-256 of the original: {attachment.sha256}")
+        lines.append(tr("Note: {note}").format(note=attachment.note))
+    lines.append(tr("SHA-256 of the original: {hash}").format(hash=attachment.sha256))
     return "\n".join(lines)

@@ -41,6 +41,7 @@ from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph
 from womenscentre.clock import Clock
 from womenscentre.diagnostics import log_unexpected
+from womenscentre.i18n import N_, tr
 from womenscentre.services.backup import BackupReminder, BackupResult, Progress, default_name
 from womenscentre.services.backup_file import SUFFIX
 from womenscentre.services.restore import RestoreFlow, RestoreResult
@@ -50,36 +51,39 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 STAGE_WORDS = {
-    "snapshot": "Taking a steady copy of the vault…",
-    "seal": "Encrypting the backup and saving it…",
-    "decrypt": "Opening every part of the backup and checking it…",
-    "check": "Checking every record, the audit log and the accounts…",
-    "replace": "Keeping a sealed copy of the vault here, then putting the backup in place…",
+    "snapshot": N_("Taking a steady copy of the vault…"),
+    "seal": N_("Encrypting the backup and saving it…"),
+    "decrypt": N_("Opening every part of the backup and checking it…"),
+    "check": N_("Checking every record, the audit log and the accounts…"),
+    "replace": N_("Keeping a sealed copy of the vault here, then putting the backup in place…"),
 }
-BACKING_UP = "Making a backup"
-EXIT_INTRO = (
+BACKING_UP = N_("Making a backup")
+EXIT_INTRO = N_(
     "Backing up to the centre's backup folder before closing. This usually takes a few "
     "seconds; the app closes by itself when it is done."
 )
-QUIT_ANYWAY = (
-    "\n\nYou can quit anyway: everything is saved in the vault on this laptop, and the next "
+QUIT_ANYWAY = N_(
+    "You can quit anyway: everything is saved in the vault on this laptop, and the next "
     "backup can be made tomorrow. Or stay open, check the folder, and close again."
 )
 
 
 def backup_saved_text(result: BackupResult) -> str:
     megabytes = result.size_bytes / (1024 * 1024)
-    return (
-        f"The backup is saved as {result.path} ({megabytes:.1f} MB). It can be restored with "
+    return tr(
+        "The backup is saved as {path} ({megabytes} MB). It can be restored with "
         "the recovery key, or by a manager of this vault. Please keep it somewhere safe, away "
         "from this laptop."
-    )
+    ).format(path=result.path, megabytes=f"{megabytes:.1f}")
 
 
 def choose_backup_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save one backup file. Tests replace this one function."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save a backup", str(suggested), f"womenscentre backups (*{SUFFIX})"
+        parent,
+        tr("Save a backup"),
+        str(suggested),
+        tr("womenscentre backups (*{suffix})").format(suffix=SUFFIX),
     )
     if not chosen:
         return None
@@ -106,10 +110,10 @@ class ProgressDialog(QDialog):
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.intro = paragraph(intro, name=f"{title}: what is happening")
-        self.stage = paragraph("Starting…", name=f"{title}: step")
+        self.intro = paragraph(intro, name=tr("{title}: what is happening").format(title=title))
+        self.stage = paragraph(tr("Starting…"), name=tr("{title}: step").format(title=title))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(f"{title}: progress")
+        self.bar.setAccessibleName(tr("{title}: progress").format(title=title))
         self.bar.setRange(0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -120,7 +124,7 @@ class ProgressDialog(QDialog):
 
     @Slot(object)
     def show_step(self, progress: Progress) -> None:
-        words = STAGE_WORDS.get(progress.stage, "Working on it…")
+        words = tr(STAGE_WORDS.get(progress.stage, N_("Working on it…")))
         self.stage.setText(words)
         self.stage.setAccessibleDescription(words)
         if progress.total > 0:
@@ -136,13 +140,13 @@ class ReminderBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Backup reminder")
+        self.setAccessibleName(tr("Backup reminder"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.text = paragraph("", name="Backup reminder")
+        self.text = paragraph("", name=tr("Backup reminder"))
         self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.back_up_button = button("Back up &now…", "Back up now")
+        self.back_up_button = button(tr("Back up &now…"), tr("Back up now"))
         row = QHBoxLayout(self)
         row.addWidget(self.text, stretch=1)
         row.addWidget(self.back_up_button)
@@ -217,7 +221,7 @@ class BackupDesk(QObject):
         target = choose_backup_file(self._window, default_name(self._clock.now(), start))
         if target is None:
             return
-        self._start(BACKING_UP, "Making one encrypted backup file of the whole vault.")
+        self._start(tr(BACKING_UP), tr("Making one encrypted backup file of the whole vault."))
 
         def saved(result: BackupResult) -> None:
             self._close_progress()
@@ -264,7 +268,7 @@ class BackupDesk(QObject):
         workspace = self._window.workspace
         if workspace is not None and not self._tasks.busy:
             workspace.flush_drafts()  # what is typed goes into the backup (the worker is idle)
-        self._start(BACKING_UP, EXIT_INTRO)
+        self._start(tr(BACKING_UP), tr(EXIT_INTRO))
         self._tasks.run(
             lambda: vault.backups.backup_on_exit(progress=self.relay.emit_step),
             self._exit_backup_done,
@@ -279,8 +283,8 @@ class BackupDesk(QObject):
 
     def _exit_backup_failed(self, exc: BaseException) -> None:
         self._close_progress()
-        text = messages.describe(exc, self._log_dir) + QUIT_ANYWAY
-        if messages.question(self._window, text, yes="Quit anyway", no="Stay open"):
+        text = messages.describe(exc, self._log_dir) + "\n\n" + tr(QUIT_ANYWAY)
+        if messages.question(self._window, text, yes=tr("Quit anyway"), no=tr("Stay open")):
             self.exit_state = "done"
             self._window.close()
         else:
@@ -311,7 +315,9 @@ class BackupDesk(QObject):
         window.lock_now()  # the restore takes the vault's own lock; a no-op when locked
         if window.first_run_page is not None:
             window.first_run_page.discard()  # a vault just set up here lets go of it too
-        self._start(REPLACING, "Restoring the backup. Please leave the app open until it's done.")
+        self._start(
+            tr(REPLACING), tr("Restoring the backup. Please leave the app open until it's done.")
+        )
 
         def restored(result: RestoreResult) -> None:
             self._close_progress()

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from ui.models.caseload import PERSON_ID_ROLE, CaseloadFilter, Column
 from ui.widgets import busy_bar, line_edit, paragraph
+from womenscentre.i18n import N_, tr
 
-EMPTY_MINE = "No one is on your caseload yet. Press Ctrl+Shift+N to add someone."
-NOTHING_MATCHES = "No one matches that. Try fewer letters, or clear the filter."
+EMPTY_MINE = N_("No one is on your caseload yet. Press Ctrl+Shift+N to add someone.")
+NOTHING_MATCHES = N_("No one matches that. Try fewer letters, or clear the filter.")
 
 
 class CaseloadPanel(QWidget):
@@ -27,14 +28,14 @@ class CaseloadPanel(QWidget):
 
     def __init__(self, caseload: CaseloadFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Caseload")
+        self.setAccessibleName(tr("Caseload"))
         self._caseload = caseload
-        self.filter_edit = line_edit("Quick filter")
-        self.filter_edit.setPlaceholderText("Filter the caseload (Ctrl+F)")
+        self.filter_edit = line_edit(tr("Quick filter"))
+        self.filter_edit.setPlaceholderText(tr("Filter the caseload (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.loading = busy_bar("Opening the caseload")
+        self.loading = busy_bar(tr("Opening the caseload"))
         self.table = self._build_table(caseload)
-        self.empty_note = paragraph("", name="Caseload note")
+        self.empty_note = paragraph("", name=tr("Caseload note"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
@@ -51,7 +52,7 @@ class CaseloadPanel(QWidget):
     def _build_table(self, caseload: CaseloadFilter) -> QTableView:
         table = QTableView()
         table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        table.setAccessibleName("Caseload table")
+        table.setAccessibleName(tr("Caseload table"))
         table.setModel(caseload)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -109,9 +110,9 @@ class CaseloadPanel(QWidget):
         if self.loading.isVisible() or self._caseload.rowCount() > 0:
             text = ""
         elif self._caseload.total > 0:
-            text = NOTHING_MATCHES
+            text = tr(NOTHING_MATCHES)
         else:
-            text = EMPTY_MINE
+            text = tr(EMPTY_MINE)
         self.empty_note.setText(text)
         self.empty_note.setAccessibleDescription(text)
         self.empty_note.setVisible(bool(text))

@@ -45,18 +45,19 @@ from womenscentre.exports.wording import (
     RECIPIENT_KIND_LABELS,
     recipient_words,
 )
+from womenscentre.i18n import N_, tr
 
 DIRECTION_WORDS = {
-    Direction.WE_SEND: "We share with them",
-    Direction.WE_RECEIVE: "They share with us",
-    Direction.BOTH: "Both ways",
+    Direction.WE_SEND: N_("We share with them"),
+    Direction.WE_RECEIVE: N_("They share with us"),
+    Direction.BOTH: N_("Both ways"),
 }
 STATUS_CHOICES = (
-    (ConsentStatus.ACTIVE, "She agreed"),
-    (ConsentStatus.DRAFT, "Draft: not agreed yet"),
-    (ConsentStatus.REFUSED, "She said no"),
+    (ConsentStatus.ACTIVE, N_("She agreed")),
+    (ConsentStatus.DRAFT, N_("Draft: not agreed yet")),
+    (ConsentStatus.REFUSED, N_("She said no")),
 )
-ANYONE = "Anyone"
+ANYONE = N_("Anyone")
 
 
 def _date_edit(name: str, day: date) -> QDateEdit:
@@ -76,16 +77,16 @@ class _RecipientRow(QWidget):
     def __init__(self, recipient: Recipient | None = None) -> None:
         super().__init__()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of service")
+        self.kind.setAccessibleName(tr("Kind of service"))
         for kind, words in RECIPIENT_KIND_LABELS.items():
             self.kind.addItem(words, kind.value)
         self.organisation = QLineEdit()
-        self.organisation.setAccessibleName("Organisation")
-        self.organisation.setPlaceholderText("Organisation")
+        self.organisation.setAccessibleName(tr("Organisation"))
+        self.organisation.setPlaceholderText(tr("Organisation"))
         self.role = QLineEdit()
-        self.role.setAccessibleName("Team or role")
-        self.role.setPlaceholderText("Team or role")
-        self.remove = button("Remove", "Remove this organisation")
+        self.role.setAccessibleName(tr("Team or role"))
+        self.role.setPlaceholderText(tr("Team or role"))
+        self.remove = button(tr("Remove"), tr("Remove this organisation"))
         self.remove.clicked.connect(self._on_remove_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -117,15 +118,15 @@ class _ExclusionRow(QWidget):
     def __init__(self, recipients: list[Recipient], exclusion: Exclusion | None = None) -> None:
         super().__init__()
         self.category = QComboBox()
-        self.category.setAccessibleName("Never share")
+        self.category.setAccessibleName(tr("Never share"))
         for category, words in CATEGORY_LABELS.items():
             self.category.addItem(words, category.value)
         self.with_whom = QComboBox()
-        self.with_whom.setAccessibleName("With")
+        self.with_whom.setAccessibleName(tr("With"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("In her words")
-        self.note.setPlaceholderText("In her words (optional)")
-        self.remove = button("Remove", "Remove this exclusion")
+        self.note.setAccessibleName(tr("In her words"))
+        self.note.setPlaceholderText(tr("In her words (optional)"))
+        self.remove = button(tr("Remove"), tr("Remove this exclusion"))
         self.remove.clicked.connect(self._on_remove_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +152,7 @@ class _ExclusionRow(QWidget):
         current = self.with_whom.currentIndex()
         self.recipients = list(recipients)
         self.with_whom.clear()
-        self.with_whom.addItem(ANYONE)
+        self.with_whom.addItem(tr(ANYONE))
         for recipient in recipients:
             self.with_whom.addItem(recipient_words(recipient))
         self.with_whom.setCurrentIndex(current if 0 <= current <= len(recipients) else 0)
@@ -172,73 +173,75 @@ class ConsentDialog(FormDialog):
     ) -> None:
         super().__init__(
             parent,
-            title="Change what she agreed" if current else "Record what she agreed",
+            title=tr("Change what she agreed") if current else tr("Record what she agreed"),
             intro=(
-                "Name each organisation and team. She agrees to particular things, for "
-                "particular reasons, and can change her mind at any time."
+                tr(
+                    "Name each organisation and team. She agrees to particular things, for "
+                    "particular reasons, and can change her mind at any time."
+                )
             ),
-            ok_text="&Save",
+            ok_text=tr("&Save"),
             scroll=True,
         )
         self.current = current
-        self.category_boxes = self._ticks(CATEGORY_LABELS, "What she agreed to share")
-        self.purpose_boxes = self._ticks(PURPOSE_LABELS, "What for")
+        self.category_boxes = self._ticks(CATEGORY_LABELS, tr("What she agreed to share"))
+        self.purpose_boxes = self._ticks(PURPOSE_LABELS, tr("What for"))
         self.recipient_rows: list[_RecipientRow] = []
         self.recipients_holder = QVBoxLayout()
-        add_recipient = button("Add another &organisation", "Add another organisation")
+        add_recipient = button(tr("Add another &organisation"), tr("Add another organisation"))
         recipients = QWidget()
-        recipients.setAccessibleName("Who with")
+        recipients.setAccessibleName(tr("Who with"))
         column = QVBoxLayout(recipients)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.recipients_holder)
         column.addWidget(add_recipient)
         self.exclusion_rows: list[_ExclusionRow] = []
         self.exclusions_holder = QVBoxLayout()
-        add_exclusion = button("Add something she &never wants shared", "Add an exclusion")
+        add_exclusion = button(tr("Add something she &never wants shared"), tr("Add an exclusion"))
         exclusions = QWidget()
-        exclusions.setAccessibleName("Never share")
+        exclusions.setAccessibleName(tr("Never share"))
         column = QVBoxLayout(exclusions)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.exclusions_holder)
         column.addWidget(add_exclusion)
         self.direction = QComboBox()
-        self.direction.setAccessibleName("Which way")
+        self.direction.setAccessibleName(tr("Which way"))
         for direction, words in DIRECTION_WORDS.items():
-            self.direction.addItem(words, direction.value)
+            self.direction.addItem(tr(words), direction.value)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Her answer")
+        self.status_combo.setAccessibleName(tr("Her answer"))
         for status, words in STATUS_CHOICES:
-            self.status_combo.addItem(words, status.value)
+            self.status_combo.addItem(tr(words), status.value)
         self.how_obtained = QLineEdit()
-        self.how_obtained.setAccessibleName("How she agreed")
-        self.how_obtained.setPlaceholderText("For example: in person, signed form")
+        self.how_obtained.setAccessibleName(tr("How she agreed"))
+        self.how_obtained.setPlaceholderText(tr("For example: in person, signed form"))
         self.what_told = QPlainTextEdit()
-        self.what_told.setAccessibleName("What she was told")
+        self.what_told.setAccessibleName(tr("What she was told"))
         self.what_told.setTabChangesFocus(True)
         self.what_told.setMaximumHeight(self.what_told.fontMetrics().lineSpacing() * 4)
-        self.capacity = QCheckBox("Her capacity to agree was considered")
+        self.capacity = QCheckBox(tr("Her capacity to agree was considered"))
         self.capacity.setAccessibleName(self.capacity.text())
-        self.interpreter = QCheckBox("An interpreter was used")
+        self.interpreter = QCheckBox(tr("An interpreter was used"))
         self.interpreter.setAccessibleName(self.interpreter.text())
-        self.ask_each_time = QCheckBox("Ask her each time before anything is shared")
+        self.ask_each_time = QCheckBox(tr("Ask her each time before anything is shared"))
         self.ask_each_time.setAccessibleName(self.ask_each_time.text())
-        self.starts = _date_edit("From", today)
-        self.review = _date_edit("Review with her by", today + timedelta(days=182))
-        self.expires = _date_edit("Ends on", today + timedelta(days=365))
-        self.form.addRow("Her &answer:", self.status_combo)
-        self.form.addRow("Who &with:", recipients)
-        self.form.addRow("What she agreed to share:", self._group(self.category_boxes))
-        self.form.addRow("What for:", self._group(self.purpose_boxes))
-        self.form.addRow("Which &way:", self.direction)
-        self.form.addRow("Never share:", exclusions)
+        self.starts = _date_edit(tr("From"), today)
+        self.review = _date_edit(tr("Review with her by"), today + timedelta(days=182))
+        self.expires = _date_edit(tr("Ends on"), today + timedelta(days=365))
+        self.form.addRow(tr("Her &answer:"), self.status_combo)
+        self.form.addRow(tr("Who &with:"), recipients)
+        self.form.addRow(tr("What she agreed to share:"), self._group(self.category_boxes))
+        self.form.addRow(tr("What for:"), self._group(self.purpose_boxes))
+        self.form.addRow(tr("Which &way:"), self.direction)
+        self.form.addRow(tr("Never share:"), exclusions)
         self.form.addRow("", self.ask_each_time)
-        self.form.addRow("&How she agreed:", self.how_obtained)
-        self.form.addRow("What she was &told:", self.what_told)
+        self.form.addRow(tr("&How she agreed:"), self.how_obtained)
+        self.form.addRow(tr("What she was &told:"), self.what_told)
         self.form.addRow("", self.capacity)
         self.form.addRow("", self.interpreter)
-        self.form.addRow("&From:", self.starts)
-        self.form.addRow("&Review with her by:", self.review)
-        self.form.addRow("&Ends on:", self.expires)
+        self.form.addRow(tr("&From:"), self.starts)
+        self.form.addRow(tr("&Review with her by:"), self.review)
+        self.form.addRow(tr("&Ends on:"), self.expires)
         add_recipient.clicked.connect(self._on_add_recipient_clicked)
         add_exclusion.clicked.connect(self._on_add_exclusion_clicked)
         if current is None:
@@ -250,7 +253,7 @@ class ConsentDialog(FormDialog):
         boxes = {}
         for key, words in labels.items():
             check = QCheckBox(words)
-            check.setAccessibleName(f"{name}: {words}")
+            check.setAccessibleName(tr("{field}: {choice}").format(field=name, choice=words))
             boxes[key] = check
         return boxes
 
@@ -339,16 +342,16 @@ class ConsentDialog(FormDialog):
             if bool(r.organisation.text().strip()) != bool(r.role.text().strip())
         ]
         if half or not self.recipients():
-            return "Please give each organisation and the team or role in it."
+            return tr("Please give each organisation and the team or role in it.")
         if not any(c.isChecked() for c in self.category_boxes.values()):
-            return "Please tick at least one kind of information."
+            return tr("Please tick at least one kind of information.")
         if not any(c.isChecked() for c in self.purpose_boxes.values()):
-            return "Please tick at least one reason for sharing."
+            return tr("Please tick at least one reason for sharing.")
         if not self.how_obtained.text().strip():
-            return "Please say how she gave her answer, for example in person."
+            return tr("Please say how she gave her answer, for example in person.")
         starts, review = self.starts.date(), self.review.date()
         if not (starts <= review <= self.expires.date()):
-            return "Please put the dates in order: from, then review, then ends."
+            return tr("Please put the dates in order: from, then review, then ends.")
         return None
 
     def value(self) -> ConsentToShare:
@@ -380,42 +383,44 @@ class WithdrawDialog(FormDialog):
     def __init__(self, parent: QWidget | None, today: date, consent: ConsentToShare) -> None:
         super().__init__(
             parent,
-            title="Record that she has withdrawn",
+            title=tr("Record that she has withdrawn"),
             intro=(
-                "From the moment this is saved, nothing more is shared under this agreement. "
-                "What was already shared can't be taken back; you can note that below."
+                tr(
+                    "From the moment this is saved, nothing more is shared under this agreement. "
+                    "What was already shared can't be taken back; you can note that below."
+                )
             ),
-            ok_text="&Record the withdrawal",
+            ok_text=tr("&Record the withdrawal"),
         )
         self.today = today
-        self.when = _date_edit("The day she told us", today)
+        self.when = _date_edit(tr("The day she told us"), today)
         self.when.setMaximumDate(to_qdate(today))
         self.how = QLineEdit()
-        self.how.setAccessibleName("How she told us")
-        self.how.setPlaceholderText("For example: by phone to her keyworker")
+        self.how.setAccessibleName(tr("How she told us"))
+        self.how.setPlaceholderText(tr("For example: by phone to her keyworker"))
         self.told_boxes: dict[str, QCheckBox] = {}
         told = QWidget()
-        told.setAccessibleName("Who has been told")
+        told.setAccessibleName(tr("Who has been told"))
         column = QVBoxLayout(told)
         column.setContentsMargins(0, 0, 0, 0)
         for recipient in consent.recipients:
             words = recipient_words(recipient)
             check = QCheckBox(words)
-            check.setAccessibleName(f"Told: {words}")
+            check.setAccessibleName(tr("Told: {who}").format(who=words))
             self.told_boxes[words] = check
             column.addWidget(check)
         self.cannot_undo = QLineEdit()
-        self.cannot_undo.setAccessibleName("Already shared, which can't be taken back")
-        self.form.addRow("The &day she told us:", self.when)
-        self.form.addRow("&How she told us:", self.how)
-        self.form.addRow("Who has been told:", told)
-        self.form.addRow("Already &shared:", self.cannot_undo)
+        self.cannot_undo.setAccessibleName(tr("Already shared, which can't be taken back"))
+        self.form.addRow(tr("The &day she told us:"), self.when)
+        self.form.addRow(tr("&How she told us:"), self.how)
+        self.form.addRow(tr("Who has been told:"), told)
+        self.form.addRow(tr("Already &shared:"), self.cannot_undo)
 
     def problem(self) -> str | None:
         if not self.how.text().strip():
-            return "Please say how she told us, for example by phone to her keyworker."
+            return tr("Please say how she told us, for example by phone to her keyworker.")
         if self.when.date() > QDate(to_qdate(self.today)):
-            return "A withdrawal can't be dated in the future."
+            return tr("A withdrawal can't be dated in the future.")
         return None
 
     def value(self) -> tuple[Withdrawal, str]:

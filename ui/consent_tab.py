@@ -32,10 +32,11 @@ from ui.widgets import button, heading, show_status, status_line
 from womenscentre.domain.consent import ConsentStatus
 from womenscentre.exports.document import from_her_copy
 from womenscentre.exports.her_copy import HerCopy
+from womenscentre.i18n import N_, tr
 from womenscentre.services.consent import LedgerEntry
 
-SECTION_TITLE = "&Consent"
-NO_CONSENT = (
+SECTION_TITLE = N_("&Consent")
+NO_CONSENT = N_(
     "Nothing recorded yet. Before anything is shared, record what she agrees to, with whom "
     "and what for."
 )
@@ -54,19 +55,19 @@ class ReadBackDialog(QDialog):
     ):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("What you agreed")
-        self.setAccessibleName("What you agreed")
+        self.setWindowTitle(tr("What you agreed"))
+        self.setAccessibleName(tr("What you agreed"))
         self.copy = copy
         self._log_dir = log_dir
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("What you agreed, as she will read it")
+        self.preview.setAccessibleName(tr("What you agreed, as she will read it"))
         self.preview.setPlainText(copy.plain_text())
-        self.status = status_line("What you agreed: message")
-        self.save_button = button("&Save as PDF…", "Save what you agreed as a PDF")
-        close = button("&Close", "Close")
+        self.status = status_line(tr("What you agreed: message"))
+        self.save_button = button(tr("&Save as PDF…"), tr("Save what you agreed as a PDF"))
+        close = button(tr("&Close"), tr("Close"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("How this reads to her"))
+        layout.addWidget(heading(tr("How this reads to her")))
         layout.addWidget(self.preview, stretch=1)
         layout.addWidget(self.status)
         layout.addLayout(button_row([self.save_button], after_stretch=[close]))
@@ -76,29 +77,29 @@ class ReadBackDialog(QDialog):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        path = save_pdf(self, from_her_copy(self.copy), "what-i-agreed.pdf", self._log_dir)
+        path = save_pdf(self, from_her_copy(self.copy), tr("what-i-agreed.pdf"), self._log_dir)
         if path is not None:
-            show_status(self.status, f"Saved as {path.name}.")
+            show_status(self.status, tr("Saved as {file}.").format(file=path.name))
 
 
 class ConsentTab(RecordTab):
     """Her consent ledger, for one woman's record."""
 
-    section_name = "Consent"
+    section_name = N_("Consent")
     empty_text = NO_CONSENT
 
     def _build(self) -> None:
         self.today = date.today()
         self.model = ConsentLedgerModel(self)
         self.history = ConsentHistoryModel(self)
-        self.table = _table(self.model, "What she has agreed, newest first")
-        self.history_table = _table(self.history, "Every version of the chosen agreement")
+        self.table = _table(self.model, tr("What she has agreed, newest first"))
+        self.history_table = _table(self.history, tr("Every version of the chosen agreement"))
         self.history_table.setVisible(False)
-        self.new_button = button("&Record what she agreed…", "Record what she agreed")
-        self.change_button = button("C&hange…", "Change the chosen agreement")
-        self.withdraw_button = button("&Withdrawn…", "Record that she has withdrawn")
-        self.history_button = button("Earlier &versions", "Show earlier versions")
-        self.read_back_button = button("What she &agreed, for her…", "What you agreed")
+        self.new_button = button(tr("&Record what she agreed…"), tr("Record what she agreed"))
+        self.change_button = button(tr("C&hange…"), tr("Change the chosen agreement"))
+        self.withdraw_button = button(tr("&Withdrawn…"), tr("Record that she has withdrawn"))
+        self.history_button = button(tr("Earlier &versions"), tr("Show earlier versions"))
+        self.read_back_button = button(tr("What she &agreed, for her…"), tr("What you agreed"))
         buttons = (
             self.new_button,
             self.change_button,

@@ -39,19 +39,20 @@ from ui.models.dashboard import (
 )
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, heading, paragraph, show_status, status_line
+from womenscentre.i18n import N_, tr
 from womenscentre.services.dashboard import Dashboard
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
     from womenscentre.services.unlocked import UnlockedVault
 
-TITLE = "Centre dashboard"
-INTRO = (
+TITLE = N_("Centre dashboard")
+INTRO = N_(
     "What needs looking at across the centre, worked out just now from the records. "
     "Nothing on this page is saved anywhere."
 )
-LOADING = "Gathering the figures…"
-BACKUP_FINE = "Backups are up to date."
+LOADING = N_("Gathering the figures…")
+BACKUP_FINE = N_("Backups are up to date.")
 
 
 class Card(QFrame):
@@ -76,7 +77,8 @@ class Card(QFrame):
 
     def show_value(self, text: str) -> None:
         self.value.setText(text)
-        self.setAccessibleDescription(f"{self.label}: {text}" if text else "")
+        described = tr("{label}: {value}").format(label=self.label, value=text)
+        self.setAccessibleDescription(described if text else "")
 
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
@@ -104,16 +106,16 @@ class DashboardWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
         self.dashboard: Dashboard | None = None
-        self.open_cases = Card("Open cases")
-        self.closed_cases = Card("Closed cases")
-        self.without_keyworker = Card("Open cases with no keyworker")
-        self.backup = Card("Backups")
+        self.open_cases = Card(tr("Open cases"))
+        self.closed_cases = Card(tr("Closed cases"))
+        self.without_keyworker = Card(tr("Open cases with no keyworker"))
+        self.backup = Card(tr("Backups"))
         cards = QGridLayout()
         for place, card in enumerate(
             (self.open_cases, self.closed_cases, self.without_keyworker, self.backup)
@@ -122,18 +124,18 @@ class DashboardWindow(QDialog):
         self.caseload = KeyworkerLoadModel(self)
         self.attention = AttentionModel(self)
         self.referrals = ReferralsModel(self)
-        self.caseload_table = _table(self.caseload, "Open cases per colleague")
-        self.attention_table = _table(self.attention, "Coming up, soonest first")
-        self.referrals_table = _table(self.referrals, "Information shared, by kind of service")
-        self.referrals_heading = heading("Information shared")
-        self.status = status_line(f"{TITLE}: message")
-        self.busy = busy_bar(f"{TITLE}: working on it")
-        self.refresh_button = button("&Refresh", "Work out the figures again")
-        close = button("&Close", "Close")
+        self.caseload_table = _table(self.caseload, tr("Open cases per colleague"))
+        self.attention_table = _table(self.attention, tr("Coming up, soonest first"))
+        self.referrals_table = _table(self.referrals, tr("Information shared, by kind of service"))
+        self.referrals_heading = heading(tr("Information shared"))
+        self.status = status_line(tr("{title}: message").format(title=tr(TITLE)))
+        self.busy = busy_bar(tr("{title}: working on it").format(title=tr(TITLE)))
+        self.refresh_button = button(tr("&Refresh"), tr("Work out the figures again"))
+        close = button(tr("&Close", "window"), tr("Close", "window"))
         tables = QGridLayout()
-        tables.addWidget(heading("Coming up"), 0, 0)
+        tables.addWidget(heading(tr("Coming up")), 0, 0)
         tables.addWidget(self.attention_table, 1, 0, 3, 1)
-        tables.addWidget(heading("Open cases per colleague"), 0, 1)
+        tables.addWidget(heading(tr("Open cases per colleague")), 0, 1)
         tables.addWidget(self.caseload_table, 1, 1)
         tables.addWidget(self.referrals_heading, 2, 1)
         tables.addWidget(self.referrals_table, 3, 1)
@@ -144,8 +146,8 @@ class DashboardWindow(QDialog):
         row.addStretch()
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
-        layout.addWidget(paragraph(INTRO, name="About the dashboard"))
+        layout.addWidget(heading(tr(TITLE)))
+        layout.addWidget(paragraph(tr(INTRO), name=tr("About the dashboard")))
         layout.addLayout(cards)
         layout.addLayout(tables, stretch=1)
         layout.addWidget(self.status)
@@ -177,7 +179,7 @@ class DashboardWindow(QDialog):
                 show_status(self.status, messages.describe(exc, self._log_dir))
 
         self.busy.setVisible(True)
-        show_status(self.status, LOADING)
+        show_status(self.status, tr(LOADING))
         self._tasks.run(job, succeeded, failed)
 
     def show_dashboard(self, dashboard: Dashboard, names: Mapping[str, str]) -> None:
@@ -186,12 +188,12 @@ class DashboardWindow(QDialog):
         self.closed_cases.show_value(str(dashboard.closed_cases))
         self.without_keyworker.show_value(str(dashboard.open_cases_without_keyworker))
         reminder = dashboard.backup
-        self.backup.show_value(BACKUP_FINE if reminder is None else reminder.message)
+        self.backup.show_value(tr(BACKUP_FINE) if reminder is None else reminder.message)
         self.caseload.set_rows(dashboard.caseload)
         self.attention.set_rows(attention_rows(dashboard, names))
         self.referrals.set_rows(sorted(dashboard.referrals_by_kind.items(), key=lambda kv: -kv[1]))
         self.referrals_heading.setText(
-            f"Information shared since {long_date(dashboard.referrals_since)}"
+            tr("Information shared since {date}").format(date=long_date(dashboard.referrals_since))
         )
 
     def wipe(self) -> None:

@@ -32,6 +32,7 @@ from shiboken6 import isValid
 from ui import messages
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, paragraph, show_status, status_line
+from womenscentre.i18n import tr
 
 
 class FormDialog(QDialog):
@@ -50,8 +51,8 @@ class FormDialog(QDialog):
         *,
         title: str,
         intro: str = "",
-        ok_text: str = "OK",
-        cancel_text: str = "Cancel",
+        ok_text: str | None = None,
+        cancel_text: str | None = None,
         scroll: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -60,18 +61,18 @@ class FormDialog(QDialog):
         self.setAccessibleName(title)
         self.setMinimumWidth(_comfortable_width(self))
         self._busy = False
-        self.intro = paragraph(intro, name=f"{title}: what this is")
+        self.intro = paragraph(intro, name=tr("{title}: what this is").format(title=title))
         self.intro.setVisible(bool(intro))
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.extra = QVBoxLayout()
-        self.status = status_line(f"{title}: message")
-        self.busy = busy_bar(f"{title}: working on it")
-        self.ok_button = button(ok_text)
+        self.status = status_line(tr("{title}: message").format(title=title))
+        self.busy = busy_bar(tr("{title}: working on it").format(title=title))
+        self.ok_button = button(tr("OK") if ok_text is None else ok_text)
         self.ok_button.setDefault(True)
         self.ok_button.setAutoDefault(True)
-        self.cancel_button = button(cancel_text)
+        self.cancel_button = button(tr("Cancel") if cancel_text is None else cancel_text)
         self.cancel_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -88,7 +89,7 @@ class FormDialog(QDialog):
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(holder)
-            area.setAccessibleName(f"{title}: form")
+            area.setAccessibleName(tr("{title}: form").format(title=title))
             self._scroll_holder: QWidget | None = holder
             layout.addWidget(area, stretch=1)
         else:

@@ -35,26 +35,27 @@ from ui.plan_fields import QT_DATE_FORMAT, from_qdate, to_qdate
 from ui.record_tab import button_row, list_table, run_while_shown
 from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph, show_status, status_line
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.centre_directory import UNREADABLE_SUFFIX, DirectoryState
 from womenscentre.templates.directory import CENTRE_FILE, DirectoryEntry, EntryKind
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-EDITOR_TITLE = "Helplines and local services"
-INTRO = (
+EDITOR_TITLE = N_("Helplines and local services")
+INTRO = N_(
     "Every number the app shows comes from this list. Please check each entry with the "
     "service itself and set the date you checked it."
 )
-UNREADABLE = (
+UNREADABLE = N_(
     "One of the centre's directory files couldn't be read, so it has been left out and the "
     "rest of the list is shown. {details}"
 )
-KEPT_ASIDE = (
+KEPT_ASIDE = N_(
     "Your next change here writes a fresh copy of the centre's own file; the one that "
     "couldn't be read is kept beside it as {name}, so nothing typed into it is lost."
 )
-NEEDS_A_WAY = "Please give at least one way to get in touch: a phone, text, email or website."
+NEEDS_A_WAY = N_("Please give at least one way to get in touch: a phone, text, email or website.")
 
 
 def new_id(name: str, taken: set[str]) -> str:
@@ -79,50 +80,50 @@ class DirectoryEntryDialog(FormDialog):
     ) -> None:
         super().__init__(
             parent,
-            title="Change a service" if entry else "Add a service",
-            intro="Only what she would need to get in touch; check it with the service first.",
-            ok_text="&Save" if entry else "&Add it",
+            title=tr("Change a service") if entry else tr("Add a service"),
+            intro=tr("Only what she would need to get in touch; check it with the service first."),
+            ok_text=tr("&Save") if entry else tr("&Add it"),
             scroll=True,
         )
         self.entry = entry
         self.today = today
         self.taken = taken
-        self.name_edit = self._line("Name")
+        self.name_edit = self._line(tr("Name"))
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of service")
+        self.kind_combo.setAccessibleName(tr("Kind of service"))
         for kind, words in KIND_WORDS.items():
-            self.kind_combo.addItem(words, kind.value)
-        self.phone_edit = self._line("Phone")
-        self.text_edit = self._line("Text number")
-        self.email_edit = self._line("Email")
-        self.website_edit = self._line("Website")
-        self.hours_edit = self._line("Opening hours")
-        self.area_edit = self._line("Area it covers")
-        self.topics_edit = self._line("Topics, separated by commas")
+            self.kind_combo.addItem(tr(words), kind.value)
+        self.phone_edit = self._line(tr("Phone"))
+        self.text_edit = self._line(tr("Text number"))
+        self.email_edit = self._line(tr("Email"))
+        self.website_edit = self._line(tr("Website"))
+        self.hours_edit = self._line(tr("Opening hours"))
+        self.area_edit = self._line(tr("Area it covers"))
+        self.topics_edit = self._line(tr("Topics, separated by commas"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setAccessibleName("What it offers")
+        self.description_edit.setAccessibleName(tr("What it offers"))
         self.description_edit.setMaximumHeight(
             self.description_edit.fontMetrics().lineSpacing() * 4
         )
         self.checked_edit = QDateEdit()
         self.checked_edit.setCalendarPopup(True)
         self.checked_edit.setDisplayFormat(QT_DATE_FORMAT)
-        self.checked_edit.setAccessibleName("Last checked")
+        self.checked_edit.setAccessibleName(tr("Last checked"))
         self.checked_edit.setDate(to_qdate(today))
         self.checked_edit.setMaximumDate(to_qdate(today))
         for label, widget in (
-            ("&Name:", self.name_edit),
-            ("&Kind:", self.kind_combo),
-            ("&Phone:", self.phone_edit),
-            ("&Text number:", self.text_edit),
-            ("&Email:", self.email_edit),
-            ("&Website:", self.website_edit),
-            ("&Hours:", self.hours_edit),
-            ("&Area:", self.area_edit),
-            ("What it &offers:", self.description_edit),
-            ("T&opics:", self.topics_edit),
-            ("&Last checked:", self.checked_edit),
+            (tr("&Name:"), self.name_edit),
+            (tr("&Kind:"), self.kind_combo),
+            (tr("&Phone:"), self.phone_edit),
+            (tr("&Text number:"), self.text_edit),
+            (tr("&Email:"), self.email_edit),
+            (tr("&Website:"), self.website_edit),
+            (tr("&Hours:"), self.hours_edit),
+            (tr("&Area:"), self.area_edit),
+            (tr("What it &offers:"), self.description_edit),
+            (tr("T&opics:"), self.topics_edit),
+            (tr("&Last checked:"), self.checked_edit),
         ):
             self.form.addRow(label, widget)
         if entry is not None:
@@ -152,10 +153,10 @@ class DirectoryEntryDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self.name_edit.text().strip():
-            return "Please give the service's name."
+            return tr("Please give the service's name.")
         ways = (self.phone_edit, self.text_edit, self.email_edit, self.website_edit)
         if not any(edit.text().strip() for edit in ways):
-            return NEEDS_A_WAY
+            return tr(NEEDS_A_WAY)
         return None
 
     def value(self) -> DirectoryEntry:
@@ -190,24 +191,28 @@ class DirectoryEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(EDITOR_TITLE)
-        self.setAccessibleName(EDITOR_TITLE)
+        self.setWindowTitle(tr(EDITOR_TITLE))
+        self.setAccessibleName(tr(EDITOR_TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
         self.entries: list[DirectoryEntry] = []
         self.model = DirectoryModel(self)
-        self.table = list_table(self.model, EDITOR_TITLE)
-        self.problems = paragraph("", name="Directory files left out")
+        self.table = list_table(self.model, tr(EDITOR_TITLE))
+        self.problems = paragraph("", name=tr("Directory files left out"))
         self.problems.setVisible(False)
-        self.status = status_line(f"{EDITOR_TITLE}: message")
-        self.add_button = button("&Add a service…", "Add a service")
-        self.edit_button = button("&Change…", "Change the chosen service")
-        self.remove_button = button("&Remove…", "Remove the chosen service")
-        self.close_button = button("C&lose", "Close")
+        self.status = status_line(tr("{section}: message").format(section=tr(EDITOR_TITLE)))
+        self.add_button = button(tr("&Add a service…"), tr("Add a service"))
+        self.edit_button = button(tr("&Change…"), tr("Change the chosen service"))
+        self.remove_button = button(tr("&Remove…"), tr("Remove the chosen service"))
+        self.close_button = button(tr("C&lose"), tr("Close"))
         changes = (self.add_button, self.edit_button, self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(INTRO, name=f"{EDITOR_TITLE}: what this is"))
+        layout.addWidget(
+            paragraph(
+                tr(INTRO), name=tr("{section}: what this is").format(section=tr(EDITOR_TITLE))
+            )
+        )
         layout.addWidget(self.problems)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.status)
@@ -242,8 +247,8 @@ class DirectoryEditor(QDialog):
         self.model.set_entries(self.entries, self._today())
         details = "\n".join(str(error) for error in state.problems)
         if any(error.path.name == CENTRE_FILE for error in state.problems):
-            details += "\n" + KEPT_ASIDE.format(name=CENTRE_FILE + UNREADABLE_SUFFIX)
-        self.problems.setText(UNREADABLE.format(details=details) if details else "")
+            details += "\n" + tr(KEPT_ASIDE).format(name=CENTRE_FILE + UNREADABLE_SUFFIX)
+        self.problems.setText(tr(UNREADABLE).format(details=details) if details else "")
         self.problems.setVisible(bool(details))
         row = next((i for i, e in enumerate(self.entries) if e.id == select), 0)
         if self.entries:
@@ -285,11 +290,11 @@ class DirectoryEditor(QDialog):
         return dialog
 
     def remove_entry(self, entry: DirectoryEntry) -> None:
-        question = (
-            f"Remove {entry.name} from the centre's list? It won't be offered in plans any "
+        question = tr(
+            "Remove {name} from the centre's list? It won't be offered in plans any "
             "more; plans that already name it keep their own copy of the details."
-        )
-        if not messages.question(self, question, yes="Remove it", no="Keep it"):
+        ).format(name=entry.name)
+        if not messages.question(self, question, yes=tr("Remove it"), no=tr("Keep it")):
             return
         entries = [e for e in self.entries if e.id != entry.id]
         self._run(lambda: self._save_job(entries), self._show)

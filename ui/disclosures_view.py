@@ -36,11 +36,12 @@ from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.sharing import SharingDecision
 from womenscentre.exports.document import from_her_copy
 from womenscentre.exports.her_copy import HerCopy
+from womenscentre.i18n import N_, tr
 from womenscentre.services.referral_drafts import DraftSummary
 
-TITLE = "Who has my information?"
-NONE_YET = "Nothing has been shared about her, and no decision about sharing has been made."
-DRAFTS_NOTE = "Referral packs being prepared for her (not sent):"
+TITLE = N_("Who has my information?")
+NONE_YET = N_("Nothing has been shared about her, and no decision about sharing has been made.")
+DRAFTS_NOTE = N_("Referral packs being prepared for her (not sent):")
 
 
 class DisclosuresDialog(QDialog):
@@ -57,8 +58,8 @@ class DisclosuresDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
@@ -67,7 +68,7 @@ class DisclosuresDialog(QDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Every share and decision, newest first")
+        self.table.setAccessibleName(tr("Every share and decision, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -77,26 +78,26 @@ class DisclosuresDialog(QDialog):
         self.drafts_table = QTableView()
         self.drafts_table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.drafts_table.setModel(self.drafts)
-        self.drafts_table.setAccessibleName("Referral packs being prepared")
+        self.drafts_table.setAccessibleName(tr("Referral packs being prepared"))
         self.drafts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.drafts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.drafts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.drafts_table.verticalHeader().setVisible(False)
         self.drafts_table.horizontalHeader().setStretchLastSection(True)
-        self.drafts_note = paragraph(DRAFTS_NOTE, name="Packs being prepared")
-        self.continue_button = button("C&ontinue this pack…", "Continue the chosen pack")
+        self.drafts_note = paragraph(tr(DRAFTS_NOTE), name=tr("Packs being prepared"))
+        self.continue_button = button(tr("C&ontinue this pack…"), tr("Continue the chosen pack"))
         self.wizard: ReferralWizard | None = None
-        self.empty = paragraph(NONE_YET, name="Disclosures note")
+        self.empty = paragraph(tr(NONE_YET), name=tr("Disclosures note"))
         self.empty.setVisible(False)
-        self.status = status_line(f"{TITLE}: message")
-        self.save_button = button("&Her copy as a PDF…", "Save her copy as a PDF")
-        close = button("&Close", "Close")
+        self.status = status_line(tr("{section}: message").format(section=tr(TITLE)))
+        self.save_button = button(tr("&Her copy as a PDF…"), tr("Save her copy as a PDF"))
+        close = button(tr("&Close"), tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch()
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
+        layout.addWidget(heading(tr(TITLE)))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, stretch=2)
         layout.addWidget(self.drafts_note)
@@ -144,7 +145,7 @@ class DisclosuresDialog(QDialog):
     def _on_continue_button_clicked(self) -> None:
         index = self.drafts_table.currentIndex()
         if not index.isValid():
-            show_status(self.status, "Please choose a pack to continue.")
+            show_status(self.status, tr("Please choose a pack to continue."))
             return
         draft = self.drafts.row_at(index.row())
         wizard = ReferralWizard(
@@ -170,8 +171,8 @@ class DisclosuresDialog(QDialog):
         vault, person_id = self._vault, self.person_id
 
         def done(copy: HerCopy) -> None:
-            path = save_pdf(self, from_her_copy(copy), "who-has-my-information.pdf")
+            path = save_pdf(self, from_her_copy(copy), tr("who-has-my-information.pdf"))
             if path is not None:
-                show_status(self.status, f"Saved as {path.name}.")
+                show_status(self.status, tr("Saved as {file}.").format(file=path.name))
 
         self._run(lambda: vault.sharing.disclosure_copy(person_id), done)

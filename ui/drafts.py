@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from womenscentre.domain.notes import NoteContent, SessionNote
+from womenscentre.i18n import N_
 from womenscentre.services.records import EditConflict
 from womenscentre.services.unlocked import UnlockedVault
 
@@ -20,7 +21,8 @@ try:  # the language guidance's own markers, so its checks leave her words alone
 except ImportError:  # pragma: no cover - guidance not installed
     HER_WORDS_OPEN, HER_WORDS_CLOSE = "[her words]", "[/her words]"  # type: ignore[misc]
 
-EMPTY_NOTE = "This note is empty. Please write something or record an answer before finalising."
+#: Marked for translation here; the note editor shows it as ``tr(EMPTY_NOTE)``.
+EMPTY_NOTE = N_("This note is empty. Please write something or record an answer before finalising.")
 
 
 @dataclass

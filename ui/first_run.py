@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import messages
+from ui.language_choice import LanguageLink
 from ui.recovery_key import RecoveryKeyCheck
 from ui.tasks import TaskRunner
 from ui.widgets import (
@@ -41,22 +42,25 @@ from ui.widgets import (
 )
 from womenscentre.clock import Clock
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import N_, tr
 from womenscentre.passphrase_policy import check_passphrase
 from womenscentre.paths import VaultPaths
 from womenscentre.services.lifecycle import NewVault, create_vault, validate_username
 
-WELCOME = (
+WELCOME = N_(
     "womenscentre keeps the centre's case notes safe on this laptop. Everything is "
     "encrypted and nothing leaves this computer. Setting it up takes a couple of minutes."
 )
-WHO = (
+WHO = N_(
     "First, the manager who looks after the vault chooses a user name and a passphrase. "
     "You can add colleagues afterwards."
 )
-MOVING = "Moving from another laptop? Restore the centre's backup instead, with the recovery key."
-MISMATCH = "The two passphrases don't match yet."
-LOOKS_GOOD = "That passphrase looks good."
-CREATING = "Setting up the vault. This takes a moment…"
+MOVING = N_(
+    "Moving from another laptop? Restore the centre's backup instead, with the recovery key."
+)
+MISMATCH = N_("The two passphrases don't match yet.")
+LOOKS_GOOD = N_("That passphrase looks good.")
+CREATING = N_("Setting up the vault. This takes a moment…")
 
 
 class FirstRunPage(QWidget):
@@ -85,9 +89,9 @@ class FirstRunPage(QWidget):
         self._clock = clock
         self._training = training
         self._created: NewVault | None = None
-        self.setAccessibleName("Setting up womenscentre")
+        self.setAccessibleName(tr("Setting up womenscentre"))
         self.steps = QStackedWidget()
-        self.steps.setAccessibleName("Set-up steps")
+        self.steps.setAccessibleName(tr("Set-up steps"))
         self.steps.addWidget(self._build_form_step())
         self.key_check = RecoveryKeyCheck()
         self.key_check.confirmed.connect(self._on_key_check_confirmed)
@@ -110,30 +114,33 @@ class FirstRunPage(QWidget):
     # -- building ------------------------------------------------------------------------
     def _build_form_step(self) -> QWidget:
         page = QWidget()
-        self.name_edit = line_edit("Your user name")
-        self.name_edit.setPlaceholderText("for example sam.k")
-        self.passphrase_edit = line_edit("Choose a passphrase", secret=True)
-        self.confirm_edit = line_edit("Type the passphrase again", secret=True)
-        self.advice = paragraph("", name="Passphrase advice")
-        self.form_status = status_line("Set-up message")
-        self.create_busy = busy_bar("Setting up the vault")
-        self.create_button = button("&Set up the vault")
+        self.name_edit = line_edit(tr("Your user name"))
+        self.name_edit.setPlaceholderText(tr("for example sam.k"))
+        self.passphrase_edit = line_edit(tr("Choose a passphrase"), secret=True)
+        self.confirm_edit = line_edit(tr("Type the passphrase again"), secret=True)
+        self.advice = paragraph("", name=tr("Passphrase advice"))
+        self.form_status = status_line(tr("Set-up message"))
+        self.create_busy = busy_bar(tr("Setting up the vault"))
+        self.create_button = button(tr("&Set up the vault"))
         self.create_button.setDefault(True)
-        self.restore_button = button("&Restore from a backup…", "Restore from a backup")
+        self.restore_button = button(tr("&Restore from a backup…"), tr("Restore from a backup"))
         form = QFormLayout()
-        form.addRow("Your &user name", self.name_edit)
-        form.addRow("&Passphrase", self.passphrase_edit)
-        form.addRow("Passphrase &again", self.confirm_edit)
+        form.addRow(tr("Your &user name"), self.name_edit)
+        form.addRow(tr("&Passphrase"), self.passphrase_edit)
+        form.addRow(tr("Passphrase &again"), self.confirm_edit)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Welcome to womenscentre"))
-        layout.addWidget(paragraph(WELCOME))
-        layout.addWidget(paragraph(WHO))
+        # The other language first, so a Welsh speaker can switch before reading on.
+        self.language_link = LanguageLink(self._paths.settings, self._paths.logs, self)
+        layout.addWidget(self.language_link, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(heading(tr("Welcome to womenscentre")))
+        layout.addWidget(paragraph(tr(WELCOME)))
+        layout.addWidget(paragraph(tr(WHO)))
         layout.addLayout(form)
         layout.addWidget(self.advice)
         layout.addWidget(self.form_status)
         layout.addWidget(self.create_busy)
         layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(paragraph(MOVING))
+        layout.addWidget(paragraph(tr(MOVING)))
         layout.addWidget(self.restore_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch()
         for edit in (self.name_edit, self.passphrase_edit, self.confirm_edit):
@@ -157,13 +164,13 @@ class FirstRunPage(QWidget):
         if advice:
             return advice
         if self.confirm_edit.text() != passphrase:
-            return MISMATCH if self.confirm_edit.text() else ""
+            return tr(MISMATCH) if self.confirm_edit.text() else ""
         return None
 
     @Slot()
     def _on_form_edited(self) -> None:
         problem = self._form_problem()
-        self.advice.setText(LOOKS_GOOD if problem is None else problem)
+        self.advice.setText(tr(LOOKS_GOOD) if problem is None else problem)
         self.advice.setAccessibleDescription(self.advice.text())
         self.create_button.setEnabled(problem is None and not self._tasks.busy)
 
@@ -188,7 +195,7 @@ class FirstRunPage(QWidget):
             widget.setEnabled(not creating)
         self.create_busy.setVisible(creating)
         self.create_button.setEnabled(False)
-        show_status(self.form_status, CREATING if creating else "")
+        show_status(self.form_status, tr(CREATING) if creating else "")
 
     def _on_vault_created(self, created: NewVault) -> None:
         self._set_creating(False)

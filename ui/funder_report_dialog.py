@@ -33,6 +33,7 @@ from ui.models.funder import FunderTableModel
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, heading, paragraph, show_status, status_line
 from womenscentre.exports.funder_doc import funder_document
+from womenscentre.i18n import N_, tr
 from womenscentre.reports.funder import FunderReport
 from womenscentre.reports.funder_csv import ONS_CITATION
 
@@ -42,14 +43,14 @@ if TYPE_CHECKING:
     from ui.workspace import Workspace
     from womenscentre.services.unlocked import UnlockedVault
 
-TITLE = "Report for funders"
-INTRO = (
+TITLE = N_("Report for funders")
+INTRO = N_(
     "Anonymised figures for the period you choose. Only women who agreed to be counted are "
     "included, and no names, ids or words of theirs. Counts under 5 show as “fewer than 5”, "
     "and some others as “withheld”, so that a small count can't be worked out."
 )
-LOADING = "Working out the figures…"
-NOT_SAVED = (
+LOADING = N_("Working out the figures…")
+NOT_SAVED = N_(
     "The report couldn't be saved there. Please choose a folder you can write to, such as "
     "your Documents folder."
 )
@@ -57,9 +58,9 @@ NOT_SAVED = (
 
 def choose_save_path(parent: QWidget | None, suggested: str, kind: str) -> Path | None:
     """Ask where to save the report. Tests replace this one function."""
-    patterns = {"csv": "CSV files (*.csv)", "pdf": "PDF files (*.pdf)"}
+    patterns = {"csv": tr("CSV files (*.csv)"), "pdf": tr("PDF files (*.pdf)")}
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save the report for funders", suggested, patterns[kind]
+        parent, tr("Save the report for funders"), suggested, patterns[kind]
     )
     return Path(chosen) if chosen else None
 
@@ -99,47 +100,47 @@ class FunderReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
         self.report: FunderReport | None = None
         today = vault.clock.now().date()
-        self.start_edit = _date_edit(today - timedelta(days=365), "From")
-        self.end_edit = _date_edit(today, "To")
-        self.show_button = button("&Show the figures", "Show the figures for this period")
+        self.start_edit = _date_edit(today - timedelta(days=365), tr("From"))
+        self.end_edit = _date_edit(today, tr("To"))
+        self.show_button = button(tr("&Show the figures"), tr("Show the figures for this period"))
         period = QFormLayout()
-        period.addRow("&From:", self.start_edit)
-        period.addRow("&To:", self.end_edit)
+        period.addRow(tr("&From:"), self.start_edit)
+        period.addRow(tr("&To:"), self.end_edit)
         period.addRow(self.show_button)
         self.overall = FunderTableModel(self)
         self.distance = FunderTableModel(self)
         self.wellbeing = FunderTableModel(self)
-        self.overall_table = _table(self.overall, "Women moving up overall")
-        self.distance_table = _table(self.distance, "Distance travelled, by life area")
-        self.wellbeing_table = _table(self.wellbeing, "Wellbeing change, each question")
-        self.status = status_line(f"{TITLE}: message")
-        self.busy = busy_bar(f"{TITLE}: working on it")
-        self.csv_button = button("Save as &CSV…", "Save the report as CSV")
-        self.pdf_button = button("Save as &PDF…", "Save the report as a PDF with charts")
-        close = button("&Close", "Close")
+        self.overall_table = _table(self.overall, tr("Women moving up overall"))
+        self.distance_table = _table(self.distance, tr("Distance travelled, by life area"))
+        self.wellbeing_table = _table(self.wellbeing, tr("Wellbeing change, each question"))
+        self.status = status_line(tr("{title}: message").format(title=tr(TITLE)))
+        self.busy = busy_bar(tr("{title}: working on it").format(title=tr(TITLE)))
+        self.csv_button = button(tr("Save as &CSV…"), tr("Save the report as CSV"))
+        self.pdf_button = button(tr("Save as &PDF…"), tr("Save the report as a PDF with charts"))
+        close = button(tr("&Close", "window"), tr("Close", "window"))
         row = QHBoxLayout()
         row.addWidget(self.csv_button)
         row.addWidget(self.pdf_button)
         row.addStretch()
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
-        layout.addWidget(paragraph(INTRO, name="About the report"))
+        layout.addWidget(heading(tr(TITLE)))
+        layout.addWidget(paragraph(tr(INTRO), name=tr("About the report")))
         layout.addLayout(period)
-        layout.addWidget(heading("Women moving up overall"))
+        layout.addWidget(heading(tr("Women moving up overall")))
         layout.addWidget(self.overall_table, stretch=1)
-        layout.addWidget(heading("Distance travelled (her own readings, 1 to 5)"))
+        layout.addWidget(heading(tr("Distance travelled (her own readings, 1 to 5)")))
         layout.addWidget(self.distance_table, stretch=3)
-        layout.addWidget(heading("Wellbeing (ONS4), each question on its own"))
+        layout.addWidget(heading(tr("Wellbeing (ONS4), each question on its own")))
         layout.addWidget(self.wellbeing_table, stretch=2)
-        layout.addWidget(paragraph(ONS_CITATION, name="About the wellbeing questions"))
+        layout.addWidget(paragraph(tr(ONS_CITATION), name=tr("About the wellbeing questions")))
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addLayout(row)
@@ -167,7 +168,7 @@ class FunderReportDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if isValid(self):
                 self.busy.setVisible(False)
-                words = NOT_SAVED if isinstance(exc, OSError) else None
+                words = tr(NOT_SAVED) if isinstance(exc, OSError) else None
                 show_status(self.status, words or messages.describe(exc, self._log_dir))
 
         self.busy.setVisible(True)
@@ -179,7 +180,7 @@ class FunderReportDialog(QDialog):
         start, end = self.period()
         outcomes = self._vault.outcomes
         self._set_ready(False)
-        self._run(LOADING, lambda: outcomes.funder_report(start, end), self._show_report)
+        self._run(tr(LOADING), lambda: outcomes.funder_report(start, end), self._show_report)
 
     def _show_report(self, report: FunderReport) -> None:
         self.report = report
@@ -205,9 +206,9 @@ class FunderReportDialog(QDialog):
         start, end = self.report.start, self.report.end
         outcomes = self._vault.outcomes
         self._run(
-            "Saving…",
+            tr("Saving…"),
             lambda: outcomes.write_funder_csv(start, end, path),
-            lambda _report: show_status(self.status, f"Saved as {path.name}."),
+            lambda _report: show_status(self.status, tr("Saved as {file}.").format(file=path.name)),
         )
 
     @Slot()
@@ -224,9 +225,9 @@ class FunderReportDialog(QDialog):
         start, end = self.period()
         outcomes = self._vault.outcomes
         self._run(
-            "Saving…",
+            tr("Saving…"),
             lambda: outcomes.write_funder_pdf(start, end, path, data),
-            lambda _none: show_status(self.status, f"Saved as {path.name}."),
+            lambda _none: show_status(self.status, tr("Saved as {file}.").format(file=path.name)),
         )
 
     def done(self, code: int) -> None:

@@ -60,6 +60,7 @@ from ui.guidance_text import TextOffsets, bare_term, protected_spans
 from ui.models.findings import FindingsModel, Mark, collapse_marks, tooltip_text
 from womenscentre.guidance import HINT_CAP, Action, Finding, ParagraphCheck, limit_hints
 from womenscentre.guidance.protect import paragraphs
+from womenscentre.i18n import N_, tr
 
 DEFAULT_DEBOUNCE_MS = 300
 #: How long one slice of checking may hold the GUI thread before letting events through.
@@ -67,9 +68,9 @@ SLICE_BUDGET_S = 0.008
 #: The "[her words]" and "[/her words]" marker lines, as the engine reads them.
 _MARKER = re.compile(r"\[\s*/?\s*her\s+words\s*\]", re.IGNORECASE)
 
-NOT_CHECKED = "Not checked: these are her own words."
-PREFERRED_NOTED = "“{}” is left alone from now on: it's her own word."
-STATUTORY_NOTED = "“{}” is left alone in this note from now on."
+NOT_CHECKED = N_("Not checked: these are her own words.")
+PREFERRED_NOTED = N_("“{}” is left alone from now on: it's her own word.")
+STATUTORY_NOTED = N_("“{}” is left alone in this note from now on.")
 
 
 class GuideLike(Protocol):
@@ -247,7 +248,7 @@ class LiveGuidance(QObject):
         if mark is not None:
             return tooltip_text(mark.finding)
         if any(start <= position < end for start, end in self._protected):
-            return NOT_CHECKED
+            return tr(NOT_CHECKED)
         return ""
 
     # -- the choices -----------------------------------------------------------------------
@@ -290,14 +291,14 @@ class LiveGuidance(QObject):
         term = bare_term(mark.finding.text)
         self.preferred_terms.add(term)
         self.preferred_term_added.emit(term)
-        self.noted.emit(PREFERRED_NOTED.format(term))
+        self.noted.emit(tr(PREFERRED_NOTED).format(term))
         self.recheck_all(now=True)
 
     def allow_statutory(self, mark: Mark) -> None:
         """A term the law or a form requires: leave it alone in this note from now on."""
         term = bare_term(mark.finding.text)
         self.allowed.add(term)
-        self.noted.emit(STATUTORY_NOTED.format(term))
+        self.noted.emit(tr(STATUTORY_NOTED).format(term))
         self.recheck_all(now=True)
 
     def dismiss(self, mark: Mark) -> None:

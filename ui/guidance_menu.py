@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui.models.findings import Mark
 from womenscentre.guidance import Action
+from womenscentre.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -58,15 +59,15 @@ def add_choices(menu: QMenu, mark: Mark, choices: Choices) -> QMenu:
     else:
         for suggestion in finding.suggestions:
             add(
-                f"Change to “{suggestion}”",
+                tr("Change to “{suggestion}”").format(suggestion=suggestion),
                 "guidance-suggestion",
                 _suggesting(choices, suggestion),
             ).setData(suggestion)
     _separator(menu, first)
-    add("These are her words", "guidance-her-words", choices.her_words)
-    add("She prefers this term", "guidance-prefers", choices.prefers)
-    add("It's a statutory term", "guidance-statutory", choices.statutory)
-    add("Dismiss here", "guidance-dismiss", choices.dismiss)
+    add(tr("These are her words"), "guidance-her-words", choices.her_words)
+    add(tr("She prefers this term"), "guidance-prefers", choices.prefers)
+    add(tr("It's a statutory term"), "guidance-statutory", choices.statutory)
+    add(tr("Dismiss here"), "guidance-dismiss", choices.dismiss)
     if first is not None:
         _separator(menu, first)
     return menu
@@ -74,7 +75,7 @@ def add_choices(menu: QMenu, mark: Mark, choices: Choices) -> QMenu:
 
 def example_text(example: str) -> str:
     """How a rephrase rule's suggestion is shown: an idea for the writer, not a swap."""
-    return f"For example: “{example}”"
+    return tr("For example: “{example}”").format(example=example)
 
 
 def _suggesting(choices: Choices, suggestion: str) -> Callable[[], object]:

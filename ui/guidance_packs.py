@@ -20,6 +20,7 @@ from pathlib import Path
 
 from womenscentre.errors import UserFacingError
 from womenscentre.guidance import Guide, RulePackError
+from womenscentre.i18n import tr, trn
 from womenscentre.store.snapshot import write_atomically
 
 PACK_SUFFIX = ".toml"
@@ -60,10 +61,13 @@ def pack_files(folder: Path) -> list[Path]:
 
 def describe_problem(problem: RulePackError, file_name: str) -> str:
     """One problem as a sentence naming the file, the line and the field."""
-    where = f"{file_name}, line {problem.line}"
     if problem.field:
-        where += f", field “{problem.field}”"
-    return f"{where}: {problem.problem}"
+        return tr("{file}, line {line}, field “{field}”: {problem}").format(
+            file=file_name, line=problem.line, field=problem.field, problem=problem.problem
+        )
+    return tr("{file}, line {line}: {problem}").format(
+        file=file_name, line=problem.line, problem=problem.problem
+    )
 
 
 def list_local_packs(folder: Path) -> list[LocalPack]:
@@ -81,7 +85,7 @@ def list_local_packs(folder: Path) -> list[LocalPack]:
             listed.append(LocalPack(path, pack.title or path.stem, len(pack.rules)))
         else:
             found = problems.get(str(path))
-            why = describe_problem(found, path.name) if found else "it couldn't be read"
+            why = describe_problem(found, path.name) if found else tr("it couldn't be read")
             listed.append(LocalPack(path, path.stem, 0, why))
     return listed
 
@@ -95,20 +99,26 @@ def check_and_add_pack(source: Path, folder: Path) -> LocalPack:
     name = source.name
     if not name.lower().endswith(PACK_SUFFIX):
         raise LocalPackError(
-            f"“{name}” isn't a rule pack: packs are TOML files whose names end in “.toml”. "
-            "Nothing was copied."
+            tr(
+                "“{name}” isn't a rule pack: packs are TOML files whose names end in “.toml”. "
+                "Nothing was copied."
+            ).format(name=name)
         )
     try:
         if source.stat().st_size > MAX_PACK_BYTES:
             raise LocalPackError(
-                f"“{name}” is much larger than a rule pack would be, so it may be the wrong "
-                "file. Nothing was copied."
+                tr(
+                    "“{name}” is much larger than a rule pack would be, so it may be the wrong "
+                    "file. Nothing was copied."
+                ).format(name=name)
             )
         data = source.read_bytes()
     except OSError:
         raise LocalPackError(
-            f"“{name}” couldn't be read. Check that the file is still there (a USB stick may "
-            "need plugging in again) and try once more. Nothing was copied."
+            tr(
+                "“{name}” couldn't be read. Check that the file is still there (a USB stick may "
+                "need plugging in again) and try once more. Nothing was copied."
+            ).format(name=name)
         ) from None
     others = [p for p in pack_files(folder) if p.name != name]
     with tempfile.TemporaryDirectory(prefix="wc-pack-") as holder:
@@ -119,19 +129,22 @@ def check_and_add_pack(source: Path, folder: Path) -> LocalPack:
         pack = next((p for p in guide.packs if p.path == candidate), None)
     if mine or pack is None:
         details = "\n".join(describe_problem(p, name) for p in mine[:5])
-        more = f"\n…and {len(mine) - 5} more." if len(mine) > 5 else ""
-        raise LocalPackError(
-            f"“{name}” has something to fix before it can be used, so nothing was copied and "
-            f"the guidance carries on as before.\n\n{details}{more}",
-            mine,
-        )
+        if len(mine) > 5:
+            details += "\n" + trn("…and %n more.", "…and %n more.", len(mine) - 5)
+        intro = tr(
+            "“{name}” has something to fix before it can be used, so nothing was copied and "
+            "the guidance carries on as before."
+        ).format(name=name)
+        raise LocalPackError(f"{intro}\n\n{details}", mine)
     target = folder / name
     try:
         write_atomically(target, data)
     except OSError:
         raise LocalPackError(
-            f"“{name}” is fine, but it couldn't be saved beside the vault (the disk may be "
-            "full). Nothing was changed."
+            tr(
+                "“{name}” is fine, but it couldn't be saved beside the vault (the disk may be "
+                "full). Nothing was changed."
+            ).format(name=name)
         ) from None
     return LocalPack(target, pack.title or target.stem, len(pack.rules))
 
@@ -142,6 +155,8 @@ def remove_pack(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError:
         raise LocalPackError(
-            f"“{path.name}” couldn't be removed. Check that nothing else has the file open, "
-            "then try again."
+            tr(
+                "“{name}” couldn't be removed. Check that nothing else has the file open, "
+                "then try again."
+            ).format(name=path.name)
         ) from None

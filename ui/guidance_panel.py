@@ -14,16 +14,20 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QVBoxLa
 
 from ui.guidance_highlighter import LiveGuidance
 from ui.widgets import button, paragraph
+from womenscentre.i18n import N_, tr, trn
 
-PANEL_TITLE = "Wording suggestions"
-NOTHING_YET = "Nothing to suggest so far."
-HOW_TO_CHOOSE = "Right-click underlined words, or press the menu key, to see your choices."
-HELD_BACK = "{} more {} held back, so the note isn't crowded."
-SHOW_ALL_HINTS = "Show &all hints"
+PANEL_TITLE = N_("Wording suggestions")
+NOTHING_YET = N_("Nothing to suggest so far.")
+HOW_TO_CHOOSE = N_("Right-click underlined words, or press the menu key, to see your choices.")
+SHOW_ALL_HINTS = N_("Show &all hints")
 
 
 def held_back_text(count: int) -> str:
-    return HELD_BACK.format(count, "hint" if count == 1 else "hints")
+    return trn(
+        "%n more hint held back, so the note isn't crowded.",
+        "%n more hints held back, so the note isn't crowded.",
+        count,
+    )
 
 
 class GuidancePanel(QWidget):
@@ -31,21 +35,21 @@ class GuidancePanel(QWidget):
 
     def __init__(self, guidance: LiveGuidance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(PANEL_TITLE)
+        self.setAccessibleName(tr(PANEL_TITLE))
         self.guidance = guidance
-        title = paragraph(PANEL_TITLE)
+        title = paragraph(tr(PANEL_TITLE))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.empty_note = paragraph(NOTHING_YET, name="No suggestions")
-        self.how_to = paragraph(HOW_TO_CHOOSE, name="How to choose")
-        self.held_back_note = paragraph("", name="Hints held back")
-        self.show_all_button = button(SHOW_ALL_HINTS)
+        self.empty_note = paragraph(tr(NOTHING_YET), name=tr("No suggestions"))
+        self.how_to = paragraph(tr(HOW_TO_CHOOSE), name=tr("How to choose"))
+        self.held_back_note = paragraph("", name=tr("Hints held back"))
+        self.show_all_button = button(tr(SHOW_ALL_HINTS))
         held_back_row = QHBoxLayout()
         held_back_row.addWidget(self.held_back_note, stretch=1)
         held_back_row.addWidget(self.show_all_button)
         self.list = QListView()
-        self.list.setAccessibleName(PANEL_TITLE)
+        self.list.setAccessibleName(tr(PANEL_TITLE))
         self.list.setModel(guidance.model)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)

@@ -59,52 +59,60 @@ from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph, show_status
 from womenscentre.domain.settings import CentreSettings
 from womenscentre.guidance import Guide
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.services.unlocked import UnlockedVault
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-TITLE = "Language guidance at our centre"
-INTRO = (
+TITLE = N_("Language guidance at our centre")
+INTRO = N_(
     "Choose which wording the guidance points out in everyone's notes here. Changes apply "
     "to notes being written as soon as they are saved."
 )
-RULES_TAB = "&Rules"
-RULES_HELP = (
+RULES_TAB = N_("&Rules")
+RULES_HELP = N_(
     "Untick a rule to stop it underlining words at this centre. Ticked rules are in use. "
     "A few rules start unticked, for words many forms still use; tick one to use it here."
 )
-PHRASES_TAB = "&Phrases we use"
-PHRASES_HELP = (
+PHRASES_TAB = N_("&Phrases we use")
+PHRASES_HELP = N_(
     "Your own service names and the terms the law or a form needs, one a line. These are "
     "never underlined, in any note."
 )
-PACKS_TAB = "Our own rule &packs"
-PACKS_HELP = (
+PACKS_TAB = N_("Our own rule &packs")
+PACKS_HELP = N_(
     "Extra rules your centre has written, as TOML files. Each one is checked before it is "
     "added; adding or removing one takes effect straight away."
 )
-ADD_PACK = "&Add a rule pack…"
-REMOVE_PACK = "Re&move this pack"
-CHOOSE_PACK = "Choose a rule pack to add"
-PACK_FILTER = "Rule packs (*.toml)"
-PACK_ADDED = "“{}” is added: its {} rule{} are in use now."
-PACK_REPLACE = "There is already a pack called “{}”. Replace it with the one you chose?"
-PACK_REMOVE = "Remove “{}”? Its rules stop straight away; you can add the file again later."
-PACK_REMOVED = "“{}” is removed."
-PACK_NOT_IN_USE = "not in use: {}"
-MANAGERS_ONLY = "Only a manager can change the centre's language guidance."
-TAMPERED = (
+ADD_PACK = N_("&Add a rule pack…")
+REMOVE_PACK = N_("Re&move this pack")
+CHOOSE_PACK = N_("Choose a rule pack to add")
+PACK_FILTER = N_("Rule packs (*.toml)")
+PACK_REPLACE = N_("There is already a pack called “{name}”. Replace it with the one you chose?")
+PACK_REMOVE = N_("Remove “{name}”? Its rules stop straight away; you can add the file again later.")
+PACK_REMOVED = N_("“{name}” is removed.")
+MANAGERS_ONLY = N_("Only a manager can change the centre's language guidance.")
+TAMPERED = N_(
     "The saved settings couldn't be checked, so the safe defaults are in use. Saving here "
     "sets the guidance choices again; the other settings keep their defaults until saved."
 )
 MAX_PHRASES = 500
 MAX_PHRASE_LENGTH = 120
-TOO_MANY_PHRASES = f"Please keep the list to {MAX_PHRASES} phrases or fewer."
-PHRASE_TOO_LONG = (
-    f"“{{}}…” is longer than {MAX_PHRASE_LENGTH} characters. A phrase here is a name or a "
+TOO_MANY_PHRASES = N_("Please keep the list to {count} phrases or fewer.")
+PHRASE_TOO_LONG = N_(
+    "“{phrase}…” is longer than {count} characters. A phrase here is a name or a "
     "term, not a sentence."
 )
+
+
+def pack_added_text(name: str, count: int) -> str:
+    """What is said once a pack is in: its name and how many rules it brings."""
+    return trn(
+        "“{name}” is added: its %n rule is in use now.",
+        "“{name}” is added: its %n rules are in use now.",
+        count,
+    ).format(name=name)
 
 
 @dataclass(frozen=True)
@@ -190,8 +198,8 @@ class CentreLanguageDialog(FormDialog):
         packs_changed: Callable[[CentreSettings], None] | None = None,
         log_dir: Path | None = None,
     ) -> None:
-        intro = INTRO + (f"\n\n{TAMPERED}" if screen.tampered else "")
-        super().__init__(parent, title=TITLE, intro=intro, ok_text="&Save changes")
+        intro = tr(INTRO) + (f"\n\n{tr(TAMPERED)}" if screen.tampered else "")
+        super().__init__(parent, title=tr(TITLE), intro=intro, ok_text=tr("&Save changes"))
         self._tasks = tasks
         self._folder = pack_folder
         self._packs_changed = packs_changed
@@ -203,10 +211,10 @@ class CentreLanguageDialog(FormDialog):
             screen.sections, screen.settings.disabled_rules, screen.settings.enabled_rules
         )
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(f"{TITLE}: sections")
-        self.tabs.addTab(self._rules_tab(), RULES_TAB)
-        self.tabs.addTab(self._phrases_tab(screen.settings.allowed_phrases), PHRASES_TAB)
-        self.tabs.addTab(self._packs_tab(), PACKS_TAB)
+        self.tabs.setAccessibleName(tr("{title}: sections").format(title=tr(TITLE)))
+        self.tabs.addTab(self._rules_tab(), tr(RULES_TAB))
+        self.tabs.addTab(self._phrases_tab(screen.settings.allowed_phrases), tr(PHRASES_TAB))
+        self.tabs.addTab(self._packs_tab(), tr(PACKS_TAB))
         self.extra.addWidget(self.tabs, stretch=1)
         self.show_packs(screen.packs)
         self.resize(self.minimumWidth(), self.fontMetrics().height() * 36)
@@ -215,7 +223,7 @@ class CentreLanguageDialog(FormDialog):
     # -- the tabs ------------------------------------------------------------------------
     def _rules_tab(self) -> QWidget:
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Rules, by category")
+        self.tree.setAccessibleName(tr("Rules, by category"))
         self.tree.setModel(self.rules_model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -228,9 +236,9 @@ class CentreLanguageDialog(FormDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._lay_out_categories()
         # The reason may be longer than its column: the whole sentence shows under the list.
-        self.reason_note = paragraph("", name="Why this rule")
+        self.reason_note = paragraph("", name=tr("Why this rule"))
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
-        page = _tab(paragraph(RULES_HELP, name="About the rules"), self.tree)
+        page = _tab(paragraph(tr(RULES_HELP), name=tr("About the rules")), self.tree)
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.reason_note)
@@ -247,24 +255,27 @@ class CentreLanguageDialog(FormDialog):
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         reason = current.siblingAtColumn(Column.REASON).data() if current.isValid() else None
         words = current.siblingAtColumn(Column.WORDS).data() if reason else ""
-        self.reason_note.setText(f"{words}: {reason}" if reason else "")
+        # The rule's words and reason are the English rule content; only the joining is ours.
+        self.reason_note.setText(
+            tr("{words}: {reason}").format(words=words, reason=reason) if reason else ""
+        )
         self.reason_note.setAccessibleDescription(self.reason_note.text())
 
     def _phrases_tab(self, phrases: tuple[str, ...]) -> QWidget:
         self.phrases_edit = QPlainTextEdit()
-        self.phrases_edit.setAccessibleName("Phrases we use, one a line")
+        self.phrases_edit.setAccessibleName(tr("Phrases we use, one a line"))
         self.phrases_edit.setTabChangesFocus(True)
-        self.phrases_edit.setPlaceholderText("Oak Lane Women's Service\nMulti-Agency Meeting")
+        self.phrases_edit.setPlaceholderText(tr("Oak Lane Women's Service\nMulti-Agency Meeting"))
         self.phrases_edit.setPlainText("\n".join(phrases))
-        return _tab(paragraph(PHRASES_HELP, name="About the phrases"), self.phrases_edit)
+        return _tab(paragraph(tr(PHRASES_HELP), name=tr("About the phrases")), self.phrases_edit)
 
     def _packs_tab(self) -> QWidget:
         self.packs_list = QListWidget()
-        self.packs_list.setAccessibleName("Our own rule packs")
+        self.packs_list.setAccessibleName(tr("Our own rule packs"))
         self.packs_list.setWordWrap(True)
-        self.add_pack_button = button(ADD_PACK)
-        self.remove_pack_button = button(REMOVE_PACK)
-        self.packs_note = paragraph("", name="Rule packs: message")
+        self.add_pack_button = button(tr(ADD_PACK))
+        self.remove_pack_button = button(tr(REMOVE_PACK))
+        self.packs_note = paragraph("", name=tr("Rule packs: message"))
         self.packs_note.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.add_pack_button)
@@ -273,7 +284,7 @@ class CentreLanguageDialog(FormDialog):
         self.add_pack_button.clicked.connect(self._on_add_pack_button_clicked)
         self.remove_pack_button.clicked.connect(self._on_remove_pack_button_clicked)
         self.packs_list.currentRowChanged.connect(self._on_packs_list_current_row_changed)
-        page = _tab(paragraph(PACKS_HELP, name="About rule packs"), self.packs_list)
+        page = _tab(paragraph(tr(PACKS_HELP), name=tr("About rule packs")), self.packs_list)
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(row)
@@ -284,9 +295,16 @@ class CentreLanguageDialog(FormDialog):
         self.packs = packs
         self.packs_list.clear()
         for pack in packs:
-            text = f"{pack.title} ({pack.name}, {pack.rule_count} rule"
-            text += "" if pack.rule_count == 1 else "s"
-            text += f"; {PACK_NOT_IN_USE.format(pack.problem)})" if pack.problem else ")"
+            if pack.problem:
+                text = trn(
+                    "{title} ({name}, %n rule; not in use: {problem})",
+                    "{title} ({name}, %n rules; not in use: {problem})",
+                    pack.rule_count,
+                ).format(title=pack.title, name=pack.name, problem=pack.problem)
+            else:
+                text = trn(
+                    "{title} ({name}, %n rule)", "{title} ({name}, %n rules)", pack.rule_count
+                ).format(title=pack.title, name=pack.name)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(pack.path))
             self.packs_list.addItem(item)
@@ -298,10 +316,10 @@ class CentreLanguageDialog(FormDialog):
     def problem(self) -> str | None:
         phrases = phrases_from(self.phrases_edit.toPlainText())
         if len(phrases) > MAX_PHRASES:
-            return TOO_MANY_PHRASES
+            return tr(TOO_MANY_PHRASES).format(count=MAX_PHRASES)
         for phrase in phrases:
             if len(phrase) > MAX_PHRASE_LENGTH:
-                return PHRASE_TOO_LONG.format(phrase[:40])
+                return tr(PHRASE_TOO_LONG).format(phrase=phrase[:40], count=MAX_PHRASE_LENGTH)
         return None
 
     def value(self) -> LanguageChoice:
@@ -317,10 +335,10 @@ class CentreLanguageDialog(FormDialog):
     # -- packs ---------------------------------------------------------------------------
     @Slot()
     def _on_add_pack_button_clicked(self) -> None:
-        chooser = QFileDialog(self, CHOOSE_PACK)
+        chooser = QFileDialog(self, tr(CHOOSE_PACK))
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.setNameFilter(PACK_FILTER)
+        chooser.setNameFilter(tr(PACK_FILTER))
         chooser.fileSelected.connect(lambda chosen: self.add_pack(Path(chosen)))
         chooser.open()
 
@@ -329,7 +347,10 @@ class CentreLanguageDialog(FormDialog):
         if self.is_busy:
             return
         if (self._folder / source.name).exists() and not messages.question(
-            self, PACK_REPLACE.format(source.name), yes="Replace it", no="Keep the one there"
+            self,
+            tr(PACK_REPLACE).format(name=source.name),
+            yes=tr("Replace it"),
+            no=tr("Keep the one there"),
         ):
             return
         folder, saved = self._folder, self.saved_settings
@@ -341,10 +362,7 @@ class CentreLanguageDialog(FormDialog):
 
         def done(result: tuple[LocalPack, tuple[GuideSection, ...], tuple[LocalPack, ...]]) -> None:
             added, rules, packs = result
-            count = added.rule_count
-            self._after_pack_change(
-                rules, packs, PACK_ADDED.format(added.name, count, "" if count == 1 else "s")
-            )
+            self._after_pack_change(rules, packs, pack_added_text(added.name, added.rule_count))
 
         self._run_pack_job(work, done)
 
@@ -356,7 +374,7 @@ class CentreLanguageDialog(FormDialog):
 
     def remove(self, pack: LocalPack) -> None:
         if self.is_busy or not messages.question(
-            self, PACK_REMOVE.format(pack.name), yes="Remove it", no="Keep it"
+            self, tr(PACK_REMOVE).format(name=pack.name), yes=tr("Remove it"), no=tr("Keep it")
         ):
             return
         folder, saved = self._folder, self.saved_settings
@@ -367,7 +385,7 @@ class CentreLanguageDialog(FormDialog):
             return read_rules_and_packs(folder)
 
         def done(result: tuple[tuple[GuideSection, ...], tuple[LocalPack, ...]]) -> None:
-            self._after_pack_change(*result, PACK_REMOVED.format(pack.name))
+            self._after_pack_change(*result, tr(PACK_REMOVED).format(name=pack.name))
 
         self._run_pack_job(work, done)
 
@@ -429,7 +447,7 @@ def open_centre_language(
     added or removed (the window then passes the new choices to the guidance).
     """
     if not vault.user.is_manager:
-        messages.information(parent, MANAGERS_ONLY)
+        messages.information(parent, tr(MANAGERS_ONLY))
         return
 
     def opened(screen: LanguageScreen) -> None:

@@ -20,22 +20,25 @@ from dataclasses import dataclass
 
 from womenscentre.exports.document import Block, Bullets, Document, Paragraph, Rows
 from womenscentre.guidance import Action, Category, Guide, Rule, Severity, Source
+from womenscentre.i18n import N_, tr
 
+#: The app's own names for the categories and levels (translated where shown); the rules'
+#: reasons, suggestions and examples are English content from ``resources/language/``.
 CATEGORY_NAMES = {
-    Category.BLAMING: "Blaming her",
-    Category.MINIMISING_ABUSE: "Minimising abuse",
-    Category.PASSIVE_PERPETRATOR: "Hiding who did it",
-    Category.STIGMATISING_LABEL: "Stigmatising labels",
-    Category.DIAGNOSTIC_LABEL: "Diagnostic labels",
-    Category.DEFICIT: "Deficit language",
-    Category.DEHUMANISING: "Dehumanising words",
-    Category.JARGON: "Jargon",
+    Category.BLAMING: N_("Blaming her"),
+    Category.MINIMISING_ABUSE: N_("Minimising abuse"),
+    Category.PASSIVE_PERPETRATOR: N_("Hiding who did it"),
+    Category.STIGMATISING_LABEL: N_("Stigmatising labels"),
+    Category.DIAGNOSTIC_LABEL: N_("Diagnostic labels"),
+    Category.DEFICIT: N_("Deficit language"),
+    Category.DEHUMANISING: N_("Dehumanising words"),
+    Category.JARGON: N_("Jargon"),
 }
 LEVEL_NAMES = {
-    Severity.WARNING: "Worth changing (underlined with a wavy line)",
-    Severity.HINT: "Worth a thought (underlined with dots): it depends on context or on her",
+    Severity.WARNING: N_("Worth changing (underlined with a wavy line)"),
+    Severity.HINT: N_("Worth a thought (underlined with dots): it depends on context or on her"),
 }
-SWITCHED_OFF = "Off unless your centre switches it on."
+SWITCHED_OFF = N_("Off unless your centre switches it on.")
 
 _SLOT = re.compile(r"\[(?:n|v|pp):([^\]]+)\]")
 _GROUP = re.compile(r"\{([^{}]*)\}")
@@ -89,7 +92,7 @@ def sections(guide: Guide) -> list[GuideSection]:
     return [
         GuideSection(
             category,
-            CATEGORY_NAMES.get(category, str(category)),
+            tr(CATEGORY_NAMES[category]) if category in CATEGORY_NAMES else str(category),
             tuple(sorted(entries, key=lambda e: e.words.lower())),
         )
         for category, entries in by_category.items()
@@ -113,35 +116,41 @@ def source_lines(entry: GuideEntry) -> list[str]:
 def entry_blocks(entry: GuideEntry) -> tuple[Block, ...]:
     """One rule as document blocks, shared by the guide window and the PDF handout."""
     rule = entry.rule
-    level = LEVEL_NAMES[rule.level]
+    level = tr(LEVEL_NAMES[rule.level])
     if not entry.on:
-        level += f". {SWITCHED_OFF}"
-    rows: list[tuple[str, str]] = [("Why", rule.reason)]
+        level = tr("{level}. {switched_off}").format(level=level, switched_off=tr(SWITCHED_OFF))
+    rows: list[tuple[str, str]] = [(tr("Why"), rule.reason)]
     if rule.action is Action.ASK:
-        rows.append(
-            ("Instead", "a question for the writer, never a rewrite: " + " ".join(rule.suggestions))
+        instead = tr("a question for the writer, never a rewrite: {questions}").format(
+            questions=" ".join(rule.suggestions)
         )
+        rows.append((tr("Instead"), instead))
     elif rule.action is Action.REPHRASE:
         rewrites = "; ".join(f"“{s}”" for s in rule.suggestions)
-        rows.append(("For example", f"{rewrites} (the sentence around it changes too)"))
+        rows.append(
+            (
+                tr("For example"),
+                tr("{rewrites} (the sentence around it changes too)").format(rewrites=rewrites),
+            )
+        )
     elif rule.suggestions:
-        rows.append(("You might write", "; ".join(rule.suggestions)))
+        rows.append((tr("You might write"), "; ".join(rule.suggestions)))
     if rule.examples_prefers:
-        rows.append(("Only when she prefers", ", ".join(rule.examples_prefers)))
+        rows.append((tr("Only when she prefers"), ", ".join(rule.examples_prefers)))
     if rule.note:
-        rows.append(("For trainers", rule.note))
+        rows.append((tr("For trainers"), rule.note))
     blocks: list[Block] = [Paragraph(level, emphasis=True), Rows(tuple(rows))]
     for title, examples in (
-        ("Would be underlined:", rule.examples_flag),
-        ("Left alone:", rule.examples_pass),
+        (tr("Would be underlined:"), rule.examples_flag),
+        (tr("Left alone:"), rule.examples_pass),
     ):
         if examples:
             blocks += [Paragraph(title), Bullets(tuple(examples))]
     if rule.sources:
-        blocks += [Paragraph("Sources:"), Bullets(tuple(source_lines(entry)))]
+        blocks += [Paragraph(tr("Sources:")), Bullets(tuple(source_lines(entry)))]
     return tuple(blocks)
 
 
 def entry_document(entry: GuideEntry) -> Document:
     """One rule on its own, as the guide window shows it."""
-    return Document(f"“{entry.words}”", entry_blocks(entry))
+    return Document(tr("“{words}”").format(words=entry.words), entry_blocks(entry))

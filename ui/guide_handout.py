@@ -17,37 +17,50 @@ from ui.pdf import render
 from ui.wording import long_date
 from womenscentre.exports.document import Block, Document, Heading, Paragraph
 from womenscentre.guidance import Guide, Severity
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.store.snapshot import write_atomically
 
-HANDOUT_TITLE = "Kinder, clearer case notes: the language guide"
+HANDOUT_TITLE = N_("Kinder, clearer case notes: the language guide")
 HANDOUT_INTRO = (
-    "These are the words the app gently points out while keyworkers write, why it points "
-    "them out, and what might be written instead. They are suggestions, not rules: the "
-    "writer decides, and what the woman calls herself always comes first.",
-    "Her own words are never underlined: anything in quotation marks, anything between a "
-    "[her words] line and a [/her words] line, names of services and job titles, terms the "
-    "centre has allowed, and terms she has said she prefers.",
-    f"{LEVEL_NAMES[Severity.WARNING]}: a clear swap that published guidance supports. "
-    f"{LEVEL_NAMES[Severity.HINT]}.",
+    N_(
+        "These are the words the app gently points out while keyworkers write, why it points "
+        "them out, and what might be written instead. They are suggestions, not rules: the "
+        "writer decides, and what the woman calls herself always comes first."
+    ),
+    N_(
+        "Her own words are never underlined: anything in quotation marks, anything between a "
+        "[her words] line and a [/her words] line, names of services and job titles, terms the "
+        "centre has allowed, and terms she has said she prefers."
+    ),
 )
 POINT_SIZE = 10
+
+
+def _levels_text() -> str:
+    """What the two levels of underlining mean, in the chosen language."""
+    return tr("{warning}: a clear swap that published guidance supports. {hint}.").format(
+        warning=tr(LEVEL_NAMES[Severity.WARNING]), hint=tr(LEVEL_NAMES[Severity.HINT])
+    )
 
 
 def handout_document(guide: Guide, *, today: date | None = None) -> Document:
     """The whole handout: introduction, then each category and its rules."""
     today = today or date.today()
-    blocks: list[Block] = [Paragraph(text) for text in HANDOUT_INTRO]
+    intro = [tr(text) for text in HANDOUT_INTRO] + [_levels_text()]
+    blocks: list[Block] = [Paragraph(text) for text in intro]
     count = 0
     for section in sections(guide):
         blocks.append(Heading(section.title, 1))
         for entry in section.entries:
-            blocks += [Heading(f"“{entry.words}”", 2), *entry_blocks(entry)]
+            blocks += [Heading(tr("“{words}”").format(words=entry.words), 2), *entry_blocks(entry)]
             count += 1
     return Document(
-        HANDOUT_TITLE,
+        tr(HANDOUT_TITLE),
         tuple(blocks),
-        subtitle=f"{count} rules, as of {long_date(today)}",
-        footer="Made by womenscentre. Every example in it is invented.",
+        subtitle=trn("%n rule, as of {date}", "%n rules, as of {date}", count).format(
+            date=long_date(today)
+        ),
+        footer=tr("Made by womenscentre. Every example in it is invented."),
         point_size=POINT_SIZE,
     )
 

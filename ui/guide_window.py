@@ -35,21 +35,22 @@ from ui.pdf import to_html
 from ui.practice_pad import PracticePad
 from ui.widgets import button, paragraph, show_status, status_line
 from womenscentre.guidance import Guide
+from womenscentre.i18n import N_, tr
 
-WINDOW_TITLE = "Language guide"
-RULES_INTRO = (
+WINDOW_TITLE = N_("Language guide")
+RULES_INTRO = N_(
     "Every rule the note editor uses, by kind. Choose one to see why it matters, what to "
     "write instead, and examples it underlines or leaves alone."
 )
-CHOOSE_A_RULE = "Choose a rule on the left to read about it."
-PACK_PROBLEMS = (
+CHOOSE_A_RULE = N_("Choose a rule on the left to read about it.")
+PACK_PROBLEMS = N_(
     "Some of your centre's own rules couldn't be used, so they are left out until they are "
     "fixed; every other rule works as usual."
 )
 HANDOUT_FILE_NAME = "language-guide.pdf"
-HANDOUT_SAVED = "The handout is saved as {}."
-HANDOUT_NOT_SAVED = (
-    "The handout couldn't be saved there ({}). Please choose another folder, such as "
+HANDOUT_SAVED = N_("The handout is saved as {}.")  # one placeholder: tests format it by position
+HANDOUT_NOT_SAVED = N_(
+    "The handout couldn't be saved there ({reason}). Please choose another folder, such as "
     "your Documents folder."
 )
 
@@ -59,9 +60,9 @@ def ask_handout_path(parent: QWidget | None) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save the language guide as a PDF",
+        tr("Save the language guide as a PDF"),
         str(Path(folder) / HANDOUT_FILE_NAME),
-        "PDF files (*.pdf)",
+        tr("PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -81,31 +82,31 @@ class LanguageGuideWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName(WINDOW_TITLE)
+        self.setWindowTitle(tr(WINDOW_TITLE))
+        self.setAccessibleName(tr(WINDOW_TITLE))
         self.setModal(False)
         self.guide = guide or load_guide()
         self.rules_model = RulesModel(self)
         self.rules_model.set_sections(sections(self.guide))
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Rules by kind")
+        self.tree.setAccessibleName(tr("Rules by kind"))
         self.tree.setModel(self.rules_model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("About this rule")
+        self.details.setAccessibleName(tr("About this rule"))
         self.details.setOpenLinks(False)
-        self.details.setPlainText(CHOOSE_A_RULE)
+        self.details.setPlainText(tr(CHOOSE_A_RULE))
         self.pad = PracticePad(self.guide, clipboard=clipboard, debounce_ms=pad_debounce_ms)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Language guide sections")
-        self.tabs.addTab(self._rules_page(), "&Rules")
-        self.tabs.addTab(self.pad, "&Practice pad")
-        self.handout_button = button("Save as PDF &handout…", "Save as PDF handout")
-        self.close_button = button("&Close")
-        self.status = status_line("Handout")
+        self.tabs.setAccessibleName(tr("Language guide sections"))
+        self.tabs.addTab(self._rules_page(), tr("&Rules"))
+        self.tabs.addTab(self.pad, tr("&Practice pad"))
+        self.handout_button = button(tr("Save as PDF &handout…"), tr("Save as PDF handout"))
+        self.close_button = button(tr("&Close", "window"))
+        self.status = status_line(tr("Handout"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, stretch=1)
         buttons.addWidget(self.handout_button)
@@ -127,10 +128,10 @@ class LanguageGuideWindow(QDialog):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(page)
-        layout.addWidget(paragraph(RULES_INTRO))
+        layout.addWidget(paragraph(tr(RULES_INTRO)))
         if self.guide.problems:  # for whoever looks after the centre's own rule pack
-            problems = [PACK_PROBLEMS, *(str(p) for p in self.guide.problems)]
-            self.problems = paragraph("\n".join(problems), name="Rule pack problems")
+            problems = [tr(PACK_PROBLEMS), *(str(p) for p in self.guide.problems)]
+            self.problems = paragraph("\n".join(problems), name=tr("Rule pack problems"))
             layout.addWidget(self.problems)
         layout.addWidget(split, stretch=1)
         return page
@@ -156,7 +157,7 @@ class LanguageGuideWindow(QDialog):
         indexes = selected.indexes()
         entry = indexes[0].data(ENTRY_ROLE) if indexes else None
         if entry is None:
-            self.details.setPlainText(CHOOSE_A_RULE)
+            self.details.setPlainText(tr(CHOOSE_A_RULE))
         else:
             self.details.setHtml(to_html(entry_document(entry)))
 
@@ -168,10 +169,10 @@ class LanguageGuideWindow(QDialog):
         try:
             write_handout(self.guide, path)
         except OSError as exc:
-            reason = exc.strerror or "the folder can't be written to"
-            messages.warning(self, HANDOUT_NOT_SAVED.format(reason.lower()))
+            reason = exc.strerror or tr("the folder can't be written to")
+            messages.warning(self, tr(HANDOUT_NOT_SAVED).format(reason=reason.lower()))
             return
-        show_status(self.status, HANDOUT_SAVED.format(path))
+        show_status(self.status, tr(HANDOUT_SAVED).format(path))
 
     # -- closing wipes the pad -------------------------------------------------------------
     def done(self, result: int) -> None:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.plans import SUPPORT_SENSITIVE, SafetyPlan
 from womenscentre.exports.document import Document, from_her_copy
 from womenscentre.exports.her_copy import HerCopy
+from womenscentre.i18n import N_, tr
 from womenscentre.store.snapshot import write_atomically
 
 try:  # printing is optional: some builds of Qt leave PrintSupport out
@@ -46,18 +49,19 @@ except ImportError:  # pragma: no cover - depends on the Qt build
     QPrintDialog = None  # type: ignore[assignment,misc]
     QPrinter = None  # type: ignore[assignment,misc]
 
-TITLE = "Her copy"
-INTRO = (
+TITLE = N_("Her copy")
+INTRO = N_(
     "This is how her copy will read. Nothing private is on it unless she chooses it below. "
     "Use discreet mode if someone else might see it."
 )
-NOTES_TITLE = "For you only, never printed"
+NOTES_TITLE = N_("For you only, never printed")
+NOTES_HEADING = N_("For you only, never printed:")
 
 
 def choose_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save a PDF. Tests replace this one function."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save her copy as a PDF", suggested, "PDF files (*.pdf)"
+        parent, tr("Save her copy as a PDF"), suggested, tr("PDF files (*.pdf)")
     )
     return Path(chosen) if chosen else None
 
@@ -76,8 +80,10 @@ def save_pdf(
     except OSError:
         messages.warning(
             parent,
-            "The PDF couldn't be saved there. Please choose a folder you can write to, "
-            "such as your Documents folder.",
+            tr(
+                "The PDF couldn't be saved there. Please choose a folder you can write to, "
+                "such as your Documents folder."
+            ),
         )
         return None
     return path
@@ -117,63 +123,79 @@ class HerCopyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
         self.plan = plan
         self.number = number
         self.copy: HerCopy | None = None
-        self.discreet_box = QCheckBox("&Discreet mode")
-        self.discreet_box.setAccessibleName("Discreet mode")
+        self.discreet_box = QCheckBox(tr("&Discreet mode"))
+        self.discreet_box.setAccessibleName(tr("Discreet mode"))
         title = plan.disguised_title or plan.template.discreet_title
         self.discreet_note = paragraph(
-            f"Her title on a discreet copy: “{title}”. No centre name and nothing private.",
-            name="What discreet mode does",
+            tr(
+                "Her title on a discreet copy: “{title}”. No centre name and nothing private."
+            ).format(title=title),
+            name=tr("What discreet mode does"),
         )
-        self.large_box = QCheckBox("&Large print")
-        self.large_box.setAccessibleName("Large print")
+        self.large_box = QCheckBox(tr("&Large print"))
+        self.large_box.setAccessibleName(tr("Large print"))
         self.private_boxes: dict[str, QCheckBox] = {}
-        private = QGroupBox("Private details she wants on her copy")
+        private = QGroupBox(tr("Private details she wants on her copy"))
         private.setAccessibleName(private.title())
         private_column = QVBoxLayout(private)
-        choices = [*plan.template.sensitive_choices(), *SUPPORT_SENSITIVE.items()]
+        # Template labels arrive translated; her list's are marked with N_ in the core.
+        support = [(key, tr(label)) for key, label in SUPPORT_SENSITIVE.items()]
+        choices = [*plan.template.sensitive_choices(), *support]
         for key, label in choices:
             check = QCheckBox(label)
-            check.setAccessibleName(f"Include: {label}")
+            check.setAccessibleName(tr("Include: {detail}").format(detail=label))
             check.toggled.connect(self._on_choice_toggled)
             self.private_boxes[key] = check
             private_column.addWidget(check)
-        self.notes = paragraph("", name=NOTES_TITLE)
+        self.notes = paragraph("", name=tr(NOTES_TITLE))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("How this reads to her")
-        self.status = status_line("Her copy: message")
-        self.save_button = button("&Save as PDF…", "Save her copy as a PDF")
-        self.print_button = button("&Print…", "Print her copy")
+        self.preview.setAccessibleName(tr("How this reads to her"))
+        self.status = status_line(tr("Her copy: message"))
+        self.save_button = button(tr("&Save as PDF…"), tr("Save her copy as a PDF"))
+        self.print_button = button(tr("&Print…"), tr("Print her copy"))
         if QPrintDialog is None:
             self.print_button.hide()
-        self.close_button = button("&Close", "Close")
+        self.close_button = button(tr("&Close"), tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
-        choices_column = QVBoxLayout()
+        choices = QWidget()
+        choices_column = QVBoxLayout(choices)
+        choices_column.setContentsMargins(0, 0, 0, 0)
         choices_column.addWidget(self.discreet_box)
         choices_column.addWidget(self.discreet_note)
         choices_column.addWidget(self.large_box)
         choices_column.addWidget(private)
-        choices_column.addWidget(paragraph(NOTES_TITLE + ":", name=NOTES_TITLE + " heading"))
+        choices_column.addWidget(
+            paragraph(tr(NOTES_HEADING), name=tr("For you only, never printed heading"))
+        )
         choices_column.addWidget(self.notes)
         choices_column.addStretch()
         body = QHBoxLayout()
-        body.addLayout(choices_column, stretch=1)
+        # The choices scroll, so a long list of what was left off (or longer wording, as in
+        # Welsh) never makes the dialog taller than a laptop screen.
+        choices_area = QScrollArea()
+        choices_area.setWidgetResizable(True)
+        choices_area.setFrameShape(QFrame.Shape.NoFrame)
+        choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        choices_area.setWidget(choices)
+        choices_area.setAccessibleName(tr("Her choices for this copy"))
+        body.addWidget(choices_area, stretch=1)
         body.addWidget(self.preview, stretch=2)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("How this reads to her"))
-        layout.addWidget(paragraph(INTRO, name="About her copy"))
+        layout.addWidget(heading(tr("How this reads to her")))
+        layout.addWidget(paragraph(tr(INTRO), name=tr("About her copy")))
         layout.addLayout(body, stretch=1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -229,7 +251,7 @@ class HerCopyDialog(QDialog):
         font.setPointSize(copy.point_size)
         self.preview.setFont(font)
         self.preview.setPlainText(copy.plain_text())
-        notes = "\n".join(f"• {n}" for n in copy.notes_for_worker) or "Nothing was left off."
+        notes = "\n".join(f"• {n}" for n in copy.notes_for_worker) or tr("Nothing was left off.")
         self.notes.setText(notes)
         self.notes.setAccessibleDescription(notes)
         self.save_button.setEnabled(True)
@@ -239,7 +261,7 @@ class HerCopyDialog(QDialog):
         return None if self.copy is None else from_her_copy(self.copy)
 
     def suggested_name(self) -> str:
-        return "notes.pdf" if self.discreet_box.isChecked() else "my-plan.pdf"
+        return tr("notes.pdf") if self.discreet_box.isChecked() else tr("my-plan.pdf")
 
     @Slot(bool)
     def _on_choice_toggled(self, _checked: bool) -> None:
@@ -252,10 +274,10 @@ class HerCopyDialog(QDialog):
             return
         path = save_pdf(self, document, self.suggested_name(), self._log_dir)
         if path is not None:
-            show_status(self.status, f"Saved as {path.name}.")
+            show_status(self.status, tr("Saved as {file}.").format(file=path.name))
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
         document = self.document()
         if document is not None and print_document(self, document):
-            show_status(self.status, "Sent to the printer.")
+            show_status(self.status, tr("Sent to the printer."))

@@ -15,37 +15,38 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets import paragraph
+from womenscentre.i18n import N_, tr
 from womenscentre.imports import fields as f
 from womenscentre.imports.fields import Field
 from womenscentre.imports.readers import FileProblem, read_sheet
 
-LEAVE_OUT = "Leave this column out"
+LEAVE_OUT = N_("Leave this column out")
 
 #: What each field is called on screen, in the order the combo boxes list them.
 FIELD_LABELS: dict[Field, str] = {
-    Field.PREFERRED_NAME: "Her preferred name",
-    Field.FULL_NAME: "Full name",
-    Field.DATE_OF_BIRTH: "Date of birth",
-    Field.PRONOUNS: "Pronouns",
-    Field.LANGUAGES: "Languages she speaks",
-    Field.INTERPRETER: "Interpreter",
-    Field.ACCESS_NEEDS: "Access needs",
-    Field.SAFE_TIMES: "Safe times to contact her",
-    Field.REFERRAL_SOURCE: "Who referred her",
-    Field.OPENED_ON: "Date the case opened",
-    Field.KEYWORKER: "Keyworker (their user name)",
-    Field.SESSION_DATE: "Session date",
-    Field.NOTE: "Session note",
-    Field.DURATION: "Session length (minutes)",
-    Field.SESSION_TYPE: "Kind of session",
-    Field.CONTACT_MODE: "How you met (in person, phone…)",
+    Field.PREFERRED_NAME: N_("Her preferred name"),
+    Field.FULL_NAME: N_("Full name"),
+    Field.DATE_OF_BIRTH: N_("Date of birth"),
+    Field.PRONOUNS: N_("Pronouns"),
+    Field.LANGUAGES: N_("Languages she speaks"),
+    Field.INTERPRETER: N_("Interpreter"),
+    Field.ACCESS_NEEDS: N_("Access needs"),
+    Field.SAFE_TIMES: N_("Safe times to contact her"),
+    Field.REFERRAL_SOURCE: N_("Who referred her"),
+    Field.OPENED_ON: N_("Date the case opened"),
+    Field.KEYWORKER: N_("Keyworker (their user name)"),
+    Field.SESSION_DATE: N_("Session date"),
+    Field.NOTE: N_("Session note"),
+    Field.DURATION: N_("Session length (minutes)"),
+    Field.SESSION_TYPE: N_("Kind of session"),
+    Field.CONTACT_MODE: N_("How you met (in person, phone…)"),
 }
-INTRO = (
+INTRO = N_(
     "Here is each column in your files and what it will fill in. Columns were matched from "
     "their headings; please check them, change any that look wrong, and leave out any you "
     "don't want brought in."
 )
-NOTHING_READ = "No columns could be read from these files. Press Next to see why, file by file."
+NOTHING_READ = N_("No columns could be read from these files. Press Next to see why, file by file.")
 
 
 def guess_field(heading: str) -> Field | None:
@@ -89,14 +90,14 @@ class ColumnsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QComboBox] = {}
-        self.note = paragraph(INTRO, name="Step 2: columns")
+        self.note = paragraph(tr(INTRO), name=tr("Step 2: columns"))
         self._holder = QWidget()
         self._form = QFormLayout(self._holder)
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(self._holder)
-        area.setAccessibleName("Columns and what they fill in")
+        area.setAccessibleName(tr("Columns and what they fill in"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(area, stretch=1)
@@ -110,18 +111,20 @@ class ColumnsPage(QWidget):
         for item in headings:
             norm = f.normalise_heading(item.text)
             box = QComboBox()
-            box.addItem(LEAVE_OUT, f.IGNORE)
+            box.addItem(tr(LEAVE_OUT), f.IGNORE)
             for target, label in FIELD_LABELS.items():
-                box.addItem(label, target.value)
+                box.addItem(tr(label), target.value)
             guess = guess_field(item.text)
             wanted = chosen.get(norm, guess.value if guess else f.IGNORE)
             box.setCurrentIndex(max(box.findData(wanted), 0))
             where = ", ".join(item.files)
-            box.setAccessibleName(f"Column '{item.text}' fills in")
-            box.setToolTip(f"Found in {where}")
+            box.setAccessibleName(tr("Column '{heading}' fills in").format(heading=item.text))
+            box.setToolTip(tr("Found in {files}").format(files=where))
             self.boxes[norm] = box
-            self._form.addRow(f"{item.text} ({where}):", box)
-        self.note.setText(INTRO if headings else NOTHING_READ)
+            self._form.addRow(
+                tr("{heading} ({files}):").format(heading=item.text, files=where), box
+            )
+        self.note.setText(tr(INTRO) if headings else tr(NOTHING_READ))
 
     def choose(self, heading: str, target: Field | None) -> None:
         """Set one column's choice, as picking it in its combo box would."""

@@ -43,6 +43,7 @@ from ui.import_columns import ColumnsPage, Heading, read_headings
 from ui.models.import_report import ImportReportModel
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, heading, paragraph, show_status, status_line
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.imports.plan import ImportPlan, ImportResult
 from womenscentre.services.progress import Progress
 
@@ -50,24 +51,24 @@ if TYPE_CHECKING:
     from ui.workspace import Workspace
     from womenscentre.services.unlocked import UnlockedVault
 
-TITLE = "Import from a spreadsheet"
-FILES_INTRO = (
+TITLE = N_("Import from a spreadsheet")
+FILES_INTRO = N_(
     "Bring women and their session notes in from spreadsheets: CSV files (saved as "
     "'CSV UTF-8') or Excel workbooks (.xlsx). A people sheet and a notes sheet can come in "
     "together. You'll see what would be added first; nothing is saved until you choose Import."
 )
-CHOOSE_FIRST = "Please add at least one file to import."
-CHECKING = "Reading the files and checking every row…"
-IMPORTING = "Importing… please keep the app open until it finishes."
-IMPORTING_PERCENT = "Importing… {percent}% done. Please keep the app open until it finishes."
+CHOOSE_FIRST = N_("Please add at least one file to import.")
+CHECKING = N_("Reading the files and checking every row…")
+IMPORTING = N_("Importing… please keep the app open until it finishes.")
+IMPORTING_PERCENT = N_("Importing… {percent}% done. Please keep the app open until it finishes.")
 #: The share of the bar for sealing each record; writing and saving them is the rest.
 SEALING_SHARE = 90
-PUT_RIGHT = (
+PUT_RIGHT = N_(
     "Nothing will be imported until these are put right in the files. Please correct them, "
     "save the files, then press Check again."
 )
-READY = "Everything has been checked. Press Import to add it all, or Back to change something."
-NOTHING_TO_ADD = "There is nothing new to add from these files."
+READY = N_("Everything has been checked. Press Import to add it all, or Back to change something.")
+NOTHING_TO_ADD = N_("There is nothing new to add from these files.")
 
 FILES_PAGE, COLUMNS_PAGE, REPORT_PAGE, DONE_PAGE = range(4)
 
@@ -76,34 +77,39 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     """Ask which spreadsheets to import. Tests replace this one function."""
     chosen, _filter = QFileDialog.getOpenFileNames(
         parent,
-        "Choose spreadsheets to import",
+        tr("Choose spreadsheets to import"),
         "",
-        "Spreadsheets (*.csv *.xlsx);;All files (*)",
+        tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
     )
     return [Path(name) for name in chosen]
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def plan_summary(plan: ImportPlan) -> str:
     """The counts, in a sentence."""
-    women = _plural(plan.women_to_add, "woman", "women")
-    notes = _plural(len(plan.notes), "session note", "session notes")
+    women = trn("%n woman", "%n women", plan.women_to_add)
+    notes = trn("%n session note", "%n session notes", len(plan.notes))
     if plan.ok:
-        return f"Ready to add {women} and {notes}."
-    things = _plural(len(plan.problems), "thing", "things")
-    return f"These files would add {women} and {notes}, once {things} below are put right."
+        return tr("Ready to add {women} and {notes}.").format(women=women, notes=notes)
+    return trn(
+        "These files would add {women} and {notes}, once %n thing below is put right.",
+        "These files would add {women} and {notes}, once %n things below are put right.",
+        len(plan.problems),
+    ).format(women=women, notes=notes)
 
 
 def plan_details(plan: ImportPlan) -> str:
     """Which columns were used, duplicates found, and notes about the files."""
     lines = list(plan.summaries) + list(plan.remarks)
     if plan.in_vault:
-        lines.append("Already here, so not added again: " + ", ".join(plan.in_vault))
+        lines.append(
+            tr("Already here, so not added again: {names}").format(names=", ".join(plan.in_vault))
+        )
     if plan.repeated:
-        lines.append("In the files more than once, so added once: " + ", ".join(plan.repeated))
+        lines.append(
+            tr("In the files more than once, so added once: {names}").format(
+                names=", ".join(plan.repeated)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -131,13 +137,13 @@ class ImportProgress(QObject):
 
 
 def result_words(result: ImportResult) -> str:
-    women = _plural(result.women_added, "woman", "women")
-    notes = _plural(result.notes_added, "session note", "session notes")
+    women = trn("%n woman", "%n women", result.women_added)
+    notes = trn("%n session note", "%n session notes", result.notes_added)
     files = ", ".join(result.files)
-    return (
-        f"Added {women} and {notes} from {files}. Each imported note says which file it "
+    return tr(
+        "Added {women} and {notes} from {files}. Each imported note says which file it "
         "came from. Their records are on the caseload now."
-    )
+    ).format(women=women, notes=notes, files=files)
 
 
 class ImportWizard(QDialog):
@@ -159,8 +165,8 @@ class ImportWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
@@ -174,22 +180,22 @@ class ImportWizard(QDialog):
         self.pages.addWidget(self.columns)
         self.pages.addWidget(self._report_page())
         self.pages.addWidget(self._done_page())
-        self.status = status_line(f"{TITLE}: message")
-        self.busy = busy_bar(f"{TITLE}: working on it")
+        self.status = status_line(tr("{title}: message").format(title=tr(TITLE)))
+        self.busy = busy_bar(tr("{title}: working on it").format(title=tr(TITLE)))
         self.progress = ImportProgress(self)
         self.progress.step.connect(self._on_progress_step)
-        self.back_button = button("&Back")
-        self.next_button = button("&Next")
-        self.check_button = button("Check &again", "Check the files again")
-        self.import_button = button("&Import", "Import everything")
-        self.close_button = button("&Close", "Close")
+        self.back_button = button(tr("&Back"))
+        self.next_button = button(tr("&Next"))
+        self.check_button = button(tr("Check &again"), tr("Check the files again"))
+        self.import_button = button(tr("&Import"), tr("Import everything"))
+        self.close_button = button(tr("&Close", "window"), tr("Close", "window"))
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch()
         for push in (self.close_button, self.check_button, self.next_button, self.import_button):
             row.addWidget(push)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
+        layout.addWidget(heading(tr(TITLE)))
         layout.addWidget(self.pages, stretch=1)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
@@ -206,10 +212,10 @@ class ImportWizard(QDialog):
     def _files_page(self) -> QWidget:
         page = QWidget()
         self.files_list = QListWidget()
-        self.files_list.setAccessibleName("Files to import")
+        self.files_list.setAccessibleName(tr("Files to import"))
         self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.add_button = button("&Add files…", "Add files")
-        self.remove_button = button("&Remove", "Remove the chosen files")
+        self.add_button = button(tr("&Add files…"), tr("Add files"))
+        self.remove_button = button(tr("&Remove"), tr("Remove the chosen files"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         row = QHBoxLayout()
@@ -217,23 +223,23 @@ class ImportWizard(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch()
         layout = QVBoxLayout(page)
-        layout.addWidget(paragraph(FILES_INTRO, name="Step 1: files"))
+        layout.addWidget(paragraph(tr(FILES_INTRO), name=tr("Step 1: files")))
         layout.addWidget(self.files_list, stretch=1)
         layout.addLayout(row)
         return page
 
     def _report_page(self) -> QWidget:
         page = QWidget()
-        self.summary = paragraph("", name="What would be imported")
-        self.advice = paragraph("", name="What happens next")
+        self.summary = paragraph("", name=tr("What would be imported"))
+        self.advice = paragraph("", name=tr("What happens next"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Columns used and duplicates found")
+        self.details.setAccessibleName(tr("Columns used and duplicates found"))
         self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 7)
         self.problems_table = QTableView()
         self.problems_table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.problems_table.setModel(self.report)
-        self.problems_table.setAccessibleName("Things to put right, by file, row and column")
+        self.problems_table.setAccessibleName(tr("Things to put right, by file, row and column"))
         self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_table.setWordWrap(True)
@@ -250,7 +256,7 @@ class ImportWizard(QDialog):
 
     def _done_page(self) -> QWidget:
         page = QWidget()
-        self.done_note = paragraph("", name="What was imported")
+        self.done_note = paragraph("", name=tr("What was imported"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.done_note)
         layout.addStretch()
@@ -280,7 +286,7 @@ class ImportWizard(QDialog):
         self.check_button.setEnabled(not working)
         self.import_button.setVisible(index == REPORT_PAGE)
         self.import_button.setEnabled(index == REPORT_PAGE and ready and not working)
-        self.close_button.setText("&Close" if done else "Cancel")
+        self.close_button.setText(tr("&Close", "window") if done else tr("Cancel"))
         self.close_button.setEnabled(not working or done)
         self.add_button.setEnabled(not working)
         self.remove_button.setEnabled(not working)
@@ -329,7 +335,7 @@ class ImportWizard(QDialog):
         percent = import_percent(progress)
         if percent <= self.busy.value():
             return
-        show_status(self.status, IMPORTING_PERCENT.format(percent=percent))
+        show_status(self.status, tr(IMPORTING_PERCENT).format(percent=percent))
         self.busy.setValue(percent)
 
     # -- steps -----------------------------------------------------------------------------
@@ -353,11 +359,11 @@ class ImportWizard(QDialog):
         if self._working:
             return
         if not self.files():
-            show_status(self.status, CHOOSE_FIRST)
+            show_status(self.status, tr(CHOOSE_FIRST))
             return
         if self.pages.currentIndex() == FILES_PAGE:
             paths = self.files()
-            self._run(CHECKING, lambda: read_headings(paths), self._on_headings_read)
+            self._run(tr(CHECKING), lambda: read_headings(paths), self._on_headings_read)
         else:
             self._check()
 
@@ -372,7 +378,7 @@ class ImportWizard(QDialog):
             return
         imports, paths, mapping = self._vault.imports, self.files(), self.columns.mapping()
         self.plan = None
-        self._run(CHECKING, lambda: imports.plan(paths, mapping), self._on_checked)
+        self._run(tr(CHECKING), lambda: imports.plan(paths, mapping), self._on_checked)
 
     def _on_checked(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -382,11 +388,11 @@ class ImportWizard(QDialog):
         self.details.setPlainText(plan_details(plan))
         self.problems_table.setVisible(not plan.ok)
         if not plan.ok:
-            advice = PUT_RIGHT
+            advice = tr(PUT_RIGHT)
         elif plan.women_to_add or plan.notes:
-            advice = READY
+            advice = tr(READY)
         else:
-            advice = NOTHING_TO_ADD
+            advice = tr(NOTHING_TO_ADD)
         self.advice.setText(advice)
         self.advice.setAccessibleDescription(advice)
         self._show_page(REPORT_PAGE)
@@ -400,7 +406,7 @@ class ImportWizard(QDialog):
         self.plan = None  # one go per check: if it can't go in, the files are checked again
         report = self.progress.report
         self._run(
-            IMPORTING,
+            tr(IMPORTING),
             lambda: imports.apply(plan, progress=report),
             self._on_imported,
             measured=True,

@@ -21,9 +21,10 @@ from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.outcome_journey import Journey
 from womenscentre.exports.document import Chart
 from womenscentre.exports.journey_doc import journey_charts, journey_document
+from womenscentre.i18n import N_, tr
 
-TITLE = "Her journey"
-NOTHING_YET = "Nothing to draw yet. Her journey fills in after a check-in or a goal rating."
+TITLE = N_("Her journey")
+NOTHING_YET = N_("Nothing to draw yet. Her journey fills in after a check-in or a goal rating.")
 
 
 class JourneyChart(QWidget):
@@ -33,7 +34,7 @@ class JourneyChart(QWidget):
         super().__init__(parent)
         self.chart: Chart | None = None
         self.drawn: DrawnChart | None = None
-        self.setAccessibleName("Chart")
+        self.setAccessibleName(tr("Chart"))
         self.setMinimumSize(QSize(420, 260))
         self.setAutoFillBackground(True)
 
@@ -73,28 +74,28 @@ class JourneyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._log_dir = log_dir
         self.journey: Journey | None = journey
         self.charts = journey_charts(journey)
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("What to show")
+        self.chooser.setAccessibleName(tr("What to show"))
         for group, chart in self.charts:
-            self.chooser.addItem(f"{group}: {chart.title}")
+            self.chooser.addItem(tr("{group}: {chart}").format(group=group, chart=chart.title))
         self.chart = JourneyChart()
-        self.empty = paragraph(NOTHING_YET, name="Nothing to draw yet")
+        self.empty = paragraph(tr(NOTHING_YET), name=tr("Nothing to draw yet"))
         self.empty.setVisible(not self.charts)
-        self.status = status_line(f"{TITLE}: message")
-        self.save_button = button("&Save her copy as PDF…", "Save her journey as a PDF")
+        self.status = status_line(tr("{title}: message").format(title=tr(TITLE)))
+        self.save_button = button(tr("&Save her copy as PDF…"), tr("Save her journey as a PDF"))
         self.save_button.setEnabled(bool(self.charts))
-        close = button("&Close", "Close")
+        close = button(tr("&Close", "window"), tr("Close", "window"))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addStretch()
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
+        layout.addWidget(heading(tr(TITLE)))
         layout.addWidget(self.chooser)
         layout.addWidget(self.empty)
         layout.addWidget(self.chart, stretch=1)
@@ -116,7 +117,7 @@ class JourneyDialog(QDialog):
             return
         path = save_pdf(self, journey_document(self.journey), "my-journey.pdf", self._log_dir)
         if path is not None:
-            show_status(self.status, f"Saved as {path.name}.")
+            show_status(self.status, tr("Saved as {file}.").format(file=path.name))
 
     def done(self, code: int) -> None:
         """Closing lets go of her journey, so nothing of hers outlives the window."""

@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 from ui import messages
 from ui.autolock import DEFAULT_IDLE_SECONDS, DEFAULT_TICK_MS, AutoLock
 from ui.clipboard import ClipboardGuard
-from ui.menus import PRIVACY_KEYS, SHORTCUTS_HELP, build_menus
+from ui.language_choice import LanguageMenu
+from ui.menus import PRIVACY_KEYS, build_menus, shortcuts_help
 from ui.palette import HighContrastToggle
 from ui.privacy import PrivacyPanel
 from ui.tasks import TaskRunner
@@ -53,6 +54,7 @@ from ui.unlock import UnlockPage
 from ui.widgets import busy_bar
 from womenscentre.clock import Clock, SystemClock
 from womenscentre.diagnostics import log_unexpected
+from womenscentre.i18n import N_, tr
 from womenscentre.paths import VaultPaths
 
 # Only the unlock page is imported up front, so the window shows fast (issue #9's cold
@@ -72,7 +74,7 @@ if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
 
 APP_TITLE = "womenscentre"
-TRAINING_SUFFIX = " — Training: fictional data"
+TRAINING_NOTE = N_("Training: fictional data")
 #: Show the window's progress bar only for jobs that take longer than this.
 BUSY_AFTER_MS = 400
 #: What the first unlock builds, imported while its key derivation runs.
@@ -96,14 +98,14 @@ MANAGER_TOOLS = {
     "dashboard": ("ui.dashboard_view", "open_dashboard"),
     "funder_report": ("ui.funder_report_dialog", "open_funder_report"),
 }
-RESET_NEEDS_LOCK = (
+RESET_NEEDS_LOCK = N_(
     "Resetting a passphrase with the recovery key needs the vault locked first. "
     "Lock now and carry on?"
 )
 
 
 def window_title(demo: bool) -> str:
-    return APP_TITLE + (TRAINING_SUFFIX if demo else "")
+    return f"{APP_TITLE} — {tr(TRAINING_NOTE)}" if demo else APP_TITLE
 
 
 class MainWindow(QMainWindow):
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.autolock.lock_requested.connect(self._on_autolock_lock_requested)
         self.pages = QStackedWidget()
-        self.pages.setAccessibleName("womenscentre screens")
+        self.pages.setAccessibleName(tr("womenscentre screens"))
         self.training_banner = training_banner()
         self.training_banner.setVisible(demo)
         central = QWidget()
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_menus(self, self._slots())
         self._record_menu: RecordMenu | None = None
         self.high_contrast = HighContrastToggle(self, paths.settings, paths.logs)
+        self.language_menu = LanguageMenu(self, self.high_contrast.menu, paths.settings, paths.logs)
         self.lock_action, self.privacy_action = self.menu_actions.lock, self.menu_actions.privacy
         self.quit_action, self.find_action = self.menu_actions.quit, self.menu_actions.find
         self._set_unlocked_actions(False)
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
             "lock": self.lock_now,
             "privacy": lambda: self.set_privacy(not self.privacy_on),
             "quit": self.close,
-            "shortcuts": lambda: messages.information(self, SHORTCUTS_HELP),
+            "shortcuts": lambda: messages.information(self, shortcuts_help()),
             "language_guide": self.open_language_guide,
             "find": on_workspace("focus_filter"),
             "search": on_workspace("open_search"),
@@ -315,10 +318,10 @@ class MainWindow(QMainWindow):
         self.menu_actions.restore.setEnabled((working and manager) or not unlocked)
 
     def _build_status_bar(self) -> None:
-        self.busy = busy_bar("Working on it")
+        self.busy = busy_bar(tr("Working on it"))
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().setAccessibleName("Status")
+        self.statusBar().setAccessibleName(tr("Status"))
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -386,7 +389,7 @@ class MainWindow(QMainWindow):
                 vault.lock()
             except Exception as exc:  # it is dropped either way; the log says why
                 log_unexpected(exc, self.paths.logs)
-            messages.warning(self, NOT_A_TRAINING_VAULT)
+            messages.warning(self, tr(NOT_A_TRAINING_VAULT))
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.show_locked()
             return
@@ -493,7 +496,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_workspace_reset_requested(self) -> None:
-        if messages.question(self, RESET_NEEDS_LOCK, yes="Lock and carry on", no="Not now"):
+        if messages.question(
+            self, tr(RESET_NEEDS_LOCK), yes=tr("Lock and carry on"), no=tr("Not now")
+        ):
             self.lock_now()
             self.unlock_page.open_reset()
 

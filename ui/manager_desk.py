@@ -26,11 +26,12 @@ from ui.settings_dialog import SettingsDialog
 from ui.users_view import AddUserDialog, ChangeRoleDialog, NewColleague, RemoveUserDialog, UsersPage
 from womenscentre.domain.settings import CentreSettings
 from womenscentre.domain.users import StaffUser
+from womenscentre.i18n import N_, tr
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-CHANGED_NOTE = "Your passphrase has been changed. Use the new one next time you unlock."
+CHANGED_NOTE = N_("Your passphrase has been changed. Use the new one next time you unlock.")
 
 
 class ManagerDesk(QObject):
@@ -101,9 +102,11 @@ class ManagerDesk(QObject):
             # One last yes: the job is only queued if she is sure.
             sure = messages.question(
                 dialog,
-                f"Remove {user.username} now? Her passphrase stops working straight away.",
-                yes="Remove her",
-                no="Keep her",
+                tr("Remove {username} now? Her passphrase stops working straight away.").format(
+                    username=user.username
+                ),
+                yes=tr("Remove her"),
+                no=tr("Keep her"),
             )
             if not isValid(dialog):
                 return  # locked while she was deciding
@@ -174,7 +177,7 @@ class ManagerDesk(QObject):
             if forced:
                 self._ws.ready.emit()
             else:
-                messages.information(self._ws, CHANGED_NOTE)
+                messages.information(self._ws, tr(CHANGED_NOTE))
 
         self._run_dialog(dialog, change, done)
         return dialog

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import N_, tr
 
 APP_TITLE = "womenscentre"
 
-UNEXPECTED = (
+UNEXPECTED = N_(
     "Something unexpected went wrong. Anything already saved is safe. "
     "If it happens again, please let whoever looks after this laptop know; "
     "a note for them, with no personal details in it, has been kept."
@@ -72,11 +73,14 @@ def question(
     parent: QWidget | None,
     text: str,
     *,
-    yes: str = "Yes",
-    no: str = "No",
+    yes: str | None = None,
+    no: str | None = None,
     title: str = APP_TITLE,
 ) -> bool:
-    """Ask a yes/no question; the buttons carry plain words rather than OK/Cancel."""
+    """Ask a yes/no question; the buttons carry plain words rather than OK/Cancel.
+
+    ``yes`` and ``no`` default to the words "Yes" and "No" in the chosen language.
+    """
     return _show(parent, Shown(Kind.QUESTION, title, text), yes=yes, no=no)
 
 
@@ -84,7 +88,7 @@ def text_for(exc: BaseException) -> str:
     """The sentence to show for ``exc``: its own message if it was written for people."""
     if isinstance(exc, UserFacingError):
         return exc.message
-    return UNEXPECTED
+    return tr(UNEXPECTED)
 
 
 def describe(exc: BaseException, log_dir: Path | None) -> str:
@@ -120,24 +124,32 @@ def install_excepthook(log_dir: Path | None) -> None:
     sys.excepthook = hook
 
 
-_ICONS = {
-    Kind.INFORMATION: QMessageBox.Icon.Information,
-    Kind.WARNING: QMessageBox.Icon.Warning,
-    Kind.QUESTION: QMessageBox.Icon.Question,
-}
+def _icon(kind: Kind) -> QMessageBox.Icon:
+    """Looked up when a box is shown: PySide builds a class's enums on first touch, which
+    at import would cost every start-up some milliseconds for a box it may never show."""
+    icons = {
+        Kind.INFORMATION: QMessageBox.Icon.Information,
+        Kind.WARNING: QMessageBox.Icon.Warning,
+        Kind.QUESTION: QMessageBox.Icon.Question,
+    }
+    return icons[kind]
 
 
-def _show(parent: QWidget | None, shown: Shown, *, yes: str = "Yes", no: str = "No") -> bool:
+def _show(
+    parent: QWidget | None, shown: Shown, *, yes: str | None = None, no: str | None = None
+) -> bool:
     if _hook is not None:
         return _hook(shown)
     box = QMessageBox(parent)
-    box.setIcon(_ICONS[shown.kind])
+    box.setIcon(_icon(shown.kind))
     box.setWindowTitle(shown.title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(shown.text)
     box.setAccessibleName(shown.title)
     box.setAccessibleDescription(shown.text)
     if shown.kind is Kind.QUESTION:
+        yes = tr("Yes") if yes is None else yes
+        no = tr("No") if no is None else no
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
         yes_button.setAccessibleName(yes)
@@ -145,7 +157,8 @@ def _show(parent: QWidget | None, shown: Shown, *, yes: str = "Yes", no: str = "
         box.setDefaultButton(no_button)
         box.exec()
         return box.clickedButton() is yes_button
-    ok = box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
-    ok.setAccessibleName("OK")
+    ok_text = tr("OK")
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    ok.setAccessibleName(ok_text)
     box.exec()
     return True

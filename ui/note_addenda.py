@@ -20,10 +20,11 @@ from ui.tasks import TaskRunner
 from ui.widgets import button
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.domain.notes import SessionNote
+from womenscentre.i18n import N_, tr
 from womenscentre.services.unlocked import UnlockedVault
 
-WRITE_FIRST = "Please write the correction or addition first."
-RESTORED = "Your unfinished addendum is back, just as you left it."
+WRITE_FIRST = N_("Please write the correction or addition first.")
+RESTORED = N_("Your unfinished addendum is back, just as you left it.")
 
 
 class AddendaBox(QWidget):
@@ -50,15 +51,15 @@ class AddendaBox(QWidget):
         self._vault, self._tasks, self._state, self._log_dir = vault, tasks, state, log_dir
         self.view = GuardedPlainTextEdit(clipboard)
         self.view.setReadOnly(True)
-        self.view.setAccessibleName("Addenda")
+        self.view.setAccessibleName(tr("Addenda"))
         self.edit = GuardedPlainTextEdit(clipboard)
-        self.edit.setAccessibleName("New addendum")
+        self.edit.setAccessibleName(tr("New addendum"))
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("A correction or an addition, dated today")
-        self.button = button("Add &addendum")
+        self.edit.setPlaceholderText(tr("A correction or an addition, dated today"))
+        self.button = button(tr("Add &addendum"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Addenda"))
+        layout.addWidget(QLabel(tr("Addenda")))
         layout.addWidget(self.view)
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
@@ -69,7 +70,7 @@ class AddendaBox(QWidget):
         body = self.edit.toPlainText().strip()
         note = self._state.note
         if not body or note is None:
-            self.noted.emit(WRITE_FIRST)
+            self.noted.emit(tr(WRITE_FIRST))
             return
         self.button.setEnabled(False)
         state, vault = self._state, self._vault
@@ -86,7 +87,7 @@ class AddendaBox(QWidget):
             self.edit.blockSignals(True)
             self.edit.setPlainText(body)
             self.edit.blockSignals(False)
-            self.noted.emit(RESTORED)
+            self.noted.emit(tr(RESTORED))
 
     def _on_added(self, note: SessionNote) -> None:
         if not isValid(self):

@@ -50,6 +50,7 @@ from womenscentre.diagnostics import log_unexpected
 from womenscentre.domain.notes import NoteContent, NoteStatus, SessionNote
 from womenscentre.domain.people import Person
 from womenscentre.guidance import Guide
+from womenscentre.i18n import N_, tr
 from womenscentre.services.unlocked import UnlockedVault
 
 DEFAULT_AUTOSAVE_MS = 3000
@@ -59,18 +60,18 @@ HER_WORDS_KEYS = QKeySequence("Ctrl+Shift+W")
 SAVE_KEYS = QKeySequence("Ctrl+S")
 FINALISE_KEYS = QKeySequence("Ctrl+Return")
 
-FINALISE_ASK = (
+FINALISE_ASK = N_(
     "Finalise this note? It then becomes part of her record and can't be changed, though "
     "you can always add a dated addendum to correct or add to it."
 )
-KEPT_SEPARATELY = (
+KEPT_SEPARATELY = N_(
     "This note was saved from somewhere else while you were writing. So that nothing is "
     "lost, your version has been kept as a separate draft, and that's the one open now. "
     "Both are in her timeline."
 )
-NOT_SAVED_YET = "Not saved yet: it will save itself in a moment."
-PREFERRED_SAVED = "Saved in her record: “{}” is a word she uses for herself."
-PREFERRED_NOT_SAVED = "Her word counts in this note, but it isn't in her record yet."
+NOT_SAVED_YET = N_("Not saved yet: it will save itself in a moment.")
+PREFERRED_SAVED = N_("Saved in her record: “{}” is a word she uses for herself.")
+PREFERRED_NOT_SAVED = N_("Her word counts in this note, but it isn't in her record yet.")
 
 
 class NoteEditor(QWidget):
@@ -101,30 +102,30 @@ class NoteEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Session note")
+        self.setAccessibleName(tr("Session note"))
         self._vault, self._tasks, self._clock = vault, tasks, clock
         self._log_dir = log_dir
         self._usernames = usernames
         self.state = state
         self._saving = False
         self._again = False
-        self.title = heading(f"Session note: {her_name}")
+        self.title = heading(tr("Session note: {name}").format(name=her_name))
         self.fields = NoteFields(clock)
         self.body = GuardedPlainTextEdit(clipboard)
-        self.body.setAccessibleName("What happened in the session")
+        self.body.setAccessibleName(tr("What happened in the session"))
         self.body.setTabChangesFocus(True)
-        self.final_note = paragraph("", name="Finalised")
+        self.final_note = paragraph("", name=tr("Finalised"))
         self.addenda_box = AddendaBox(vault, tasks, state, clipboard, log_dir)
         self.addenda_view = self.addenda_box.view
         self.addendum_edit = self.addenda_box.edit
         self.addendum_button = self.addenda_box.button
-        self.status = status_line("Saving")
-        self.busy_note = paragraph("", name="Note status")
-        self.undo_button = button("&Undo", "Undo (Ctrl+Z)")
-        self.redo_button = button("&Redo", "Redo (Ctrl+Shift+Z)")
-        self.her_words_button = button("&Her words (Ctrl+Shift+W)", "Her words")
-        self.save_button = button("&Save now (Ctrl+S)", "Save now")
-        self.finalise_button = button("&Finalise… (Ctrl+Return)", "Finalise")
+        self.status = status_line(tr("Saving"))
+        self.busy_note = paragraph("", name=tr("Note status"))
+        self.undo_button = button(tr("&Undo"), tr("Undo (Ctrl+Z)"))
+        self.redo_button = button(tr("&Redo"), tr("Redo (Ctrl+Shift+Z)"))
+        self.her_words_button = button(tr("&Her words (Ctrl+Shift+W)"), tr("Her words"))
+        self.save_button = button(tr("&Save now (Ctrl+S)"), tr("Save now"))
+        self.finalise_button = button(tr("&Finalise… (Ctrl+Return)"), tr("Finalise"))
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(autosave_ms)
@@ -137,7 +138,7 @@ class NoteEditor(QWidget):
         self.prompts.sections.preferred_terms = self.guidance.preferred_terms
         self.recorded_view = GuardedPlainTextEdit(clipboard)
         self.recorded_view.setReadOnly(True)
-        self.recorded_view.setAccessibleName("Recorded in the session prompts")
+        self.recorded_view.setAccessibleName(tr("Recorded in the session prompts"))
         self._lay_out()
         self._connect()
         self.show_note(state.note)
@@ -262,9 +263,9 @@ class NoteEditor(QWidget):
             self.final_note.setText(finalised_text(note, self._usernames))
             self.addenda_view.setPlainText(addenda_text(note, self._usernames))
             self._show_recorded()
-            self.busy_note.setText("Final: read-only")
+            self.busy_note.setText(tr("Final: read-only"))
         else:
-            self.busy_note.setText("Draft" if note is not None else "New note")
+            self.busy_note.setText(tr("Draft") if note is not None else tr("New note"))
 
     @Slot()
     def _show_recorded(self) -> None:
@@ -302,13 +303,13 @@ class NoteEditor(QWidget):
 
     def _on_preferred_term_saved(self, term: str, person: Person) -> None:
         if isValid(self):
-            show_status(self.status, PREFERRED_SAVED.format(term))
+            show_status(self.status, tr(PREFERRED_SAVED).format(term))
             self.person_changed.emit(person)
 
     def _on_preferred_term_failed(self, exc: BaseException) -> None:
         if isValid(self):
             text = messages.describe(exc, self._log_dir)
-            show_status(self.status, f"{PREFERRED_NOT_SAVED} {text}")
+            show_status(self.status, f"{tr(PREFERRED_NOT_SAVED)} {text}")
 
     # -- the draft -----------------------------------------------------------------------
     def content(self) -> NoteContent:
@@ -344,7 +345,7 @@ class NoteEditor(QWidget):
     @Slot()
     def _on_changed(self) -> None:
         if not self._autosave.isActive() and self.dirty:
-            show_status(self.status, NOT_SAVED_YET)
+            show_status(self.status, tr(NOT_SAVED_YET))
             self._autosave.start()
 
     @Slot()
@@ -357,7 +358,7 @@ class NoteEditor(QWidget):
         if not self.dirty:
             return
         self._saving = True
-        show_status(self.status, "Saving…")
+        show_status(self.status, tr("Saving…"))
         state, vault = self.state, self._vault
         if self.is_final:
             body = self.addendum_edit.toPlainText()
@@ -372,12 +373,14 @@ class NoteEditor(QWidget):
         if not isValid(self):
             return
         self._saving = False
-        what = "Addendum draft" if self.is_final else "Draft"
-        show_status(self.status, f"{what} saved at {local_time(self._clock.now())}.")
+        saved_at = (
+            tr("Addendum draft saved at {time}.") if self.is_final else tr("Draft saved at {time}.")
+        )
+        show_status(self.status, saved_at.format(time=local_time(self._clock.now())))
         if not self.is_final:
-            self.busy_note.setText("Draft")
+            self.busy_note.setText(tr("Draft"))
         if kept_separately:
-            messages.information(self, KEPT_SEPARATELY)
+            messages.information(self, tr(KEPT_SEPARATELY))
         if self.state.note is not None:
             self.saved.emit(self.state.note)
         if self._again or self.dirty:
@@ -389,7 +392,10 @@ class NoteEditor(QWidget):
             return
         self._saving = False
         text = messages.describe(exc, self._log_dir)
-        show_status(self.status, f"Not saved just now. {text} It will try again shortly.")
+        show_status(
+            self.status,
+            tr("Not saved just now. {reason} It will try again shortly.").format(reason=text),
+        )
         self._autosave.start()
 
     def finish(self) -> None:
@@ -461,14 +467,14 @@ class NoteEditor(QWidget):
             return
         content = self.content()
         if content.is_empty:
-            show_status(self.status, EMPTY_NOTE)
+            show_status(self.status, tr(EMPTY_NOTE))
             return
-        if not messages.question(self, FINALISE_ASK, yes="Finalise it", no="Not yet"):
+        if not messages.question(self, tr(FINALISE_ASK), yes=tr("Finalise it"), no=tr("Not yet")):
             return
         if not isValid(self) or self._vault.is_locked:
             return  # locked while the question was open
         self._autosave.stop()
-        show_status(self.status, "Finalising…")
+        show_status(self.status, tr("Finalising…"))
         state, vault = self.state, self._vault
         self._tasks.run(
             lambda: state.finalise(vault, content), self._on_finalised, self._on_save_failed
@@ -477,12 +483,12 @@ class NoteEditor(QWidget):
     def _on_finalised(self, note: SessionNote) -> None:
         if not isValid(self):
             return
-        show_status(self.status, "Finalised. It's now part of her record.")
+        show_status(self.status, tr("Finalised. It's now part of her record."))
         self.show_note(note)
         self.saved.emit(note)
 
     def _on_addendum_added(self, note: SessionNote) -> None:
-        show_status(self.status, "Addendum added.")
+        show_status(self.status, tr("Addendum added."))
         self.show_note(note)
         self.saved.emit(note)
 

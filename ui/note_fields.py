@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QSpinBo
 from ui.wording import CONTACT_MODE_LABELS, SESSION_TYPE_LABELS
 from womenscentre.clock import Clock
 from womenscentre.domain.notes import ContactMode, NoteContent, SessionType
+from womenscentre.i18n import tr
 
 DEFAULT_MINUTES = 60
 
@@ -26,33 +27,33 @@ class NoteFields(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.type_box = QComboBox()
-        self.type_box.setAccessibleName("Session type")
+        self.type_box.setAccessibleName(tr("Session type"))
         for kind, label in SESSION_TYPE_LABELS.items():
-            self.type_box.addItem(label, kind)
+            self.type_box.addItem(tr(label), kind)
         self.type_box.setCurrentIndex(self.type_box.findData(SessionType.ONE_TO_ONE))
         self.date_edit = QDateEdit()
-        self.date_edit.setAccessibleName("Session date")
+        self.date_edit.setAccessibleName(tr("Session date"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
         today = clock.now().astimezone().date()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.length_box = QSpinBox()
-        self.length_box.setAccessibleName("Length in minutes")
+        self.length_box.setAccessibleName(tr("Length in minutes"))
         self.length_box.setRange(0, 24 * 60)
         self.length_box.setSingleStep(5)
-        self.length_box.setSuffix(" minutes")
+        self.length_box.setSuffix(tr(" minutes", "length suffix"))
         self.length_box.setValue(DEFAULT_MINUTES)
         self.mode_box = QComboBox()
-        self.mode_box.setAccessibleName("How you met")
+        self.mode_box.setAccessibleName(tr("How you met"))
         for mode, label in CONTACT_MODE_LABELS.items():
-            self.mode_box.addItem(label, mode)
+            self.mode_box.addItem(tr(label), mode)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         pairs = (
-            ("Session &type", self.type_box),
-            ("&Date", self.date_edit),
-            ("&Length", self.length_box),
-            ("How you &met", self.mode_box),
+            (tr("Session &type"), self.type_box),
+            (tr("&Date"), self.date_edit),
+            (tr("&Length"), self.length_box),
+            (tr("How you &met"), self.mode_box),
         )
         for at, (text, widget) in enumerate(pairs):
             caption = QLabel(text)

@@ -14,13 +14,14 @@ from datetime import datetime
 from ui.wording import local_time, long_date
 from womenscentre.domain.notes import SessionNote
 from womenscentre.domain.people import Person
+from womenscentre.i18n import N_, tr
 from womenscentre.services.records import EditConflict
 from womenscentre.services.unlocked import UnlockedVault
 from womenscentre.templates.prompts import PromptSet
 from womenscentre.templates.session_answers import recorded_text
 
-FORMER_COLLEAGUE = "a former colleague"
-NOTHING_RECORDED = "Nothing was recorded in the session prompts; the note above says it all."
+FORMER_COLLEAGUE = N_("a former colleague")
+NOTHING_RECORDED = N_("Nothing was recorded in the session prompts; the note above says it all.")
 
 
 def add_preferred_term(vault: UnlockedVault, person_id: str, term: str) -> Person:
@@ -47,30 +48,39 @@ def add_preferred_term(vault: UnlockedVault, person_id: str, term: str) -> Perso
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def when(moment: str) -> str:
+def when(moment: str) -> dict[str, str]:
+    """``date`` and ``time`` for a sentence's placeholders; a moment that isn't one is the date."""
     try:
         parsed = datetime.fromisoformat(moment)
     except ValueError:
-        return moment
-    return f"on {long_date(parsed.astimezone().date())} at {local_time(parsed)}"
+        return {"date": moment, "time": ""}
+    return {"date": long_date(parsed.astimezone().date()), "time": local_time(parsed)}
 
 
 def finalised_text(note: SessionNote, usernames: dict[str, str]) -> str:
-    author = usernames.get(note.author_id, FORMER_COLLEAGUE)
-    at = when(note.finalised_at) if note.finalised_at else "earlier"
-    return f"Finalised {at} by {author}. Add an addendum below to correct or add to it."
+    author = usernames.get(note.author_id, tr(FORMER_COLLEAGUE))
+    if not note.finalised_at:
+        return tr(
+            "Finalised earlier by {author}. Add an addendum below to correct or add to it."
+        ).format(author=author)
+    return tr(
+        "Finalised on {date} at {time} by {author}. Add an addendum below to correct or add to it."
+    ).format(author=author, **when(note.finalised_at))
 
 
 def addenda_text(note: SessionNote, usernames: dict[str, str]) -> str:
     if not note.addenda:
-        return "No addenda yet."
+        return tr("No addenda yet.")
     parts = []
     for addendum in note.addenda:
-        author = usernames.get(addendum.author_id, FORMER_COLLEAGUE)
-        parts.append(f"Addendum {when(addendum.written_at)}, by {author}:\n{addendum.body}")
+        author = usernames.get(addendum.author_id, tr(FORMER_COLLEAGUE))
+        heading = tr("Addendum on {date} at {time}, by {author}:").format(
+            author=author, **when(addendum.written_at)
+        )
+        parts.append(f"{heading}\n{addendum.body}")
     return "\n\n".join(parts)
 
 
 def answers_text(note: SessionNote, prompt_sets: Iterable[PromptSet]) -> str:
     """What the session's prompts recorded, section by section, ready to read."""
-    return recorded_text(prompt_sets, note.content) or NOTHING_RECORDED
+    return recorded_text(prompt_sets, note.content) or tr(NOTHING_RECORDED)

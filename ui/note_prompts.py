@@ -23,17 +23,18 @@ from shiboken6 import isValid
 from ui import messages
 from ui.prompt_sections import PromptContext, PromptSections, load_prompt_context
 from ui.tasks import TaskRunner
-from ui.wording import SESSION_TYPE_LABELS
+from ui.wording import session_type_label
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.domain.answers import Answer
 from womenscentre.domain.notes import NoteContent, SessionType
+from womenscentre.i18n import N_, tr
 from womenscentre.services.unlocked import UnlockedVault
 
-SET_ASIDE_ASK = (
+SET_ASIDE_ASK = N_(
     "Change the session type to “{new}”? These answers have no place in its prompts and "
     "would be set aside: {labels}. Every answer its prompts also ask for is kept."
 )
-PROMPTS_NOT_LOADED = (
+PROMPTS_NOT_LOADED = N_(
     "The session prompts couldn't be opened just now, so only the note itself is shown. "
     "Anything already recorded in them is kept."
 )
@@ -54,7 +55,7 @@ class SessionPrompts(QScrollArea):
 
     def __init__(self, type_box: QComboBox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Session prompts")
+        self.setAccessibleName(tr("Session prompts"))
         self.sections = PromptSections()
         self.setWidget(self.sections)
         self.setWidgetResizable(True)
@@ -90,7 +91,7 @@ class SessionPrompts(QScrollArea):
             log_unexpected(exc, log_dir)  # she can still write the note itself
             if isValid(self):
                 self._type_box.setEnabled(True)
-                self.not_loaded.emit(PROMPTS_NOT_LOADED)
+                self.not_loaded.emit(tr(PROMPTS_NOT_LOADED))
 
         # Until the prompts arrive, a change of type couldn't keep its answers safely.
         self._type_box.setEnabled(False)
@@ -145,11 +146,11 @@ class SessionPrompts(QScrollArea):
 
     def _may_set_aside(self, new_type: SessionType, dropped: list[str]) -> bool:
         labels = "; ".join(self.sections.label_of(field_id) for field_id in dropped)
-        new_name = SESSION_TYPE_LABELS.get(new_type, new_type.value)
-        old_name = SESSION_TYPE_LABELS.get(self.session_type, self.session_type.value)
+        new_name = session_type_label(new_type)
+        old_name = session_type_label(self.session_type)
         return messages.question(
             self.window(),
-            SET_ASIDE_ASK.format(new=new_name, labels=labels),
-            yes="Change and set them aside",
-            no=f"Keep “{old_name}”",
+            tr(SET_ASIDE_ASK).format(new=new_name, labels=labels),
+            yes=tr("Change and set them aside"),
+            no=tr("Keep “{name}”").format(name=old_name),
         )

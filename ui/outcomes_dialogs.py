@@ -37,18 +37,19 @@ from womenscentre.domain.outcomes import (
     Occasion,
     Ons4Question,
 )
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.outcome_areas import Ons4Questions
 
-NOT_TODAY = "Not talked about this time"
-SKIP = "She'd rather skip this one"
-NO_KEYWORKER = "No reading from me"
-NOT_ASKED = "Skip this question"
-DECLINED = "She chose not to answer"
-CHECK_IN_INTRO = (
+NOT_TODAY = N_("Not talked about this time")
+SKIP = N_("She'd rather skip this one")
+NO_KEYWORKER = N_("No reading from me")
+NOT_ASKED = N_("Skip this question")
+DECLINED = N_("She chose not to answer")
+CHECK_IN_INTRO = N_(
     "Go through the areas she wants to talk about, at her pace. Her reading comes first; "
     "yours, if you give one, is kept beside hers. Any area can be left for another day."
 )
-WELLBEING_INTRO = (
+WELLBEING_INTRO = N_(
     "Read each question as it is written, so her answers can be compared over time. Any "
     "question can be skipped."
 )
@@ -71,9 +72,9 @@ def chosen_date(edit: QDateEdit) -> date:
 
 def occasion_box(chosen: Occasion = Occasion.SESSION) -> QComboBox:
     box = QComboBox()
-    box.setAccessibleName("When this is")
+    box.setAccessibleName(tr("When this is"))
     for occasion, words in OCCASION_WORDS.items():
-        box.addItem(words, occasion)
+        box.addItem(tr(words), occasion)
     box.setCurrentIndex(list(OCCASION_WORDS).index(chosen))
     return box
 
@@ -85,26 +86,27 @@ class AreaControls(QGroupBox):
         super().__init__(area.title)
         self.area = area
         self.hers = QComboBox()
-        self.hers.setAccessibleName(f"{area.title}: her reading")
-        self.hers.addItem(NOT_TODAY, None)
+        self.hers.setAccessibleName(tr("{area}: her reading").format(area=area.title))
+        self.hers.addItem(tr(NOT_TODAY), None)
         for point in range(1, 6):
             self.hers.addItem(f"{point}: {area.describe(point)}", point)
-        self.hers.addItem(SKIP, "skip")
+        self.hers.addItem(tr(SKIP), "skip")
         self.keyworker = QComboBox()
-        self.keyworker.setAccessibleName(f"{area.title}: keyworker's reading")
-        self.keyworker.addItem(NO_KEYWORKER, None)
+        self.keyworker.setAccessibleName(tr("{area}: keyworker's reading").format(area=area.title))
+        self.keyworker.addItem(tr(NO_KEYWORKER), None)
         for point in range(1, 6):
             self.keyworker.addItem(f"{point}: {area.describe(point)}", point)
-        self.helping = line_edit(f"{area.title}: what's helping")
-        self.next_step = line_edit(f"{area.title}: next small step")
+        self.helping = line_edit(tr("{area}: what's helping").format(area=area.title))
+        self.next_step = line_edit(tr("{area}: next small step").format(area=area.title))
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         if area.prompt:
-            form.addRow(paragraph(area.prompt, name=f"{area.title}: a way to ask"))
-        form.addRow("Her reading:", self.hers)
-        form.addRow("Your reading:", self.keyworker)
-        form.addRow("What's helping:", self.helping)
-        form.addRow("Next small step:", self.next_step)
+            name = tr("{area}: a way to ask").format(area=area.title)
+            form.addRow(paragraph(area.prompt, name=name))
+        form.addRow(tr("Her reading:"), self.hers)
+        form.addRow(tr("Your reading:"), self.keyworker)
+        form.addRow(tr("What's helping:"), self.helping)
+        form.addRow(tr("Next small step:"), self.next_step)
         self.hers.currentIndexChanged.connect(self._on_hers_changed)
         self._on_hers_changed()
 
@@ -135,12 +137,16 @@ class CheckInDialog(FormDialog):
         self, parent: QWidget | None, areas: tuple[LifeArea, ...], today: date, occasion: Occasion
     ) -> None:
         super().__init__(
-            parent, title="Check-in", intro=CHECK_IN_INTRO, ok_text="&Save", scroll=True
+            parent,
+            title=tr("Check-in"),
+            intro=tr(CHECK_IN_INTRO),
+            ok_text=tr("&Save"),
+            scroll=True,
         )
-        self.when = date_edit(today, "Date of the check-in")
+        self.when = date_edit(today, tr("Date of the check-in"))
         self.occasion = occasion_box(occasion)
-        self.form.addRow("&Date:", self.when)
-        self.form.addRow("&When:", self.occasion)
+        self.form.addRow(tr("&Date:"), self.when)
+        self.form.addRow(tr("&When:"), self.occasion)
         self.areas = [AreaControls(area) for area in areas]
         for controls in self.areas:
             self.form.addRow(controls)
@@ -153,7 +159,7 @@ class CheckInDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self.readings():
-            return "Please give at least one reading, or mark an area she'd rather skip."
+            return tr("Please give at least one reading, or mark an area she'd rather skip.")
         return None
 
     def value(self) -> tuple[date, Occasion, list[AreaReading]]:
@@ -164,19 +170,20 @@ class KeyworkerReadingDialog(FormDialog):
     """Add your reading to a check-in that has hers and none from a worker yet."""
 
     def __init__(self, parent: QWidget | None, area: LifeArea | None, hers: str) -> None:
-        title = area.title if area is not None else "this area"
-        super().__init__(
-            parent,
-            title="Add your reading",
-            intro=f"Her reading of {title}: {hers}. Yours is kept beside hers, not instead.",
-            ok_text="&Add",
-        )
+        if area is not None:
+            intro = tr(
+                "Her reading of {area}: {hers}. Yours is kept beside hers, not instead."
+            ).format(area=area.title, hers=hers)
+        else:
+            intro = tr("Her reading of this area: {hers}. Yours is kept beside hers, not instead.")
+            intro = intro.format(hers=hers)
+        super().__init__(parent, title=tr("Add your reading"), intro=intro, ok_text=tr("&Add"))
         self.reading = QComboBox()
-        self.reading.setAccessibleName("Your reading")
+        self.reading.setAccessibleName(tr("Your reading"))
         for point in range(1, 6):
             words = area.describe(point) if area is not None else ""
             self.reading.addItem(f"{point}: {words}" if words else str(point), point)
-        self.form.addRow("&Your reading:", self.reading)
+        self.form.addRow(tr("&Your reading:"), self.reading)
 
     def value(self) -> int:
         return int(self.reading.currentData())
@@ -186,21 +193,21 @@ class GoalDialog(FormDialog):
     def __init__(self, parent: QWidget | None, today: date) -> None:
         super().__init__(
             parent,
-            title="Add a goal",
-            intro="Write it the way she says it. She can have up to three goals at a time.",
-            ok_text="&Add the goal",
+            title=tr("Add a goal"),
+            intro=tr("Write it the way she says it. She can have up to three goals at a time."),
+            ok_text=tr("&Add the goal"),
         )
         self.words = QPlainTextEdit()
-        self.words.setAccessibleName("Her goal, in her words")
+        self.words.setAccessibleName(tr("Her goal, in her words"))
         self.words.setTabChangesFocus(True)
         self.words.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.when = date_edit(today, "Date the goal was set")
-        self.form.addRow("Her &goal:", self.words)
-        self.form.addRow("&Date:", self.when)
+        self.when = date_edit(today, tr("Date the goal was set"))
+        self.form.addRow(tr("Her &goal:"), self.words)
+        self.form.addRow(tr("&Date:"), self.when)
 
     def problem(self) -> str | None:
         if not self.words.toPlainText().strip():
-            return "Please write the goal in her own words."
+            return tr("Please write the goal in her own words.")
         return None
 
     def value(self) -> tuple[str, date]:
@@ -211,17 +218,19 @@ class RateGoalDialog(FormDialog):
     def __init__(self, parent: QWidget | None, her_words: str, today: date) -> None:
         super().__init__(
             parent,
-            title="Rate a goal",
-            intro=f"“{her_words}”: where is she with this today, from 0 to 10?",
-            ok_text="&Save the rating",
+            title=tr("Rate a goal"),
+            intro=tr("“{goal}”: where is she with this today, from 0 to 10?").format(
+                goal=her_words
+            ),
+            ok_text=tr("&Save the rating"),
         )
         self.score = QSpinBox()
         self.score.setRange(0, 10)
         self.score.setValue(5)
-        self.score.setAccessibleName("Her rating, 0 to 10")
-        self.when = date_edit(today, "Date of the rating")
-        self.form.addRow("Her &rating (0 to 10):", self.score)
-        self.form.addRow("&Date:", self.when)
+        self.score.setAccessibleName(tr("Her rating, 0 to 10"))
+        self.when = date_edit(today, tr("Date of the rating"))
+        self.form.addRow(tr("Her &rating (0 to 10):"), self.score)
+        self.form.addRow(tr("&Date:"), self.when)
 
     def value(self) -> tuple[int, date]:
         return self.score.value(), chosen_date(self.when)
@@ -233,20 +242,20 @@ class WellbeingDialog(FormDialog):
     ) -> None:
         super().__init__(
             parent,
-            title="Wellbeing questions",
-            intro=WELLBEING_INTRO,
-            ok_text="&Save",
+            title=tr("Wellbeing questions"),
+            intro=tr(WELLBEING_INTRO),
+            ok_text=tr("&Save"),
             scroll=True,
         )
-        self.when = date_edit(today, "Date of the answers")
+        self.when = date_edit(today, tr("Date of the answers"))
         self.occasion = occasion_box(occasion)
-        self.form.addRow("&Date:", self.when)
-        self.form.addRow("&When:", self.occasion)
+        self.form.addRow(tr("&Date:"), self.when)
+        self.form.addRow(tr("&When:"), self.occasion)
         self.answers: dict[Ons4Question, QComboBox] = {}
         for question in wording.questions:
             box = QComboBox()
             box.setAccessibleName(question.text)
-            box.addItem(NOT_ASKED, None)
+            box.addItem(tr(NOT_ASKED), None)
             for score in range(11):
                 end = (
                     f" ({question.low})"
@@ -256,11 +265,11 @@ class WellbeingDialog(FormDialog):
                     else ""
                 )
                 box.addItem(f"{score}{end}", score)
-            box.addItem(DECLINED, "declined")
+            box.addItem(tr(DECLINED), "declined")
             self.answers[question.question] = box
-            self.form.addRow(paragraph(question.text, name="The question, in the ONS wording"))
-            self.form.addRow("Her answer:", box)
-        self.form.addRow(paragraph(wording.citation, name="Where the questions come from"))
+            self.form.addRow(paragraph(question.text, name=tr("The question, in the ONS wording")))
+            self.form.addRow(tr("Her answer:"), box)
+        self.form.addRow(paragraph(wording.citation, name=tr("Where the questions come from")))
 
     def inputs(self) -> list[QWidget]:
         return [self.when, self.occasion, *self.answers.values()]
@@ -277,7 +286,7 @@ class WellbeingDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self.chosen():
-            return "Please record at least one answer, or that she chose not to answer."
+            return tr("Please record at least one answer, or that she chose not to answer.")
         return None
 
     def value(self) -> tuple[date, Occasion, dict[Ons4Question, Answer[int]]]:
@@ -288,27 +297,29 @@ class ExternalMeasureDialog(FormDialog):
     def __init__(self, parent: QWidget | None, today: date) -> None:
         super().__init__(
             parent,
-            title="A licensed measure",
-            intro=(
+            title=tr("A licensed measure"),
+            intro=tr(
                 "For a measure done under the centre's licence elsewhere. Only its name, the "
                 "date and the score are kept here, never its questions."
             ),
-            ok_text="&Save",
+            ok_text=tr("&Save"),
         )
-        self.source = line_edit("The measure and where it was done")
-        self.source.setPlaceholderText("For example: the measure's name, done on its own website")
-        self.when = date_edit(today, "Date it was done")
+        self.source = line_edit(tr("The measure and where it was done"))
+        self.source.setPlaceholderText(
+            tr("For example: the measure's name, done on its own website")
+        )
+        self.when = date_edit(today, tr("Date it was done"))
         self.score = QDoubleSpinBox()
         self.score.setRange(-1000, 1000)
         self.score.setDecimals(1)
-        self.score.setAccessibleName("Score")
-        self.form.addRow("&Measure:", self.source)
-        self.form.addRow("&Date:", self.when)
-        self.form.addRow("&Score:", self.score)
+        self.score.setAccessibleName(tr("Score"))
+        self.form.addRow(tr("&Measure:"), self.source)
+        self.form.addRow(tr("&Date:"), self.when)
+        self.form.addRow(tr("&Score:"), self.score)
 
     def problem(self) -> str | None:
         if not self.source.text().strip():
-            return "Please name the measure and where it was done, in a few words."
+            return tr("Please name the measure and where it was done, in a few words.")
         return None
 
     def value(self) -> tuple[str, date, float]:
@@ -321,31 +332,31 @@ class StatisticsDialog(FormDialog):
     def __init__(self, parent: QWidget | None, today: date, current: bool | None) -> None:
         super().__init__(
             parent,
-            title="Counted in anonymised figures",
-            intro=(
+            title=tr("Counted in anonymised figures"),
+            intro=tr(
                 "Ask her whether her readings can be counted, with her name and words taken "
                 "out, in the figures the centre shares with funders. Saying no changes "
                 "nothing about her support, and she can change her mind at any time."
             ),
-            ok_text="&Save her choice",
+            ok_text=tr("&Save her choice"),
         )
-        self.yes = QRadioButton("&Yes, she's happy to be counted")
-        self.no = QRadioButton("&No, leave her out")
+        self.yes = QRadioButton(tr("&Yes, she's happy to be counted"))
+        self.no = QRadioButton(tr("&No, leave her out"))
         group = QButtonGroup(self)
         group.addButton(self.yes)
         group.addButton(self.no)
         (self.yes if current else self.no).setChecked(bool(current is not None))
-        self.when = date_edit(today, "Date she chose")
+        self.when = date_edit(today, tr("Date she chose"))
         self.form.addRow(self.yes)
         self.form.addRow(self.no)
-        self.form.addRow("&Date:", self.when)
+        self.form.addRow(tr("&Date:"), self.when)
 
     def inputs(self) -> list[QWidget]:
         return [self.yes, self.no, self.when]
 
     def problem(self) -> str | None:
         if not (self.yes.isChecked() or self.no.isChecked()):
-            return "Please choose yes or no, as she decides."
+            return tr("Please choose yes or no, as she decides.")
         return None
 
     def value(self) -> tuple[bool, date]:

@@ -55,15 +55,16 @@ from ui.widgets import button, paragraph, show_status
 from womenscentre.domain.cases import CaseStatus
 from womenscentre.domain.outcome_journey import Ons4Due, journey, ons4_due
 from womenscentre.domain.outcomes import LifeArea, Occasion, OutcomesRecord
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.outcome_areas import Ons4Questions
 
-SECTION_TITLE = "Her &outcomes"
-NOTHING_YET = (
+SECTION_TITLE = N_("Her &outcomes")
+NOTHING_YET = N_(
     "Nothing recorded yet. A check-in is a chance for her to say how each part of life feels "
     "now, in her own words; she can skip anything."
 )
-CHOOSE_GOAL = "Please choose one of her goals in the list first."
-CHOOSE_READING = "Please choose one of her readings in the list first."
+CHOOSE_GOAL = N_("Please choose one of her goals in the list first.")
+CHOOSE_READING = N_("Please choose one of her readings in the list first.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,21 +81,20 @@ def due_words(due: Ons4Due | None) -> str:
     if due is None:
         return ""
     if due.occasion is Occasion.INTAKE:
-        return "When it feels right, the wellbeing questions can be asked for the first time."
+        return tr("When it feels right, the wellbeing questions can be asked for the first time.")
     if due.occasion is Occasion.EXIT:
-        return "As her support ends, she may like to answer the wellbeing questions once more."
-    return (
-        f"The wellbeing questions are due again around {long_date(due.due_on)}, whenever "
-        "it feels right for her."
-    )
+        return tr("As her support ends, she may like to answer the wellbeing questions once more.")
+    return tr(
+        "The wellbeing questions are due again around {date}, whenever it feels right for her."
+    ).format(date=long_date(due.due_on))
 
 
 def statistics_words(record: OutcomesRecord) -> str:
     if not record.statistics:
-        return "Not asked yet whether she's happy to be counted in anonymised figures."
+        return tr("Not asked yet whether she's happy to be counted in anonymised figures.")
     if record.agrees_to_statistics():
-        return "She's happy to be counted, anonymously, in the centre's figures."
-    return "She'd rather not be counted in the centre's figures."
+        return tr("She's happy to be counted, anonymously, in the centre's figures.")
+    return tr("She'd rather not be counted in the centre's figures.")
 
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
@@ -103,9 +103,9 @@ def _table(model: RowsModel[Any], name: str) -> QTableView:
 
 
 class OutcomesTab(RecordTab):
-    section_name = "Outcomes"
+    section_name = N_("Outcomes")
     empty_text = NOTHING_YET
-    status_name = "Her outcomes"
+    status_name = N_("Her outcomes")
 
     def _build(self) -> None:
         self.loaded: Loaded | None = None
@@ -113,35 +113,37 @@ class OutcomesTab(RecordTab):
         self.goals = GoalsModel(self)
         self.wellbeing = WellbeingModel(self)
         self.external = ExternalModel(self)
-        self.readings_table = _table(self.readings, "Her check-in readings, newest first")
-        self.goals_table = _table(self.goals, "Her goals")
-        self.wellbeing_table = _table(self.wellbeing, "Her wellbeing answers")
-        self.external_table = _table(self.external, "Licensed measures")
-        self.due_note = paragraph("", name="Wellbeing questions")
+        self.readings_table = _table(self.readings, tr("Her check-in readings, newest first"))
+        self.goals_table = _table(self.goals, tr("Her goals"))
+        self.wellbeing_table = _table(self.wellbeing, tr("Her wellbeing answers"))
+        self.external_table = _table(self.external, tr("Licensed measures"))
+        self.due_note = paragraph("", name=tr("Wellbeing questions"))
         self.due_note.setVisible(False)
-        self.statistics_note = paragraph("", name="Counted in anonymised figures")
-        self.check_in_button = button("Record a &check-in…", "Record a check-in")
-        self.journey_button = button("Her &journey…", "Her journey")
-        self.keyworker_button = button("Add &your reading…", "Add your reading")
-        self.goal_button = button("Add a &goal…", "Add a goal")
-        self.rate_button = button("&Rate the goal…", "Rate the chosen goal")
-        self.finish_button = button("Goal &finished", "Mark the chosen goal as finished")
-        self.wellbeing_button = button("&Wellbeing questions…", "Wellbeing questions")
-        self.external_button = button("Add a licensed &measure…", "Add a licensed measure")
-        self.statistics_button = button("Counted in &figures?…", "Counted in anonymised figures")
+        self.statistics_note = paragraph("", name=tr("Counted in anonymised figures"))
+        self.check_in_button = button(tr("Record a &check-in…"), tr("Record a check-in"))
+        self.journey_button = button(tr("Her &journey…"), tr("Her journey"))
+        self.keyworker_button = button(tr("Add &your reading…"), tr("Add your reading"))
+        self.goal_button = button(tr("Add a &goal…"), tr("Add a goal"))
+        self.rate_button = button(tr("&Rate the goal…"), tr("Rate the chosen goal"))
+        self.finish_button = button(tr("Goal &finished"), tr("Mark the chosen goal as finished"))
+        self.wellbeing_button = button(tr("&Wellbeing questions…"), tr("Wellbeing questions"))
+        self.external_button = button(tr("Add a licensed &measure…"), tr("Add a licensed measure"))
+        self.statistics_button = button(
+            tr("Counted in &figures?…"), tr("Counted in anonymised figures")
+        )
         self.pages = QTabWidget()
-        self.pages.setAccessibleName("Parts of her outcomes")
+        self.pages.setAccessibleName(tr("Parts of her outcomes"))
         self.pages.addTab(
             self._page(self.readings_table, self.check_in_button, self.keyworker_button),
-            "Check-ins",
+            tr("Check-ins"),
         )
         self.pages.addTab(
             self._page(self.goals_table, self.goal_button, self.rate_button, self.finish_button),
-            "Goals",
+            tr("Goals"),
         )
-        self.pages.addTab(self._page(self.wellbeing_table, self.wellbeing_button), "Wellbeing")
+        self.pages.addTab(self._page(self.wellbeing_table, self.wellbeing_button), tr("Wellbeing"))
         self.pages.addTab(
-            self._page(self.external_table, self.external_button), "Licensed measures"
+            self._page(self.external_table, self.external_button), tr("Licensed measures")
         )
         top = button_row((self.journey_button, self.statistics_button))
         layout = QVBoxLayout(self)
@@ -264,13 +266,15 @@ class OutcomesTab(RecordTab):
     def _on_keyworker_button_clicked(self) -> None:
         chosen = self._chosen_reading()
         if chosen is None:
-            show_status(self.status, CHOOSE_READING)
+            show_status(self.status, tr(CHOOSE_READING))
             return
         if chosen.reading.skipped or chosen.reading.keyworker is not None:
             show_status(
                 self.status,
-                "This reading already has a keyworker's view, or she chose to skip the area. "
-                "To add a new view, please record a new check-in.",
+                tr(
+                    "This reading already has a keyworker's view, or she chose to skip the area. "
+                    "To add a new view, please record a new check-in."
+                ),
             )
             return
         outcomes, person_id = self._vault.outcomes, self.person_id
@@ -286,7 +290,7 @@ class OutcomesTab(RecordTab):
     def _chosen_goal(self) -> Any:
         index = self.goals_table.currentIndex()
         if not index.isValid():
-            show_status(self.status, CHOOSE_GOAL)
+            show_status(self.status, tr(CHOOSE_GOAL))
             return None
         return self.goals.row_at(index.row())
 
@@ -313,10 +317,10 @@ class OutcomesTab(RecordTab):
         goal = self._chosen_goal()
         if goal is None:
             return
-        question = (
-            f"Mark “{goal.her_words}” as finished? Its ratings stay on her journey, and she "
+        question = tr(
+            "Mark “{goal}” as finished? Its ratings stay on her journey, and she "
             "can set a new goal in its place."
-        )
+        ).format(goal=goal.her_words)
         if not messages.question(self, question):
             return
         outcomes, person_id, goal_id, today = (

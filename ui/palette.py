@@ -22,12 +22,14 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from ui.menus import HELP_MENU_NAME
 from womenscentre.diagnostics import log_unexpected
+from womenscentre.i18n import N_, tr
 
 #: The key in the vault folder's ``settings.json``.
 SETTING = "high_contrast"
-MENU_TITLE = "&View"
-ACTION_TEXT = "&High contrast"
+MENU_TITLE = N_("&View")
+ACTION_TEXT = N_("&High contrast")
 
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
@@ -152,19 +154,20 @@ class HighContrastToggle(QObject):
         super().__init__(window)
         self._settings_file = settings_file
         self._log_dir = log_dir
-        self.action = QAction(ACTION_TEXT, window)
+        self.action = QAction(tr(ACTION_TEXT), window)
         self.action.setCheckable(True)
         self.action.setChecked(load_choice(settings_file))
         self.action.toggled.connect(self._on_action_toggled)
-        self.menu = QMenu(MENU_TITLE, window)
-        self.menu.setAccessibleName(MENU_TITLE.replace("&", ""))
+        self.menu = QMenu(tr(MENU_TITLE), window)
+        self.menu.setAccessibleName(tr(MENU_TITLE).replace("&", ""))
         self.menu.addAction(self.action)
         bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        # Found by its object name, not its title, which depends on the language.
+        help_menu = bar.findChild(QMenu, HELP_MENU_NAME)
         if help_menu is None:
             bar.addMenu(self.menu)
         else:
-            bar.insertMenu(help_menu, self.menu)
+            bar.insertMenu(help_menu.menuAction(), self.menu)
         if self.action.isChecked():
             apply(_application(), True)
 

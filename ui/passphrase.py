@@ -20,16 +20,17 @@ from PySide6.QtWidgets import QWidget
 
 from ui.dialogs import FormDialog
 from ui.widgets import line_edit, monospace, paragraph
+from womenscentre.i18n import N_, tr
 from womenscentre.passphrase_policy import check_passphrase
 
-MISMATCH = "The two new passphrases don't match yet."
-LOOKS_GOOD = "That passphrase looks good."
-MUST_CHANGE = (
+MISMATCH = N_("The two new passphrases don't match yet.")
+LOOKS_GOOD = N_("That passphrase looks good.")
+MUST_CHANGE = N_(
     "Welcome. Before you start, please choose a passphrase of your own. Only you will know "
     "it: not even a manager can see it. Three random words strung together work well."
 )
-CHANGE_INTRO = "Choose a new passphrase. Three random words strung together work well."
-RESET_INTRO = (
+CHANGE_INTRO = N_("Choose a new passphrase. Three random words strung together work well.")
+RESET_INTRO = N_(
     "If a colleague has forgotten her passphrase, you can give her a new one with the "
     "recovery key from the centre's safe. She'll be asked to choose her own the next time "
     "she unlocks."
@@ -44,7 +45,7 @@ def advice_for(passphrase: str, again: str, username: str) -> str | None:
     if problem:
         return problem
     if again != passphrase:
-        return MISMATCH if again else ""
+        return tr(MISMATCH) if again else ""
     return None
 
 
@@ -52,11 +53,11 @@ class _NewPassphraseDialog(FormDialog):
     """A form ending in "new passphrase" and "again", with advice shown as she types."""
 
     def _add_new_passphrase_rows(self) -> None:
-        self.new_edit = line_edit("New passphrase", secret=True)
-        self.again_edit = line_edit("New passphrase again", secret=True)
-        self.advice = paragraph("", name="Passphrase advice")
-        self.form.addRow("&New passphrase", self.new_edit)
-        self.form.addRow("New passphrase a&gain", self.again_edit)
+        self.new_edit = line_edit(tr("New passphrase"), secret=True)
+        self.again_edit = line_edit(tr("New passphrase again"), secret=True)
+        self.advice = paragraph("", name=tr("Passphrase advice"))
+        self.form.addRow(tr("&New passphrase"), self.new_edit)
+        self.form.addRow(tr("New passphrase a&gain"), self.again_edit)
         self.extra.addWidget(self.advice)
         for edit in (self.new_edit, self.again_edit):
             edit.textChanged.connect(self._on_passphrase_edited)
@@ -70,7 +71,7 @@ class _NewPassphraseDialog(FormDialog):
     @Slot()
     def _on_passphrase_edited(self) -> None:
         problem = self.passphrase_problem()
-        self.advice.setText(LOOKS_GOOD if problem is None else problem)
+        self.advice.setText(tr(LOOKS_GOOD) if problem is None else problem)
         self.advice.setAccessibleDescription(self.advice.text())
 
     def clear_secrets(self) -> None:
@@ -91,22 +92,24 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
     def __init__(self, parent: QWidget | None, username: str, *, forced: bool = False) -> None:
         super().__init__(
             parent,
-            title="Choose your passphrase",
-            intro=MUST_CHANGE if forced else CHANGE_INTRO,
-            ok_text="&Save my passphrase",
+            title=tr("Choose your passphrase"),
+            intro=tr(MUST_CHANGE) if forced else tr(CHANGE_INTRO),
+            ok_text=tr("&Save my passphrase"),
         )
         self._username = username
         self.forced = forced
         self.old_edit = line_edit(
-            "The passphrase you were given" if forced else "Current passphrase", secret=True
+            tr("The passphrase you were given") if forced else tr("Current passphrase"),
+            secret=True,
         )
         self.form.addRow(
-            "The passphrase you were &given" if forced else "&Current passphrase", self.old_edit
+            tr("The passphrase you were &given") if forced else tr("&Current passphrase"),
+            self.old_edit,
         )
         self._add_new_passphrase_rows()
         if forced:  # the only ways past this are a new passphrase, locking, or quitting
-            self.cancel_button.setText("&Lock instead")
-            self.cancel_button.setAccessibleName("Lock instead")
+            self.cancel_button.setText(tr("&Lock instead"))
+            self.cancel_button.setAccessibleName(tr("Lock instead"))
         for edit in (self.old_edit, self.new_edit, self.again_edit):
             edit.returnPressed.connect(self.ok_button.click)
 
@@ -115,11 +118,11 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
 
     def problem(self) -> str | None:
         if not self.old_edit.text():
-            return "Please type the passphrase you unlocked with."
+            return tr("Please type the passphrase you unlocked with.")
         problem = self.passphrase_problem()
         if problem is None:
             return None
-        return problem or "Please choose a new passphrase."
+        return problem or tr("Please choose a new passphrase.")
 
     def value(self) -> PassphraseChange:
         change = PassphraseChange(self.old_edit.text(), self.new_edit.text())
@@ -140,16 +143,16 @@ class ResetWithRecoveryDialog(_NewPassphraseDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
             parent,
-            title="Reset a passphrase with the recovery key",
-            intro=RESET_INTRO,
-            ok_text="&Reset her passphrase",
+            title=tr("Reset a passphrase with the recovery key"),
+            intro=tr(RESET_INTRO),
+            ok_text=tr("&Reset her passphrase"),
         )
-        self.key_edit = line_edit("Recovery key", secret=True)
+        self.key_edit = line_edit(tr("Recovery key"), secret=True)
         self.key_edit.setFont(monospace())
-        self.key_edit.setPlaceholderText("the groups of four from the printed key")
-        self.name_edit = line_edit("Her user name")
-        self.form.addRow("&Recovery key", self.key_edit)
-        self.form.addRow("Her &user name", self.name_edit)
+        self.key_edit.setPlaceholderText(tr("the groups of four from the printed key"))
+        self.name_edit = line_edit(tr("Her user name"))
+        self.form.addRow(tr("&Recovery key"), self.key_edit)
+        self.form.addRow(tr("Her &user name"), self.name_edit)
         self._add_new_passphrase_rows()
         self.name_edit.textChanged.connect(self._on_passphrase_edited)
 
@@ -158,13 +161,13 @@ class ResetWithRecoveryDialog(_NewPassphraseDialog):
 
     def problem(self) -> str | None:
         if not self.key_edit.text().strip():
-            return "Please type the recovery key from the printed copy."
+            return tr("Please type the recovery key from the printed copy.")
         if not self.username():
-            return "Please type the user name of the colleague who needs a new passphrase."
+            return tr("Please type the user name of the colleague who needs a new passphrase.")
         problem = self.passphrase_problem()
         if problem is None:
             return None
-        return problem or "Please choose a passphrase for her to use today."
+        return problem or tr("Please choose a passphrase for her to use today.")
 
     def value(self) -> RecoveryReset:
         reset = RecoveryReset(self.key_edit.text(), self.username(), self.new_edit.text())

@@ -45,6 +45,7 @@ from womenscentre.exports.document import (
     Rows,
     chart_lines,
 )
+from womenscentre.i18n import tr
 
 RESOLUTION = 300
 MARGIN_MM = 18.0
@@ -216,7 +217,8 @@ def render(document: Document) -> bytes:
             )
             painter.restore()
             painter.setFont(small)
-            footer = f"{document.footer}  Page {number + 1} of {pages}".strip()
+            page_words = tr("Page {page} of {pages}").format(page=number + 1, pages=pages)
+            footer = f"{document.footer}  {page_words}".strip()
             painter.drawText(
                 QRectF(0, body.height(), body.width(), footer_px),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)

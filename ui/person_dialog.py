@@ -38,15 +38,20 @@ from womenscentre.domain.people import (
     SafeContact,
 )
 from womenscentre.domain.users import StaffUser
+from womenscentre.i18n import N_, tr
 
 ANSWER_CHOICES = (
-    (AnswerStatus.ANSWERED, "Her answer"),
+    (AnswerStatus.ANSWERED, N_("Her answer")),
     (AnswerStatus.DECLINED, ANSWER_LABELS[AnswerStatus.DECLINED]),
     (AnswerStatus.NOT_ASKED, ANSWER_LABELS[AnswerStatus.NOT_ASKED]),
     (AnswerStatus.UNKNOWN, ANSWER_LABELS[AnswerStatus.UNKNOWN]),
 )
-VOICEMAIL_CHOICES = ((None, "Not recorded yet"), (False, "No voicemail"), (True, "Voicemail is OK"))
-ADD_INTRO = (
+VOICEMAIL_CHOICES = (
+    (None, N_("Not recorded yet")),
+    (False, N_("No voicemail")),
+    (True, N_("Voicemail is OK")),
+)
+ADD_INTRO = N_(
     "Only her preferred name is needed now. Everything else can wait until it is safe and "
     "right to ask, and she can always choose not to answer."
 )
@@ -59,14 +64,14 @@ class AnswerField(QWidget):
         super().__init__(parent)
         self._is_date = is_date
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName(f"{name}: how the question went")
+        self.status_box.setAccessibleName(tr("{name}: how the question went").format(name=name))
         # Narrow when closed, so the row fits at large text sizes; the list shows it all.
         self.status_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.status_box.setMinimumContentsLength(14)
         for status, label in ANSWER_CHOICES:
-            self.status_box.addItem(label, status)
+            self.status_box.addItem(tr(label), status)
         self.editor: QLineEdit | QDateEdit
         if is_date:
             self.editor = QDateEdit()
@@ -133,75 +138,79 @@ class PersonDialog(FormDialog):
         adding = details is None
         super().__init__(
             parent,
-            title="Add someone" if adding else "Edit her details",
-            intro=ADD_INTRO if adding else "",
-            ok_text="&Add her" if adding else "&Save changes",
+            title=tr("Add someone") if adding else tr("Edit her details"),
+            intro=tr(ADD_INTRO) if adding else "",
+            ok_text=tr("&Add her") if adding else tr("&Save changes"),
             scroll=True,
         )
         self._adding = adding
-        self.preferred_edit = line_edit("Preferred name")
-        self.full_name = AnswerField("Full name")
-        self.pronouns = AnswerField("Pronouns")
-        self.date_of_birth = AnswerField("Date of birth", is_date=True)
-        self.languages_edit = line_edit("Languages")
-        self.languages_edit.setPlaceholderText("separate with commas, for example Polish, English")
-        self.interpreter = AnswerField("Interpreter")
-        self.access_needs = AnswerField("Access needs")
-        self.method_boxes = {m: QCheckBox(CONTACT_METHOD_LABELS[m]) for m in ContactMethod}
+        self.preferred_edit = line_edit(tr("Preferred name"))
+        self.full_name = AnswerField(tr("Full name"))
+        self.pronouns = AnswerField(tr("Pronouns"))
+        self.date_of_birth = AnswerField(tr("Date of birth"), is_date=True)
+        self.languages_edit = line_edit(tr("Languages"))
+        self.languages_edit.setPlaceholderText(
+            tr("separate with commas, for example Polish, English")
+        )
+        self.interpreter = AnswerField(tr("Interpreter"))
+        self.access_needs = AnswerField(tr("Access needs"))
+        self.method_boxes = {m: QCheckBox(tr(CONTACT_METHOD_LABELS[m])) for m in ContactMethod}
         methods = QWidget()
-        methods.setAccessibleName("Safe ways to contact her")
+        methods.setAccessibleName(tr("Safe ways to contact her"))
         methods.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         grid = QGridLayout(methods)
         grid.setContentsMargins(0, 0, 0, 0)
         for at, box in enumerate(self.method_boxes.values()):
-            box.setAccessibleName(f"Safe to contact her by {box.text().lower()}")
+            box.setAccessibleName(
+                tr("Safe to contact her by {method}").format(method=box.text().lower())
+            )
             grid.addWidget(box, at // 3, at % 3)
-        self.times_edit = line_edit("Safe times")
-        self.times_edit.setPlaceholderText("for example after 6pm")
+        self.times_edit = line_edit(tr("Safe times"))
+        self.times_edit.setPlaceholderText(tr("for example after 6pm"))
         self.voicemail_box = QComboBox()
-        self.voicemail_box.setAccessibleName("Voicemail")
+        self.voicemail_box.setAccessibleName(tr("Voicemail"))
         for safe, label in VOICEMAIL_CHOICES:
-            self.voicemail_box.addItem(label, safe)
-        self.check_phrase_edit = line_edit("Check phrase")
-        self.someone_else_edit = line_edit("If someone else answers")
+            self.voicemail_box.addItem(tr(label), safe)
+        self.check_phrase_edit = line_edit(tr("Check phrase"))
+        self.someone_else_edit = line_edit(tr("If someone else answers"))
         self.asked_edit = QPlainTextEdit()
-        self.asked_edit.setAccessibleName("Things she has asked us to know, one to a line")
+        self.asked_edit.setAccessibleName(tr("Things she has asked us to know, one to a line"))
         self.asked_edit.setTabChangesFocus(True)
-        self.asked_edit.setPlaceholderText("One thing to a line")
+        self.asked_edit.setPlaceholderText(tr("One thing to a line"))
         self.asked_edit.setFixedHeight(self.asked_edit.fontMetrics().lineSpacing() * 5)
         self.terms_edit = QPlainTextEdit()
-        self.terms_edit.setAccessibleName("Words she uses for herself, one to a line")
+        self.terms_edit.setAccessibleName(tr("Words she uses for herself, one to a line"))
         self.terms_edit.setTabChangesFocus(True)
-        self.terms_edit.setPlaceholderText("One word or phrase to a line")
+        self.terms_edit.setPlaceholderText(tr("One word or phrase to a line"))
         self.terms_edit.setFixedHeight(self.terms_edit.fontMetrics().lineSpacing() * 3)
         rows: list[tuple[str, QWidget]] = [
-            ("&Preferred name", self.preferred_edit),
-            ("&Full name", self.full_name),
-            ("Pr&onouns", self.pronouns),
-            ("&Date of birth", self.date_of_birth),
-            ("&Languages", self.languages_edit),
-            ("&Interpreter", self.interpreter),
-            ("Access &needs", self.access_needs),
-            ("Safe &ways to contact her", methods),
-            ("Safe &times", self.times_edit),
-            ("&Voicemail", self.voicemail_box),
-            ("C&heck phrase", self.check_phrase_edit),
-            ("If someone &else answers", self.someone_else_edit),
-            ("Things she's as&ked us to know", self.asked_edit),
-            ("Words she &uses for herself", self.terms_edit),
+            (tr("&Preferred name"), self.preferred_edit),
+            (tr("&Full name"), self.full_name),
+            (tr("Pr&onouns"), self.pronouns),
+            (tr("&Date of birth"), self.date_of_birth),
+            (tr("&Languages"), self.languages_edit),
+            (tr("&Interpreter"), self.interpreter),
+            (tr("Access &needs"), self.access_needs),
+            (tr("Safe &ways to contact her"), methods),
+            (tr("Safe &times"), self.times_edit),
+            (tr("&Voicemail"), self.voicemail_box),
+            (tr("C&heck phrase"), self.check_phrase_edit),
+            (tr("If someone &else answers"), self.someone_else_edit),
+            (tr("Things she's as&ked us to know"), self.asked_edit),
+            (tr("Words she &uses for herself"), self.terms_edit),
         ]
-        self.referral_edit = line_edit("How she came to us")
+        self.referral_edit = line_edit(tr("How she came to us"))
         self.keyworker_box = QComboBox()
-        self.keyworker_box.setAccessibleName("Her keyworker")
+        self.keyworker_box.setAccessibleName(tr("Her keyworker"))
         if adding:
-            self.referral_edit.setPlaceholderText("for example self-referral, GP, housing")
-            rows.append(("How she &came to us", self.referral_edit))
+            self.referral_edit.setPlaceholderText(tr("for example self-referral, GP, housing"))
+            rows.append((tr("How she &came to us"), self.referral_edit))
             for user in keyworkers or ([me] if me else []):
                 self.keyworker_box.addItem(user.username, user.id)
             if me is not None:
                 self.keyworker_box.setCurrentIndex(max(0, self.keyworker_box.findData(me.id)))
             if self.keyworker_box.count() > 1:
-                rows.append(("Her &keyworker", self.keyworker_box))
+                rows.append((tr("Her &keyworker"), self.keyworker_box))
         for label, widget in rows:
             self.form.addRow(label, widget)
         if details is not None:
@@ -229,10 +238,10 @@ class PersonDialog(FormDialog):
     def problem(self) -> str | None:
         if not self.preferred_edit.text().strip():
             self.preferred_edit.setFocus()
-            return "Please add the name she'd like us to use."
+            return tr("Please add the name she'd like us to use.")
         dob = self.date_of_birth.answer().value
         if dob is not None and date.fromisoformat(dob) > date.today():
-            return "That date of birth is in the future. Please check it."
+            return tr("That date of birth is in the future. Please check it.")
         return None
 
     def details(self) -> PersonDetails:

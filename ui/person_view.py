@@ -39,40 +39,42 @@ from ui.records import PersonRecord
 from ui.widgets import button, heading, paragraph
 from ui.wording import long_date, short_reference
 from womenscentre.domain.people import CONTACT_METHOD_LABELS, PersonDetails
+from womenscentre.i18n import N_, tr
 
 NEW_NOTE_KEYS = QKeySequence("Ctrl+N")
 EDIT_KEYS = QKeySequence("Ctrl+E")
-NO_SESSIONS = "No sessions written up yet. Press Ctrl+N to start a note."
-CLOSED_NO_NOTES = "Her case is closed. To write a new note, open a new case first."
+NO_SESSIONS = N_("No sessions written up yet. Press Ctrl+N to start a note.")
+CLOSED_NO_NOTES = N_("Her case is closed. To write a new note, open a new case first.")
 
 
 def voicemail_text(safe: bool | None) -> str:
     if safe is None:
-        return "Not recorded yet"
-    return "Voicemail is OK" if safe else "No voicemail"
+        return tr("Not recorded yet")
+    return tr("Voicemail is OK") if safe else tr("No voicemail")
 
 
 def detail_rows(details: PersonDetails) -> list[tuple[str, str]]:
     """Every field of her record as (label, words), in the order the form asks them."""
     safe = details.safe_contact
-    methods = ", ".join(CONTACT_METHOD_LABELS[m] for m in safe.safe_methods)
+    methods = ", ".join(tr(CONTACT_METHOD_LABELS[m]) for m in safe.safe_methods)
     asked = "\n".join(f"• {item}" for item in details.asked_us_to_know)
     terms = ", ".join(details.preferred_terms)
+    not_yet = tr("Not recorded yet")
     return [
-        ("Preferred name", details.preferred_name),
-        ("Full name", details.full_name.display()),
-        ("Pronouns", details.pronouns.display()),
-        ("Date of birth", _date_answer(details)),
-        ("Languages", ", ".join(details.languages) or "Not recorded yet"),
-        ("Interpreter", details.interpreter.display()),
-        ("Access needs", details.access_needs.display()),
-        ("Safe ways to contact her", methods or "Not recorded yet"),
-        ("Safe times", safe.safe_times or "Not recorded yet"),
-        ("Voicemail", voicemail_text(safe.voicemail_safe)),
-        ("Check phrase", safe.check_phrase or "None agreed yet"),
-        ("If someone else answers", safe.if_someone_else_answers or "Not recorded yet"),
-        ("Things she has asked us to know", asked or "Nothing recorded yet"),
-        ("Words she uses for herself", terms or "None recorded yet"),
+        (tr("Preferred name"), details.preferred_name),
+        (tr("Full name"), details.full_name.display()),
+        (tr("Pronouns"), details.pronouns.display()),
+        (tr("Date of birth"), _date_answer(details)),
+        (tr("Languages"), ", ".join(details.languages) or not_yet),
+        (tr("Interpreter"), details.interpreter.display()),
+        (tr("Access needs"), details.access_needs.display()),
+        (tr("Safe ways to contact her"), methods or not_yet),
+        (tr("Safe times"), safe.safe_times or not_yet),
+        (tr("Voicemail"), voicemail_text(safe.voicemail_safe)),
+        (tr("Check phrase"), safe.check_phrase or tr("None agreed yet")),
+        (tr("If someone else answers"), safe.if_someone_else_answers or not_yet),
+        (tr("Things she has asked us to know"), asked or tr("Nothing recorded yet")),
+        (tr("Words she uses for herself"), terms or tr("None recorded yet")),
     ]
 
 
@@ -106,12 +108,12 @@ class PersonView(QWidget):
         self, record: PersonRecord, timeline: TimelineModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Her record")
+        self.setAccessibleName(tr("Her record"))
         self._timeline = timeline
         self.record = record
         self.name_label = heading("")
-        self.pronouns_label = paragraph("", name="Pronouns")
-        self.reference_label = paragraph("", name="Record reference")
+        self.pronouns_label = paragraph("", name=tr("Pronouns"))
+        self.reference_label = paragraph("", name=tr("Record reference"))
         self.reference_label.setWordWrap(False)
         self.safe_summary = QLabel()
         self.safe_summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,19 +122,19 @@ class PersonView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.safe_summary.setFont(font)
-        self.safe_summary.setAccessibleName("How to contact her safely")
-        self.safe_details = paragraph("", name="Check phrase and if someone else answers")
-        self.case_label = paragraph("", name="Her case")
-        self.new_note_action = self._action("&New session note", NEW_NOTE_KEYS)
-        self.edit_action = self._action("&Edit her details", EDIT_KEYS)
-        self.new_note_button = button("&New session note (Ctrl+N)", "New session note")
-        self.edit_button = button("&Edit her details (Ctrl+E)", "Edit her details")
+        self.safe_summary.setAccessibleName(tr("How to contact her safely"))
+        self.safe_details = paragraph("", name=tr("Check phrase and if someone else answers"))
+        self.case_label = paragraph("", name=tr("Her case"))
+        self.new_note_action = self._action(tr("&New session note"), NEW_NOTE_KEYS)
+        self.edit_action = self._action(tr("&Edit her details"), EDIT_KEYS)
+        self.new_note_button = button(tr("&New session note (Ctrl+N)"), tr("New session note"))
+        self.edit_button = button(tr("&Edit her details (Ctrl+E)"), tr("Edit her details"))
         self.case_button = button("")
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Her record's sections")
+        self.tabs.setAccessibleName(tr("Her record's sections"))
         self.tabs.setDocumentMode(True)
         self.timeline_table = self._build_timeline(timeline)
-        self.no_sessions = paragraph("", name="Sessions note")
+        self.no_sessions = paragraph("", name=tr("Sessions note"))
         self.details_form = QFormLayout()
         self._lay_out()
         self.new_note_action.triggered.connect(self.new_note_requested)
@@ -153,7 +155,7 @@ class PersonView(QWidget):
     def _build_timeline(self, timeline: TimelineModel) -> QTableView:
         table = QTableView()
         table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        table.setAccessibleName("Her sessions, newest first")
+        table.setAccessibleName(tr("Her sessions, newest first"))
         table.setModel(timeline)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -171,13 +173,15 @@ class PersonView(QWidget):
 
     def _lay_out(self) -> None:
         banner = QFrame()
-        banner.setAccessibleName("Safe contact")
+        banner.setAccessibleName(tr("Safe contact"))
         banner.setFrameShape(QFrame.Shape.Box)
         banner.setLineWidth(2)
         banner.setAutoFillBackground(True)
         banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         banner_layout = QVBoxLayout(banner)
-        banner_layout.addWidget(paragraph("How to contact her safely", name="Safe contact title"))
+        banner_layout.addWidget(
+            paragraph(tr("How to contact her safely"), name=tr("Safe contact title"))
+        )
         banner_layout.addWidget(self.safe_summary)
         banner_layout.addWidget(self.safe_details)
         title_row = QHBoxLayout()
@@ -196,12 +200,12 @@ class PersonView(QWidget):
         about = QWidget()
         about.setLayout(self.details_form)
         self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.add_section("&Sessions", sessions)
+        self.add_section(tr("&Sessions"), sessions)
         about_scroll = QScrollArea()  # at large text sizes her details scroll, not the window
         about_scroll.setWidgetResizable(True)
         about_scroll.setFrameShape(QFrame.Shape.NoFrame)
         about_scroll.setWidget(about)
-        self.add_section("&About her", about_scroll)
+        self.add_section(tr("&About her"), about_scroll)
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addWidget(banner)
@@ -218,42 +222,49 @@ class PersonView(QWidget):
         self.record = record
         details = record.person.details
         self.name_label.setText(details.preferred_name)
-        self.name_label.setAccessibleName("Her preferred name")
+        self.name_label.setAccessibleName(tr("Her preferred name"))
         self.name_label.setAccessibleDescription(details.preferred_name)
         pronouns = details.pronouns.value or ""
         self.pronouns_label.setText(f"({pronouns})" if pronouns else "")
-        self.reference_label.setText(f"Reference {short_reference(record.id)}")
+        self.reference_label.setText(
+            tr("Reference {reference}").format(reference=short_reference(record.id))
+        )
         safe = details.safe_contact
         self.safe_summary.setText(safe.summary())
         self.safe_summary.setAccessibleDescription(safe.summary())
         extra = []
         if safe.check_phrase:
-            extra.append(f"Check phrase: “{safe.check_phrase}”")
+            extra.append(tr("Check phrase: “{phrase}”").format(phrase=safe.check_phrase))
         if safe.if_someone_else_answers:
-            extra.append(f"If someone else answers: {safe.if_someone_else_answers}")
+            extra.append(
+                tr("If someone else answers: {plan}").format(plan=safe.if_someone_else_answers)
+            )
         self.safe_details.setText("\n".join(extra))
         self.safe_details.setVisible(bool(extra))
         self._show_case(record)
         self._timeline.set_rows(record.timeline())
         has_notes = self._timeline.rowCount() > 0
-        self.no_sessions.setText("" if has_notes else NO_SESSIONS)
+        self.no_sessions.setText("" if has_notes else tr(NO_SESSIONS))
         self.no_sessions.setVisible(not has_notes)
         self._show_details(details)
 
     def _show_case(self, record: PersonRecord) -> None:
         case = record.open_case
         if case is not None:
-            text = (
-                f"Case open since {long_date(case.details.opened_on)}, "
-                f"with {record.keyworker_names(case)}."
+            text = tr("Case open since {date}, with {keyworkers}.").format(
+                date=long_date(case.details.opened_on), keyworkers=record.keyworker_names(case)
             )
-            self.case_button.setText("&Close her case…")
+            self.case_button.setText(tr("&Close her case…"))
         else:
             latest = record.latest_case
             closed = latest.details.closed_on if latest is not None else None
-            text = f"Case closed on {long_date(closed)}." if closed else "No open case."
-            text += " " + CLOSED_NO_NOTES
-            self.case_button.setText("&Open a new case…")
+            text = (
+                tr("Case closed on {date}.").format(date=long_date(closed))
+                if closed
+                else tr("No open case.")
+            )
+            text += " " + tr(CLOSED_NO_NOTES)
+            self.case_button.setText(tr("&Open a new case…"))
         self.case_button.setAccessibleName(self.case_button.text().replace("&", ""))
         self.case_label.setText(text)
         self.case_label.setAccessibleDescription(text)
@@ -264,7 +275,7 @@ class PersonView(QWidget):
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         for label, text in detail_rows(details):
-            self.details_form.addRow(f"{label}:", _value_label(text, label))
+            self.details_form.addRow(tr("{label}:").format(label=label), _value_label(text, label))
 
     def focus_timeline(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -46,14 +46,16 @@ from ui.tasks import TaskRunner
 from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.answers import AnswerStatus
 from womenscentre.domain.plans import PlanDraft, SafetyPlan, SupportList
+from womenscentre.i18n import N_, tr
 from womenscentre.services.records import EditConflict
 
 #: The form behind a field's "Add a person to her list…" button (one form for the list).
 AddToListDialog = SupportEntryDialog
-EDITOR_TITLE = "Safety plan"
-READ_ONLY_NOTE = "This is an earlier version, shown as it was saved. It can't be changed."
-SAVED = "Saved as version {number}."
-CONFLICT_NOTE = (
+EDITOR_TITLE = N_("Safety plan, version {number}")
+READ_ONLY_TITLE = N_("Safety plan, version {number} (read only)")
+READ_ONLY_NOTE = N_("This is an earlier version, shown as it was saved. It can't be changed.")
+SAVED = N_("Saved as version {number}.")
+CONFLICT_NOTE = N_(
     "A colleague saved this plan while you were working on it. Everything you typed is "
     "still here, and their version has opened alongside. Please add your changes to the "
     "latest version."
@@ -88,8 +90,8 @@ class PlanEditor(QDialog):
         self._log_dir = log_dir
         self.plan = plan
         self.read_only = read_only or not plan.is_latest
-        title = f"{EDITOR_TITLE}, version {plan.number}"
-        self.setWindowTitle(title + (" (read only)" if self.read_only else ""))
+        title = READ_ONLY_TITLE if self.read_only else EDITOR_TITLE
+        self.setWindowTitle(tr(title).format(number=plan.number))
         self.setAccessibleName(self.windowTitle())
         self.hub = SupportHub(support, self)
         self.hub.add_requested.connect(self._on_hub_add_requested)
@@ -120,19 +122,19 @@ class PlanEditor(QDialog):
     def _build(self, plan: SafetyPlan) -> None:
         template = plan.template
         self.title_label = heading(template.title)
-        self.summary = paragraph(template.summary, name="What this plan is for")
-        self.read_only_note = paragraph(READ_ONLY_NOTE if self.read_only else "")
+        self.summary = paragraph(template.summary, name=tr("What this plan is for"))
+        self.read_only_note = paragraph(tr(READ_ONLY_NOTE) if self.read_only else "")
         if not self.read_only:
             self.read_only_note.hide()
         self.view_combo = QComboBox()
-        self.view_combo.setAccessibleName("Which part of the plan")
-        self.view_combo.addItem("Every section", "")
+        self.view_combo.setAccessibleName(tr("Which part of the plan"))
+        self.view_combo.addItem(tr("Every section"), "")
         for view in template.views:
             self.view_combo.addItem(view.title, view.id)
-        self.view_reminder = paragraph("", name="A reminder for this view")
+        self.view_reminder = paragraph("", name=tr("A reminder for this view"))
         self.view_combo.currentIndexChanged.connect(self._on_view_combo_changed)
         view_row = QHBoxLayout()
-        view_row.addWidget(paragraph("Showing:", name="Showing"))
+        view_row.addWidget(paragraph(tr("Showing:"), name=tr("Showing")))
         view_row.addWidget(self.view_combo, stretch=1)
         view_holder = QWidget()
         view_holder.setLayout(view_row)
@@ -146,7 +148,11 @@ class PlanEditor(QDialog):
             box.setAccessibleName(section.title)
             inner = QVBoxLayout(box)
             if section.intro:
-                inner.addWidget(paragraph(section.intro, name=f"{section.title}: about"))
+                inner.addWidget(
+                    paragraph(
+                        section.intro, name=tr("{section}: about").format(section=section.title)
+                    )
+                )
             for spec in section.fields:
                 editor = FieldEditor(spec, self.hub)
                 self.fields[spec.id] = editor
@@ -160,16 +166,18 @@ class PlanEditor(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(body)
-        area.setAccessibleName("The plan")
+        area.setAccessibleName(tr("The plan"))
 
-        self.status = status_line("Safety plan: message")
-        self.save_button = button("&Save a new version (Ctrl+S)", "Save a new version")
-        self.checklist_button = button("&Make the checklist", "Make the checklist from answers")
+        self.status = status_line(tr("Safety plan: message"))
+        self.save_button = button(tr("&Save a new version (Ctrl+S)"), tr("Save a new version"))
+        self.checklist_button = button(
+            tr("&Make the checklist"), tr("Make the checklist from answers")
+        )
         if template.generated is None:
             self.checklist_button.hide()
-        self.her_copy_button = button("&Her copy…", "Her copy")
-        self.support_button = button("Her people and ser&vices…", "Her people and services")
-        self.close_button = button("&Close", "Close")
+        self.her_copy_button = button(tr("&Her copy…"), tr("Her copy"))
+        self.support_button = button(tr("Her people and ser&vices…"), tr("Her people and services"))
+        self.close_button = button(tr("&Close"), tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.checklist_button)
         buttons.addWidget(self.her_copy_button)
@@ -195,19 +203,19 @@ class PlanEditor(QDialog):
         shortcut.activated.connect(self.save)
 
     def _review_box(self, plan: SafetyPlan) -> QGroupBox:
-        box = QGroupBox("Reviewing the plan, and her copy")
+        box = QGroupBox(tr("Reviewing the plan, and her copy"))
         box.setAccessibleName(box.title())
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.review_edit = QDateEdit()
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat(QT_DATE_FORMAT)
-        self.review_edit.setAccessibleName("Review by")
-        form.addRow("&Review by:", self.review_edit)
+        self.review_edit.setAccessibleName(tr("Review by"))
+        form.addRow(tr("&Review by:"), self.review_edit)
         self.trigger_boxes: dict[str, QCheckBox] = {}
         if plan.template.review_triggers:
             triggers = QWidget()
-            triggers.setAccessibleName("Look at the plan again if")
+            triggers.setAccessibleName(tr("Look at the plan again if"))
             column = QVBoxLayout(triggers)
             column.setContentsMargins(0, 0, 0, 0)
             for trigger in plan.template.review_triggers:
@@ -215,23 +223,23 @@ class PlanEditor(QDialog):
                 check.setAccessibleName(trigger.label)
                 self.trigger_boxes[trigger.id] = check
                 column.addWidget(check)
-            form.addRow("Look at it again if:", triggers)
+            form.addRow(tr("Look at it again if:"), triggers)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Her own title for a discreet copy")
+        self.title_edit.setAccessibleName(tr("Her own title for a discreet copy"))
         self.title_edit.setPlaceholderText(plan.template.discreet_title)
-        form.addRow("Her &title for a discreet copy:", self.title_edit)
+        form.addRow(tr("Her &title for a discreet copy:"), self.title_edit)
         self.change_edit = QLineEdit()
-        self.change_edit.setAccessibleName("What changed in this version")
-        form.addRow("What &changed:", self.change_edit)
+        self.change_edit.setAccessibleName(tr("What changed in this version"))
+        form.addRow(tr("What &changed:"), self.change_edit)
         return box
 
     def _history_box(self) -> QGroupBox:
-        box = QGroupBox("Every saved version")
+        box = QGroupBox(tr("Every saved version"))
         box.setAccessibleName(box.title())
         self.history_table = QTableView()
         self.history_table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.history_table.setModel(self.history)
-        self.history_table.setAccessibleName("Every saved version, newest first")
+        self.history_table.setAccessibleName(tr("Every saved version, newest first"))
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -240,7 +248,7 @@ class PlanEditor(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.history_table.setMinimumHeight(self.history_table.fontMetrics().lineSpacing() * 7)
-        self.open_version_button = button("&Open this version", "Open the chosen version")
+        self.open_version_button = button(tr("&Open this version"), tr("Open the chosen version"))
         self.open_version_button.clicked.connect(self._on_open_version_button_clicked)
         self.history_table.activated.connect(lambda _i: self._on_open_version_button_clicked())
         column = QVBoxLayout(box)
@@ -293,7 +301,7 @@ class PlanEditor(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(not self.read_only)
         if isinstance(exc, EditConflict):
-            show_status(self.status, CONFLICT_NOTE)
+            show_status(self.status, tr(CONFLICT_NOTE))
             self._open_version(None)
             return
         show_status(self.status, messages.describe(exc, self._log_dir))
@@ -305,7 +313,7 @@ class PlanEditor(QDialog):
         draft = self.draft()
         vault, plan = self._vault, self.plan
         self.save_button.setEnabled(False)
-        show_status(self.status, "Saving…")
+        show_status(self.status, tr("Saving…"))
         self._run(
             lambda: vault.plans.save(plan.id, draft, expected_version=plan.record_version),
             self._on_saved,
@@ -315,8 +323,8 @@ class PlanEditor(QDialog):
         self.plan = plan
         self.change_edit.clear()
         self.save_button.setEnabled(True)
-        show_status(self.status, SAVED.format(number=plan.number))
-        self.setWindowTitle(f"{EDITOR_TITLE}, version {plan.number}")
+        show_status(self.status, tr(SAVED).format(number=plan.number))
+        self.setWindowTitle(tr(EDITOR_TITLE).format(number=plan.number))
         self.load_history()
         self.saved.emit(plan)
 
@@ -354,7 +362,7 @@ class PlanEditor(QDialog):
     def _on_open_version_button_clicked(self) -> None:
         index = self.history_table.currentIndex()
         if not index.isValid():
-            show_status(self.status, "Please choose a version in the list first.")
+            show_status(self.status, tr("Please choose a version in the list first."))
             return
         self._open_version(self.history.row_at(index.row()).number)
 
@@ -405,7 +413,7 @@ class PlanEditor(QDialog):
 
         def done(answer: Any) -> None:
             target.set_answer(answer)
-            show_status(self.status, "The checklist is made. Please look through it with her.")
+            show_status(self.status, tr("The checklist is made. Please look through it with her."))
 
         self._run(lambda: vault.plans.make_checklist(plan, draft.answers), done)
 

@@ -17,18 +17,19 @@ from PySide6.QtWidgets import QWidget
 
 from womenscentre.domain.plans import SupportEntry, SupportList
 from womenscentre.exports.her_copy import describe
+from womenscentre.i18n import N_
 from womenscentre.templates.fields import ChecklistState, FieldSpec, RefersTo, YesNoUnsure
 
 YES_NO_UNSURE = (
-    (YesNoUnsure.YES, "Yes"),
-    (YesNoUnsure.NO, "No"),
-    (YesNoUnsure.UNSURE, "Not sure yet"),
+    (YesNoUnsure.YES, N_("Yes")),
+    (YesNoUnsure.NO, N_("No")),
+    (YesNoUnsure.UNSURE, N_("Not sure yet")),
 )
 CHECKLIST_CHOICES = (
-    ("", "Still to sort"),
-    (ChecklistState.HAVE_IT.value, "Have it"),
-    (ChecklistState.COPY_ELSEWHERE.value, "Copy kept elsewhere"),
-    (ChecklistState.NOT_NEEDED.value, "Not needed"),
+    ("", N_("Still to sort")),
+    (ChecklistState.HAVE_IT.value, N_("Have it")),
+    (ChecklistState.COPY_ELSEWHERE.value, N_("Copy kept elsewhere")),
+    (ChecklistState.NOT_NEEDED.value, N_("Not needed")),
 )
 QT_DATE_FORMAT = "d MMM yyyy"
 

@@ -47,6 +47,7 @@ from ui.plan_field_base import (
 from ui.plan_table_field import TableValue
 from ui.widgets import button, paragraph
 from womenscentre.domain.answers import ANSWER_LABELS, Answer, AnswerStatus
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.fields import FieldSpec, FieldType, RefersTo
 
 __all__ = [
@@ -58,10 +59,12 @@ __all__ = [
     "to_qdate",
 ]
 
-PRIVATE_MARK = "Private: only on her copy if she chooses"
+PRIVATE_MARK = N_("Private: only on her copy if she chooses")
+ADD_PERSON = N_("Add a person to her list…")
+ADD_SERVICE = N_("Add a service to her list…")
 STATUS_CHOICES = (
     (AnswerStatus.UNKNOWN, ANSWER_LABELS[AnswerStatus.UNKNOWN]),
-    (AnswerStatus.ANSWERED, "Her answer"),
+    (AnswerStatus.ANSWERED, N_("Her answer")),
     (AnswerStatus.DECLINED, ANSWER_LABELS[AnswerStatus.DECLINED]),
     (AnswerStatus.NOT_ASKED, ANSWER_LABELS[AnswerStatus.NOT_ASKED]),
 )
@@ -106,9 +109,9 @@ class _List(ValueEditor):
         super().__init__(spec, hub, edited)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("One on each line")
+        self.edit.setPlaceholderText(tr("One on each line"))
         self.edit.setMaximumHeight(self.edit.fontMetrics().lineSpacing() * 6)
-        self.edit.setAccessibleName(f"{spec.label}, one on each line")
+        self.edit.setAccessibleName(tr("{field}, one on each line").format(field=spec.label))
         self.edit.textChanged.connect(edited)
         self.widget = self.edit
 
@@ -156,8 +159,10 @@ class _YesNoUnsure(ValueEditor):
         self.group = QButtonGroup(self.widget)
         self.buttons: dict[str, QRadioButton] = {}
         for value, words in YES_NO_UNSURE:
-            radio = QRadioButton(words)
-            radio.setAccessibleName(f"{spec.label}: {words}")
+            radio = QRadioButton(tr(words))
+            radio.setAccessibleName(
+                tr("{field}: {choice}").format(field=spec.label, choice=tr(words))
+            )
             self.group.addButton(radio)
             self.buttons[value.value] = radio
             row.addWidget(radio)
@@ -181,7 +186,7 @@ class _Choice(ValueEditor):
         super().__init__(spec, hub, edited)
         self.combo = QComboBox()
         self.combo.setAccessibleName(spec.label)
-        self.combo.addItem("Choose one", "")
+        self.combo.addItem(tr("Choose one"), "")
         for option in spec.options:
             self.combo.addItem(option.label, option.id)
         self.combo.activated.connect(lambda _i: edited())
@@ -199,7 +204,7 @@ class _Scale(ValueEditor):
         super().__init__(spec, hub, edited)
         self.spin = QSpinBox()
         self.spin.setRange(spec.scale_min, spec.scale_max)
-        self.spin.setSuffix(f" out of {spec.scale_max}")
+        self.spin.setSuffix(tr(" out of {most}").format(most=spec.scale_max))
         self.spin.setAccessibleName(spec.label)
         self.spin.valueChanged.connect(lambda _v: edited())
         self.widget = self.spin
@@ -222,11 +227,12 @@ class _Reference(ValueEditor):
         self.view = QListView()
         self.model = SupportChoiceModel(self.view)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(f"{spec.label}: tick from her list")
+        self.view.setAccessibleName(tr("{field}: tick from her list").format(field=spec.label))
         self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 6)
-        self.empty = paragraph("", name=f"{spec.label}: her list")
+        self.empty = paragraph("", name=tr("{field}: her list").format(field=spec.label))
         kind = "service" if spec.refers_to is RefersTo.SERVICE else "person"
-        self.add_button = button(f"Add a {kind} to her list…")
+        add_text = ADD_SERVICE if kind == "service" else ADD_PERSON
+        self.add_button = button(tr(add_text))
         self.add_button.clicked.connect(lambda: hub.add_requested.emit(kind))
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
@@ -242,7 +248,7 @@ class _Reference(ValueEditor):
         entries = self.hub.entries_for(self.spec.refers_to)
         self.model.set_entries(entries)
         self.view.setVisible(bool(entries))
-        self.empty.setText("" if entries else "No one on her list yet.")
+        self.empty.setText("" if entries else tr("No one on her list yet."))
         self.empty.setVisible(not entries)
 
     def get(self) -> Any:
@@ -271,7 +277,7 @@ class _Checklist(ValueEditor):
         for row, item in enumerate(spec.items):
             combo = QComboBox()
             for value, words in CHECKLIST_CHOICES:
-                combo.addItem(words, value)
+                combo.addItem(tr(words), value)
             combo.setAccessibleName(item.label)
             combo.activated.connect(lambda _i: edited())
             label = QLabel(item.label)
@@ -324,18 +330,20 @@ class FieldEditor(QWidget):
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
-        self.private = paragraph(PRIVATE_MARK, name=f"{spec.label}: private")
+        self.private = paragraph(
+            tr(PRIVATE_MARK), name=tr("{field}: private").format(field=spec.label)
+        )
         if not spec.sensitive:
             self.private.hide()
         if spec.sensitive:
-            self.setAccessibleDescription(PRIVATE_MARK)
-        self.help = paragraph(spec.help, name=f"{spec.label}: guidance")
+            self.setAccessibleDescription(tr(PRIVATE_MARK))
+        self.help = paragraph(spec.help, name=tr("{field}: guidance").format(field=spec.label))
         if not spec.help:
             self.help.hide()
         self.status = QComboBox()
-        self.status.setAccessibleName(f"{spec.label}: answer status")
+        self.status.setAccessibleName(tr("{field}: answer status").format(field=spec.label))
         for status, words in STATUS_CHOICES:
-            self.status.addItem(words, status.value)
+            self.status.addItem(tr(words), status.value)
         self.value = VALUE_EDITORS[spec.type](spec, hub, self._on_value_edited)
         self.label.setBuddy(self.value.widget)
         top = QHBoxLayout()

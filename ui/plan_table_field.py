@@ -37,6 +37,7 @@ from ui.plan_field_base import (
     to_qdate,
 )
 from ui.widgets import button
+from womenscentre.i18n import tr
 from womenscentre.templates.fields import FieldSpec, FieldType
 
 
@@ -66,7 +67,7 @@ class CellDelegate(QStyledItemDelegate):
             combo.addItem("", None)
             if column.type is FieldType.YES_NO_UNSURE:
                 for value, words in YES_NO_UNSURE:
-                    combo.addItem(words, value.value)
+                    combo.addItem(tr(words), value.value)
             elif column.type is FieldType.CHOICE:
                 for choice in column.options:
                     combo.addItem(choice.label, choice.id)
@@ -118,8 +119,10 @@ class TableValue(ValueEditor):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 7)
-        self.add_button = button("Add a row", f"{spec.label}: add a row")
-        self.remove_button = button("Remove the row", f"{spec.label}: remove the chosen row")
+        self.add_button = button(tr("Add a row"), tr("{field}: add a row").format(field=spec.label))
+        self.remove_button = button(
+            tr("Remove the row"), tr("{field}: remove the chosen row").format(field=spec.label)
+        )
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.model.dataChanged.connect(lambda *_a: edited())

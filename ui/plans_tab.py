@@ -23,10 +23,11 @@ from ui.record_tab import RecordTab, button_row, list_table
 from ui.support_list import SupportListDialog
 from ui.widgets import button, paragraph, show_status
 from womenscentre.domain.plans import PlanDraft, PlanSummary, SafetyPlan, SupportList
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.safety_plans import SafetyPlanTemplate
 
-SECTION_TITLE = "Safety &plans"
-NO_PLANS = "No safety plans yet. A plan is made with her, at her pace, from a template."
+SECTION_TITLE = N_("Safety &plans")
+NO_PLANS = N_("No safety plans yet. A plan is made with her, at her pace, from a template.")
 
 
 class NewPlanDialog(FormDialog):
@@ -35,21 +36,21 @@ class NewPlanDialog(FormDialog):
     def __init__(self, parent: QWidget | None, templates: list[SafetyPlanTemplate]) -> None:
         super().__init__(
             parent,
-            title="Start a safety plan",
-            intro="Choose the plan that fits. Everything in it can be changed as you go.",
-            ok_text="&Start the plan",
+            title=tr("Start a safety plan"),
+            intro=tr("Choose the plan that fits. Everything in it can be changed as you go."),
+            ok_text=tr("&Start the plan"),
         )
         self.templates = {t.id: t for t in templates}
         self.template_combo = QComboBox()
-        self.template_combo.setAccessibleName("Which plan")
+        self.template_combo.setAccessibleName(tr("Which plan"))
         for template in templates:
             self.template_combo.addItem(template.title, template.id)
         self.view_combo = QComboBox()
-        self.view_combo.setAccessibleName("Which part fits her now")
-        self.summary = paragraph("", name="What this plan is for")
-        self.form.addRow("&Plan:", self.template_combo)
-        self.form.addRow("", self.summary)
-        self.form.addRow("&Fits her now:", self.view_combo)
+        self.view_combo.setAccessibleName(tr("Which part fits her now"))
+        self.summary = paragraph("", name=tr("What this plan is for"))
+        self.form.addRow(tr("&Plan:"), self.template_combo)
+        self.form.addRow(self.summary)
+        self.form.addRow(tr("&Fits her now:"), self.view_combo)
         self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
         self._on_template_combo_changed(0)
 
@@ -60,13 +61,13 @@ class NewPlanDialog(FormDialog):
         if template is None:
             return
         self.summary.setText(template.summary)
-        self.view_combo.addItem("Every section", "")
+        self.view_combo.addItem(tr("Every section"), "")
         for view in template.views:
             self.view_combo.addItem(view.title, view.id)
         self.view_combo.setEnabled(bool(template.views))
 
     def problem(self) -> str | None:
-        return None if self.template_combo.currentData() else "Please choose a plan."
+        return None if self.template_combo.currentData() else tr("Please choose a plan.")
 
     def value(self) -> tuple[str, str]:
         return self.template_combo.currentData(), self.view_combo.currentData() or ""
@@ -78,17 +79,17 @@ class PutAwayDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
             parent,
-            title="Put this plan away",
-            intro="The plan and every version of it are kept. It won't come up for review.",
-            ok_text="&Put it away",
+            title=tr("Put this plan away"),
+            intro=tr("The plan and every version of it are kept. It won't come up for review."),
+            ok_text=tr("&Put it away"),
         )
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why")
-        self.form.addRow("&Why:", self.reason)
+        self.reason.setAccessibleName(tr("Why"))
+        self.form.addRow(tr("&Why:"), self.reason)
 
     def problem(self) -> str | None:
         if len(self.reason.text().strip()) < 5:
-            return "Please give a short reason, for example that she has moved on."
+            return tr("Please give a short reason, for example that she has moved on.")
         return None
 
     def value(self) -> str:
@@ -98,7 +99,7 @@ class PutAwayDialog(FormDialog):
 def choose_template_file(parent: QWidget | None) -> Path | None:
     """Ask which template file to import. Tests replace this one function."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, "Import a template", "", "Template files (*.toml)"
+        parent, tr("Import a template"), "", tr("Template files (*.toml)")
     )
     return Path(chosen) if chosen else None
 
@@ -106,19 +107,19 @@ def choose_template_file(parent: QWidget | None) -> Path | None:
 class PlansTab(RecordTab):
     """Her safety plans, for one woman's record."""
 
-    section_name = "Safety plans"
+    section_name = N_("Safety plans")
     empty_text = NO_PLANS
 
     def _build(self) -> None:
         self.names: dict[str, str] = {}
         self.editor: PlanEditor | None = None
         self.model = PlansModel(self)
-        self.table = list_table(self.model, "Her safety plans, newest first")
-        self.new_button = button("&New safety plan…", "New safety plan")
-        self.open_button = button("&Open the plan", "Open the chosen plan")
-        self.archive_button = button("Put &away…", "Put the chosen plan away")
-        self.import_button = button("&Import a template…", "Import a template")
-        self.support_button = button("Her people and ser&vices…", "Her people and services")
+        self.table = list_table(self.model, tr("Her safety plans, newest first"))
+        self.new_button = button(tr("&New safety plan…"), tr("New safety plan"))
+        self.open_button = button(tr("&Open the plan"), tr("Open the chosen plan"))
+        self.archive_button = button(tr("Put &away…"), tr("Put the chosen plan away"))
+        self.import_button = button(tr("&Import a template…"), tr("Import a template"))
+        self.support_button = button(tr("Her people and ser&vices…"), tr("Her people and services"))
         if not getattr(self._vault.user, "is_manager", False):
             self.import_button.hide()
         buttons = (
@@ -251,7 +252,9 @@ class PlansTab(RecordTab):
 
         def done(_library: object) -> None:
             if isValid(self):
-                show_status(self.status, f"{source.name} was checked and added.")
+                show_status(
+                    self.status, tr("{file} was checked and added.").format(file=source.name)
+                )
 
         self._run(lambda: vault.plans.import_template(source), done)
 

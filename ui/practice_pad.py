@@ -34,14 +34,15 @@ from ui.guidance_panel import GuidancePanel
 from ui.guidance_text import TextOffsets
 from ui.widgets import paragraph, show_status, status_line
 from womenscentre.guidance import Action, Finding, apply_suggestion
+from womenscentre.i18n import N_, tr
 
-PAD_INTRO = (
+PAD_INTRO = N_(
     "Paste or type a few sentences to see how the guidance reads them. Nothing here is "
     "saved, and the pad is cleared when this window closes or the app locks."
 )
-PAD_PLACEHOLDER = "Paste a few sentences here, such as a paragraph from a practice note."
-AFTER_TITLE = "After: the first suggestion for each, with changes in bold"
-QUESTIONS_TITLE = "For the writer to answer or reword, as only the writer knows what happened:"
+PAD_PLACEHOLDER = N_("Paste a few sentences here, such as a paragraph from a practice note.")
+AFTER_TITLE = N_("After: the first suggestion for each, with changes in bold")
+QUESTIONS_TITLE = N_("For the writer to answer or reword, as only the writer knows what happened:")
 
 
 def apply_first_suggestions(
@@ -95,10 +96,10 @@ class PracticePad(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Practice pad")
+        self.setAccessibleName(tr("Practice pad"))
         self.editor = GuardedPlainTextEdit(clipboard)
-        self.editor.setAccessibleName("Practice text")
-        self.editor.setPlaceholderText(PAD_PLACEHOLDER)
+        self.editor.setAccessibleName(tr("Practice text"))
+        self.editor.setPlaceholderText(tr(PAD_PLACEHOLDER))
         self.editor.setTabChangesFocus(True)
         self.guidance = LiveGuidance(
             self.editor,
@@ -109,10 +110,10 @@ class PracticePad(QWidget):
         self.panel = GuidancePanel(self.guidance)
         self.after = QPlainTextEdit()
         self.after.setReadOnly(True)
-        self.after.setAccessibleName("After")
-        self.questions = paragraph("", name="Questions for the writer")
+        self.after.setAccessibleName(tr("After"))
+        self.questions = paragraph("", name=tr("Questions for the writer"))
         self.questions.setVisible(False)
-        self.status = status_line("Practice pad status")
+        self.status = status_line(tr("Practice pad status"))
         top = QSplitter(Qt.Orientation.Horizontal)
         top.setChildrenCollapsible(False)
         top.addWidget(self.editor)
@@ -122,7 +123,7 @@ class PracticePad(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(paragraph(AFTER_TITLE))
+        bottom_layout.addWidget(paragraph(tr(AFTER_TITLE)))
         bottom_layout.addWidget(self.after, stretch=1)
         bottom_layout.addWidget(self.questions)
         both = QSplitter(Qt.Orientation.Vertical)
@@ -131,7 +132,7 @@ class PracticePad(QWidget):
         both.addWidget(bottom)
         layout = QVBoxLayout(self)
         intro_row = QHBoxLayout()
-        intro_row.addWidget(paragraph(PAD_INTRO), stretch=1)
+        intro_row.addWidget(paragraph(tr(PAD_INTRO)), stretch=1)
         layout.addLayout(intro_row)
         layout.addWidget(both, stretch=1)
         layout.addWidget(self.status)
@@ -179,12 +180,17 @@ class PracticePad(QWidget):
             selection.format = changed
             selections.append(selection)
         self.after.setExtraSelections(selections)
+        # The words found and the rule's suggestion are English rule content.
+        line = tr("“{words}”: {suggestion}")
         lines = [
-            f"“{f.text}”: {f.suggestions[0]}"
-            if f.action is Action.ASK
-            else f"“{f.text}”: {example_text(f.suggestions[0])}"
+            line.format(
+                words=f.text,
+                suggestion=f.suggestions[0]
+                if f.action is Action.ASK
+                else example_text(f.suggestions[0]),
+            )
             for f in findings
             if f.action is not Action.REPLACE and f.suggestions
         ]
-        self.questions.setText("\n".join([QUESTIONS_TITLE, *lines]) if lines else "")
+        self.questions.setText("\n".join([tr(QUESTIONS_TITLE), *lines]) if lines else "")
         self.questions.setVisible(bool(lines))

@@ -12,17 +12,20 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.widgets import paragraph
+from womenscentre.i18n import tr
 
 
 def privacy_text(keys: QKeySequence) -> str:
     shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
-    return f"The screen is hidden for now. Press {shortcut} to bring it back."
+    return tr("The screen is hidden for now. Press {shortcut} to bring it back.").format(
+        shortcut=shortcut
+    )
 
 
 class PrivacyPanel(QWidget):
     def __init__(self, keys: QKeySequence, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Privacy screen")
+        self.setAccessibleName(tr("Privacy screen"))
         # It takes the focus, so no hidden field keeps receiving typing.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.note = paragraph(privacy_text(keys))

@@ -31,14 +31,15 @@ from ui.widgets import heading, paragraph
 from womenscentre.domain.answers import Answer, AnswerStatus
 from womenscentre.domain.notes import PromptSetRef, SessionNote, SessionType
 from womenscentre.domain.plans import SupportList
+from womenscentre.i18n import N_, tr
 from womenscentre.services.unlocked import UnlockedVault
 from womenscentre.templates.prompts import PromptSection, PromptSet
 from womenscentre.templates.session_answers import KnownAnswer, known_before
 
-SHOW_IDEAS = "Show ideas and guidance"
-HIDE_IDEAS = "Hide ideas and guidance"
-KNOWN_EARLIER = "Already known from earlier sessions, so there's no need to ask again:"
-NO_PROMPTS = "There are no prompts for this kind of session: the note below is all you need."
+SHOW_IDEAS = N_("Show ideas and guidance")
+HIDE_IDEAS = N_("Hide ideas and guidance")
+KNOWN_EARLIER = N_("Already known from earlier sessions, so there's no need to ask again:")
+NO_PROMPTS = N_("There are no prompts for this kind of session: the note below is all you need.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +61,16 @@ def load_prompt_context(vault: UnlockedVault, person_id: str, note_id: str | Non
 def known_text(known: KnownAnswer) -> str:
     """ "Already known (from 3 March 2026): …", with a declined answer said respectfully."""
     if known.answer.status is AnswerStatus.DECLINED:
-        return (
-            f"Already known (from {known.when}): she chose not to answer. There's no need to "
+        return tr(
+            "Already known (from {when}): she chose not to answer. There's no need to "
             "ask again; she can always bring it up herself."
-        )
+        ).format(when=known.when)
     if known.answer.status is AnswerStatus.NOT_ASKED:
-        return (
-            f"From {known.when}: not asked then, as it wasn't safe or right to ask. "
+        return tr(
+            "From {when}: not asked then, as it wasn't safe or right to ask. "
             "Only ask if it feels right now."
-        )
-    return f"Already known (from {known.when}): {known.text}"
+        ).format(when=known.when)
+    return tr("Already known (from {when}): {text}").format(when=known.when, text=known.text)
 
 
 class SectionPanel(QFrame):
@@ -90,7 +91,9 @@ class SectionPanel(QFrame):
         self.ideas_button = QToolButton()
         self.ideas_button.setCheckable(True)
         self.ideas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.ideas_button.setAccessibleName(f"{section.title}: ideas and guidance")
+        self.ideas_button.setAccessibleName(
+            tr("{section}: ideas and guidance").format(section=section.title)
+        )
         self.ideas = self._ideas(section)
         self.fields: dict[str, FieldEditor] = {}
         self.known_labels: dict[str, QLabel] = {}
@@ -103,7 +106,8 @@ class SectionPanel(QFrame):
             self.fields[spec.id] = editor
             layout.addWidget(editor)
             if spec.id in known:
-                label = paragraph(known_text(known[spec.id]), name=f"{spec.label}: already known")
+                name = tr("{field}: already known").format(field=spec.label)
+                label = paragraph(known_text(known[spec.id]), name=name)
                 self.known_labels[spec.id] = label
                 layout.addWidget(label)
         self.ideas_button.toggled.connect(self.show_ideas)
@@ -113,16 +117,16 @@ class SectionPanel(QFrame):
     @staticmethod
     def _ideas(section: PromptSection) -> QWidget:
         box = QWidget()
-        box.setAccessibleName(f"{section.title}: guidance")
+        box.setAccessibleName(tr("{section}: guidance").format(section=section.title))
         column = QVBoxLayout(box)
         column.setContentsMargins(12, 0, 0, 0)
         questions = "\n".join(f"• {q}" for q in section.questions)
         guidance = section.guidance
         for text in (
-            f"You might ask:\n{questions}",
-            f"Why it matters: {guidance.why}",
-            f"Try not to: {guidance.avoid}",
-            f"Tell it once: {guidance.tell_it_once}",
+            tr("You might ask:\n{questions}").format(questions=questions),
+            tr("Why it matters: {why}").format(why=guidance.why),
+            tr("Try not to: {avoid}").format(avoid=guidance.avoid),
+            tr("Tell it once: {tell_it_once}").format(tell_it_once=guidance.tell_it_once),
         ):
             label = paragraph(text)
             font = label.font()
@@ -135,7 +139,7 @@ class SectionPanel(QFrame):
         self.ideas.setVisible(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.ideas_button.setArrowType(arrow)
-        self.ideas_button.setText(HIDE_IDEAS if shown else SHOW_IDEAS)
+        self.ideas_button.setText(tr(HIDE_IDEAS) if shown else tr(SHOW_IDEAS))
 
 
 class PromptSections(QWidget):
@@ -153,7 +157,7 @@ class PromptSections(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Session prompts")
+        self.setAccessibleName(tr("Session prompts"))
         self.context: PromptContext | None = None
         self.prompt_set: PromptSet | None = None
         self.panels: list[SectionPanel] = []
@@ -164,8 +168,8 @@ class PromptSections(QWidget):
         self._hub = SupportHub(SupportList(""), self)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.purpose = paragraph("", name="What this session is for")
-        self.known_elsewhere = paragraph("", name="Already known")
+        self.purpose = paragraph("", name=tr("What this session is for"))
+        self.known_elsewhere = paragraph("", name=tr("Already known"))
         self._layout.addWidget(self.purpose)
         self._layout.addWidget(self.known_elsewhere)
         self.known_elsewhere.hide()
@@ -205,7 +209,7 @@ class PromptSections(QWidget):
         self.panels, self.guidances = [], []
         prompt_set = self.prompt_set_for(session_type)
         self.prompt_set = prompt_set
-        self.purpose.setText(prompt_set.purpose if prompt_set is not None else NO_PROMPTS)
+        self.purpose.setText(prompt_set.purpose if prompt_set is not None else tr(NO_PROMPTS))
         known = self.context.known if self.context is not None else {}
         for section in prompt_set.sections if prompt_set is not None else ():
             panel = SectionPanel(section, self._hub, known, self)
@@ -216,8 +220,10 @@ class PromptSections(QWidget):
             self._layout.addWidget(panel)
         here = set(self.field_ids())
         elsewhere = [k for field_id, k in known.items() if field_id not in here]
-        lines = [f"• {k.label}: {known_text(k)}" for k in elsewhere]
-        self.known_elsewhere.setText("\n".join([KNOWN_EARLIER, *lines]) if lines else "")
+        lines = [
+            tr("• {field}: {known}").format(field=k.label, known=known_text(k)) for k in elsewhere
+        ]
+        self.known_elsewhere.setText("\n".join([tr(KNOWN_EARLIER), *lines]) if lines else "")
         self.known_elsewhere.setVisible(bool(lines))
         self.set_answers(answers)
 

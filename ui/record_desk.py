@@ -30,15 +30,15 @@ from ui.wording import long_date
 from womenscentre.domain.notes import SessionNote
 from womenscentre.domain.people import Person
 from womenscentre.domain.users import Role, StaffUser
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.services.access import NeedsBreakGlass
 from womenscentre.services.records import EditConflict
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-DRAFT_OFFER = "You have an unfinished note from {date}, about {name}. Carry on with it?"
-MORE_DRAFTS = " (There are {count} other unfinished notes in the timelines too.)"
-SOMEONE_ELSE = "someone not on your caseload"
+DRAFT_OFFER = N_("You have an unfinished note from {date}, about {name}. Carry on with it?")
+SOMEONE_ELSE = N_("someone not on your caseload")
 
 
 class RecordDesk(QObject):
@@ -329,13 +329,17 @@ class RecordDesk(QObject):
         if not drafts or not isValid(self._ws):
             return
         newest = max(drafts, key=lambda note: (note.updated_at, note.content.session_date))
-        text = DRAFT_OFFER.format(
+        text = tr(DRAFT_OFFER).format(
             date=long_date(newest.content.session_date),
-            name=names.get(newest.person_id, SOMEONE_ELSE),
+            name=names.get(newest.person_id, tr(SOMEONE_ELSE)),
         )
         if len(drafts) > 1:
-            text += MORE_DRAFTS.format(count=len(drafts) - 1)
-        carry_on = messages.question(self._ws, text, yes="Carry on with it", no="Not now")
+            text += " " + trn(
+                "(There is %n other unfinished note in the timelines too.)",
+                "(There are %n other unfinished notes in the timelines too.)",
+                len(drafts) - 1,
+            )
+        carry_on = messages.question(self._ws, text, yes=tr("Carry on with it"), no=tr("Not now"))
         if carry_on and isValid(self._ws) and not self._desk.vault.is_locked:
             self.open_person(newest.person_id, newest.id)
 

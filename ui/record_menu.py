@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ui.person_view import PersonView
 from ui.record_sections import RecordSections
+from womenscentre.i18n import N_, tr
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-MENU_TITLE = "Her rec&ord"
+MENU_TITLE = N_("Her rec&ord")
 
 
 class RecordMenu(QObject):
@@ -39,10 +40,12 @@ class RecordMenu(QObject):
         super().__init__(window)
         self._workspace_of = workspace_of
         self._privacy_on = privacy_on
-        self.menu = QMenu(MENU_TITLE, window)
-        self.menu.setAccessibleName(MENU_TITLE.replace("&", ""))
+        title = tr(MENU_TITLE)
+        self.menu = QMenu(title, window)
+        self.menu.setAccessibleName(title.replace("&", ""))
         bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        help_title = tr("&Help")  # the menus are built in the reader's language too
+        help_menu = next((a for a in bar.actions() if a.text() == help_title), None)
         if help_menu is None:
             bar.addMenu(self.menu)
         else:

@@ -46,6 +46,7 @@ from ui.referral_wizard import ReferralWizard
 from ui.risk_tab import SECTION_TITLE as RISK_TITLE
 from ui.risk_tab import RiskTab
 from ui.subject_access_view import open_erasure, open_subject_access
+from womenscentre.i18n import tr
 
 if TYPE_CHECKING:
     from ui.context import Desk
@@ -80,20 +81,20 @@ class RecordSections(QObject):
         for tab, title in tabs:
             tab.setVisible(False)
             tab.on_count = self._shower(tab, title)
-        self.new_plan_action = self._action("New safety plan…", NEW_PLAN_KEYS)
-        self.new_consent_action = self._action("Record what she agreed…", NEW_CONSENT_KEYS)
+        self.new_plan_action = self._action(tr("New safety plan…"), NEW_PLAN_KEYS)
+        self.new_consent_action = self._action(tr("Record what she agreed…"), NEW_CONSENT_KEYS)
         self.new_plan_action.triggered.connect(self.plans.new_plan)
         self.new_consent_action.triggered.connect(self.consent.new_consent)
-        self.referral_action = self._action("Referral pack…", REFERRAL_KEYS)
-        self.disclosures_action = self._action("Who has her information?", DISCLOSURES_KEYS)
+        self.referral_action = self._action(tr("Referral pack…"), REFERRAL_KEYS)
+        self.disclosures_action = self._action(tr("Who has her information?"), DISCLOSURES_KEYS)
         self.referral_action.triggered.connect(self.open_referral_wizard)
         self.disclosures_action.triggered.connect(self.open_disclosures)
-        self.new_risk_action = self._action("New risk record…", NEW_RISK_KEYS)
+        self.new_risk_action = self._action(tr("New risk record…"), NEW_RISK_KEYS)
         self.new_risk_action.triggered.connect(self.risk.new_record)
         # Her rights over her record (issue 7): managers only, and the services check again.
         manager = bool(getattr(desk.vault.user, "is_manager", False))
-        self.subject_access_action = self._action("Subject access pack…", SUBJECT_ACCESS_KEYS)
-        self.erase_action = self._action("Erase her record…", QKeySequence())
+        self.subject_access_action = self._action(tr("Subject access pack…"), SUBJECT_ACCESS_KEYS)
+        self.erase_action = self._action(tr("Erase her record…"), QKeySequence())
         for action in (self.subject_access_action, self.erase_action):
             action.setVisible(manager)
             action.setEnabled(manager)
@@ -105,13 +106,13 @@ class RecordSections(QObject):
         )
         self.attachments.setVisible(False)
         self.attachments.on_count = self._shower(self.attachments, ATTACHMENTS_TITLE)
-        self.add_file_action = self._action("Add a document or evidence…", ADD_FILE_KEYS)
+        self.add_file_action = self._action(tr("Add a document or evidence…"), ADD_FILE_KEYS)
         self.add_file_action.triggered.connect(self.attachments.add_file)
         # Her outcomes (issue 10): a tab once she has an entry; the action opens it anyway.
         self.outcomes = OutcomesTab(desk.vault, desk.tasks, person_id, view, log_dir=desk.log_dir)
         self.outcomes.setVisible(False)
         self.outcomes.on_count = self._shower(self.outcomes, OUTCOMES_TITLE)
-        self.outcomes_action = self._action("Her outcomes…", OUTCOMES_KEYS)
+        self.outcomes_action = self._action(tr("Her outcomes…"), OUTCOMES_KEYS)
         self.outcomes_action.triggered.connect(self.open_outcomes)
 
     @property
@@ -133,7 +134,7 @@ class RecordSections(QObject):
         """Show her outcomes, adding the tab if she has nothing recorded yet."""
         if self.outcomes not in self._shown:
             self._shown.add(self.outcomes)
-            self._view.add_section(OUTCOMES_TITLE, self.outcomes)
+            self._view.add_section(tr(OUTCOMES_TITLE), self.outcomes)
         self._view.tabs.setCurrentWidget(self.outcomes)
         return self.outcomes
 
@@ -184,7 +185,7 @@ class RecordSections(QObject):
         def on_count(count: int) -> None:
             if count and tab not in self._shown:
                 self._shown.add(tab)
-                self._view.add_section(title, tab)
+                self._view.add_section(tr(title), tab)
 
         return on_count
 

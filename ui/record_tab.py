@@ -26,6 +26,7 @@ from shiboken6 import isValid
 from ui import messages
 from ui.tasks import TaskRunner
 from ui.widgets import paragraph, show_status, status_line
+from womenscentre.i18n import tr
 
 
 def list_table(
@@ -92,6 +93,8 @@ class RecordTab(QWidget):
     :meth:`_lay_out`), and loads in :meth:`reload`, which runs as soon as it is built.
     """
 
+    #: ``section_name``, ``empty_text`` and ``status_name`` are marked with ``N_`` where they
+    #: are set (they are read at import) and translated here, where they are shown.
     section_name: ClassVar[str]
     empty_text: ClassVar[str]
     #: The status line's name, where it differs from the section's.
@@ -113,9 +116,13 @@ class RecordTab(QWidget):
         self.person_id = person_id
         #: Told how many entries she has each time the section loads (for adding the tab).
         self.on_count: Callable[[int], None] | None = None
-        self.empty = paragraph(self.empty_text, name=f"{self.section_name} note")
+        section = tr(self.section_name)
+        self.empty = paragraph(
+            tr(self.empty_text), name=tr("{section} note").format(section=section)
+        )
         self.empty.setVisible(False)
-        self.status = status_line(f"{self.status_name or self.section_name}: message")
+        status_name = tr(self.status_name) if self.status_name else section
+        self.status = status_line(tr("{section}: message").format(section=status_name))
         self._build()
         self.reload()
 

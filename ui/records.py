@@ -12,9 +12,10 @@ from ui.models.timeline import TimelineRow, timeline_rows
 from womenscentre.domain.cases import Case, CaseStatus
 from womenscentre.domain.notes import SessionNote
 from womenscentre.domain.people import Person
+from womenscentre.i18n import N_, tr
 from womenscentre.services.unlocked import UnlockedVault
 
-NO_SUCH_REFERENCE = (
+NO_SUCH_REFERENCE = N_(
     "No record has that reference. Please check it with the colleague who gave it to you."
 )
 
@@ -48,7 +49,8 @@ class PersonRecord:
         return list(self.rows) if self.rows else timeline_rows(list(self.notes), self.usernames)
 
     def keyworker_names(self, case: Case) -> str:
-        names = [self.usernames.get(k, "a former colleague") for k in case.details.keyworker_ids]
+        former = tr("a former colleague")
+        names = [self.usernames.get(k, former) for k in case.details.keyworker_ids]
         return ", ".join(dict.fromkeys(names))
 
 
@@ -80,12 +82,12 @@ def find_by_reference(vault: UnlockedVault, reference: str) -> str:
 
     wanted = "".join(ch for ch in reference.lower() if ch.isalnum())
     if len(wanted) < 6:
-        raise InvalidInput("Please type the whole reference: eight letters and numbers.")
+        raise InvalidInput(tr("Please type the whole reference: eight letters and numbers."))
     found = {
         case.person_id
         for case in vault.cases.all_cases()
         if case.person_id.replace("-", "").startswith(wanted)
     }
     if len(found) != 1:
-        raise InvalidInput(NO_SUCH_REFERENCE)
+        raise InvalidInput(tr(NO_SUCH_REFERENCE))
     return found.pop()

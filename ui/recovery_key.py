@@ -21,28 +21,29 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBo
 from ui import messages
 from ui.dialogs import FormDialog
 from ui.widgets import button, heading, line_edit, monospace, paragraph, show_status, status_line
+from womenscentre.i18n import N_, tr
 
-KEY_WHAT = (
+KEY_WHAT = N_(
     "This is the vault's recovery key. It is shown only this once: womenscentre never stores "
     "it, so nobody can find it on this laptop."
 )
-KEY_WHY = (
+KEY_WHY = N_(
     "With it, a manager can give a colleague a new passphrase if she forgets hers, and "
     "restore a backup onto a new laptop. Without it, a forgotten passphrase can't be reset."
 )
-KEY_WHERE = (
+KEY_WHERE = N_(
     "Please print it or write it down now, and keep it somewhere safe away from this laptop, "
     "such as the centre's safe."
 )
-CHECK_ASK = (
+CHECK_ASK = N_(
     "To be sure the key is safely kept, please type its last two groups of four characters "
     "from your copy, for example ABCD-EFGH."
 )
-CHECK_WRONG = (
+CHECK_WRONG = N_(
     "That doesn't quite match the key. Please look again at the last two groups on your "
     "copy and try once more. There's no rush."
 )
-REPLACE_INTRO = (
+REPLACE_INTRO = N_(
     "This makes a new recovery key for the centre's safe. The old key stops working straight "
     "away, so please have paper ready, or a printer, before you go on."
 )
@@ -78,7 +79,7 @@ class RecoveryKeyCheck(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Recovery key steps")
+        self.setAccessibleName(tr("Recovery key steps"))
         self._key: str | None = None
         self.addWidget(self._build_key_step())
         self.addWidget(self._build_check_step())
@@ -91,21 +92,21 @@ class RecoveryKeyCheck(QStackedWidget):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Not selectable: the key should go to paper, never to the clipboard.
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAccessibleName("Recovery key")
-        self.print_button = button("&Print the key…", "Print the recovery key")
+        self.key_label.setAccessibleName(tr("Recovery key"))
+        self.print_button = button(tr("&Print the key…"), tr("Print the recovery key"))
         self.print_button.setVisible(_can_print())
-        self.kept_button = button("I've kept it safe. &Continue", "Continue")
+        self.kept_button = button(tr("I've kept it safe. &Continue"), tr("Continue"))
         self.kept_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addStretch()
         buttons.addWidget(self.kept_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Your recovery key"))
-        layout.addWidget(paragraph(KEY_WHAT))
+        layout.addWidget(heading(tr("Your recovery key")))
+        layout.addWidget(paragraph(tr(KEY_WHAT)))
         layout.addWidget(self.key_label)
-        layout.addWidget(paragraph(KEY_WHY))
-        layout.addWidget(paragraph(KEY_WHERE))
+        layout.addWidget(paragraph(tr(KEY_WHY)))
+        layout.addWidget(paragraph(tr(KEY_WHERE)))
         layout.addLayout(buttons)
         layout.addStretch()
         self.print_button.clicked.connect(self._on_print_clicked)
@@ -114,20 +115,20 @@ class RecoveryKeyCheck(QStackedWidget):
 
     def _build_check_step(self) -> QWidget:
         page = QWidget()
-        self.check_edit = line_edit("Last two groups of the recovery key")
+        self.check_edit = line_edit(tr("Last two groups of the recovery key"))
         self.check_edit.setPlaceholderText("ABCD-EFGH")
         self.check_edit.setFont(monospace(1.3))
-        self.check_status = status_line("Recovery key check message")
-        self.back_button = button("&Show the key again")
-        self.finish_button = button("Check and &finish")
+        self.check_status = status_line(tr("Recovery key check message"))
+        self.back_button = button(tr("&Show the key again"))
+        self.finish_button = button(tr("Check and &finish"))
         self.finish_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch()
         buttons.addWidget(self.finish_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("One last check"))
-        layout.addWidget(paragraph(CHECK_ASK))
+        layout.addWidget(heading(tr("One last check")))
+        layout.addWidget(paragraph(tr(CHECK_ASK)))
         layout.addWidget(self.check_edit)
         layout.addWidget(self.check_status)
         layout.addLayout(buttons)
@@ -174,7 +175,7 @@ class RecoveryKeyCheck(QStackedWidget):
             return
         typed = normalise_groups(self.check_edit.text())
         if typed != normalise_groups(last_two_groups(self._key)):
-            show_status(self.check_status, CHECK_WRONG)
+            show_status(self.check_status, tr(CHECK_WRONG))
             self.check_edit.selectAll()
             self.check_edit.setFocus()
             return
@@ -192,7 +193,10 @@ class NewRecoveryKeyDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
-            parent, title="Make a new recovery key", intro=REPLACE_INTRO, ok_text="&Make a new key"
+            parent,
+            title=tr("Make a new recovery key"),
+            intro=tr(REPLACE_INTRO),
+            ok_text=tr("&Make a new key"),
         )
         self.key_check = RecoveryKeyCheck()
         self.key_check.setVisible(False)
@@ -211,10 +215,12 @@ class NewRecoveryKeyDialog(FormDialog):
     def reject(self) -> None:
         if self.key_check.holds_key and not messages.question(
             self,
-            "The new key has been made and the old one no longer works. Have you written "
-            "this one down?",
-            yes="Yes, close",
-            no="Go back to it",
+            tr(
+                "The new key has been made and the old one no longer works. Have you written "
+                "this one down?"
+            ),
+            yes=tr("Yes, close"),
+            no=tr("Go back to it"),
         ):
             return
         self.key_check.forget()
@@ -245,15 +251,19 @@ def _print_key(parent: QWidget, key: str) -> None:
     printer = QPrinter()
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-    dialog.setWindowTitle("Print the recovery key")
+    dialog.setWindowTitle(tr("Print the recovery key"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-        messages.warning(parent, "Please choose a printer, so the key isn't saved to a file.")
+        messages.warning(parent, tr("Please choose a printer, so the key isn't saved to a file."))
         return
     document = QTextDocument()
     document.setDefaultFont(monospace(1.4))
-    document.setPlainText(
-        f"womenscentre recovery key\n\n{key}\n\n{KEY_WHY}\n\nKeep this page in the centre's safe."
-    )
+    page = [
+        tr("womenscentre recovery key"),
+        key,
+        tr(KEY_WHY),
+        tr("Keep this page in the centre's safe."),
+    ]
+    document.setPlainText("\n\n".join(page))
     document.print_(printer)

@@ -58,17 +58,18 @@ from womenscentre.domain.consent import Purpose, RecipientKind
 from womenscentre.domain.sharing import LawfulBasis
 from womenscentre.exports.referral import PackFlow, Preview
 from womenscentre.exports.wording import PURPOSE_LABELS, RECIPIENT_KIND_LABELS, recipient_words
+from womenscentre.i18n import N_, tr
 
-TITLE = "Prepare a referral pack"
-KEYWORKER_NOTE = (
+TITLE = N_("Prepare a referral pack")
+KEYWORKER_NOTE = N_(
     "Only a manager can export a pack. Save it as a draft and a manager can check it and export it."
 )
-NOT_SHARED_NOTE = "Your decision not to share has been recorded. Nothing was sent."
+NOT_SHARED_NOTE = N_("Your decision not to share has been recorded. Nothing was sent.")
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
     """Ask which folder the pack goes in. Tests replace this one function."""
-    chosen = QFileDialog.getExistingDirectory(parent, "Choose a folder for the pack")
+    chosen = QFileDialog.getExistingDirectory(parent, tr("Choose a folder for the pack"))
     return Path(chosen) if chosen else None
 
 
@@ -87,8 +88,8 @@ class ReferralWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
@@ -100,12 +101,12 @@ class ReferralWizard(QDialog):
         self.not_shared: Any = None
         self._without_dialog: WithoutConsentDialog | None = None
         self.pages = QStackedWidget()
-        self.status = status_line(f"{TITLE}: message")
-        self.back_button = button("&Back")
-        self.next_button = button("&Next")
-        self.draft_button = button("Save as a &draft", "Save the pack as a draft")
-        self.export_button = button("&Export the pack", "Export the pack")
-        self.close_button = button("&Close", "Close")
+        self.status = status_line(tr("{section}: message").format(section=tr(TITLE)))
+        self.back_button = button(tr("&Back"))
+        self.next_button = button(tr("&Next"))
+        self.draft_button = button(tr("Save as a &draft"), tr("Save the pack as a draft"))
+        self.export_button = button(tr("&Export the pack"), tr("Export the pack"))
+        self.close_button = button(tr("&Close"), tr("Close"))
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._sections_page())
         self.pages.addWidget(self._preview_page())
@@ -114,7 +115,7 @@ class ReferralWizard(QDialog):
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.export_page)
-        scroller.setAccessibleName("Step 4")
+        scroller.setAccessibleName(tr("Step 4"))
         self.pages.addWidget(scroller)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -124,7 +125,7 @@ class ReferralWizard(QDialog):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
+        layout.addWidget(heading(tr(TITLE)))
         layout.addWidget(self.pages, stretch=1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -145,21 +146,21 @@ class ReferralWizard(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of service")
+        self.kind_combo.setAccessibleName(tr("Kind of service"))
         for kind, words in RECIPIENT_KIND_LABELS.items():
             self.kind_combo.addItem(words, kind.value)
         self.purpose_combo = QComboBox()
-        self.purpose_combo.setAccessibleName("What for")
+        self.purpose_combo.setAccessibleName(tr("What for"))
         for purpose, words in PURPOSE_LABELS.items():
             self.purpose_combo.addItem(words, purpose.value)
-        self.organisation_edit = line_edit("Organisation")
-        self.organisation_edit.setPlaceholderText("Leave blank to use the one she agreed to")
-        self.role_edit = line_edit("Team or role")
-        form.addRow(paragraph("Who is this pack for, and what for?", name="Step 1"))
-        form.addRow("&Service:", self.kind_combo)
-        form.addRow("What &for:", self.purpose_combo)
-        form.addRow("&Organisation:", self.organisation_edit)
-        form.addRow("&Team or role:", self.role_edit)
+        self.organisation_edit = line_edit(tr("Organisation"))
+        self.organisation_edit.setPlaceholderText(tr("Leave blank to use the one she agreed to"))
+        self.role_edit = line_edit(tr("Team or role"))
+        form.addRow(paragraph(tr("Who is this pack for, and what for?"), name=tr("Step 1")))
+        form.addRow(tr("&Service:"), self.kind_combo)
+        form.addRow(tr("What &for:"), self.purpose_combo)
+        form.addRow(tr("&Organisation:"), self.organisation_edit)
+        form.addRow(tr("&Team or role:"), self.role_edit)
         self.draft_picker = DraftPicker()
         self.draft_picker.continue_button.clicked.connect(self._on_continue_draft_clicked)
         form.addRow(self.draft_picker)
@@ -169,13 +170,17 @@ class ReferralWizard(QDialog):
         page = QWidget()
         self.sections = PackSectionsModel(self)
         self.sections_table = sections_table(self.sections)
-        self.include_button = button("&Include or leave out", "Include or leave out the section")
-        self.asked_button = button("She agreed &today", "She agreed today to this section")
-        self.without_button = button("Share &without her agreement…", "Share without agreement")
+        self.include_button = button(
+            tr("&Include or leave out"), tr("Include or leave out the section")
+        )
+        self.asked_button = button(tr("She agreed &today"), tr("She agreed today to this section"))
+        self.without_button = button(
+            tr("Share &without her agreement…"), tr("Share without agreement")
+        )
         if not self.is_manager:
             self.without_button.hide()
         self.not_sharing_button = button(
-            "Record a decision &not to share…", "Record a decision not to share"
+            tr("Record a decision &not to share…"), tr("Record a decision not to share")
         )
         self.answers = SectionAnswers()
         row = QHBoxLayout()
@@ -184,7 +189,7 @@ class ReferralWizard(QDialog):
         row.addStretch()
         row.addWidget(self.not_sharing_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(paragraph("What can go, and why.", name="Step 2"))
+        layout.addWidget(paragraph(tr("What can go, and why."), name=tr("Step 2")))
         layout.addWidget(self.sections_table, stretch=2)
         layout.addLayout(row)
         layout.addWidget(self.answers, stretch=1)
@@ -199,11 +204,13 @@ class ReferralWizard(QDialog):
         page = QWidget()
         self.preview_text = QPlainTextEdit()
         self.preview_text.setReadOnly(True)
-        self.preview_text.setAccessibleName("What will be sent")
+        self.preview_text.setAccessibleName(tr("What will be sent"))
         layout = QVBoxLayout(page)
-        layout.addWidget(paragraph("What will be sent, exactly as it will go.", name="Step 3"))
+        layout.addWidget(
+            paragraph(tr("What will be sent, exactly as it will go."), name=tr("Step 3"))
+        )
         layout.addWidget(self.preview_text, stretch=1)
-        note = paragraph(KEYWORKER_NOTE, name="Only a manager exports")
+        note = paragraph(tr(KEYWORKER_NOTE), name=tr("Only a manager exports"))
         if self.is_manager:
             note.hide()
         layout.addWidget(note)
@@ -297,11 +304,16 @@ class ReferralWizard(QDialog):
         self._refresh_sections()
         self._show_page(1)
         if flow.held_since_draft:
-            held = "; ".join(f"{title}: {why}" for title, why in flow.held_since_draft)
+            held = "; ".join(
+                tr("{section}: {reason}").format(section=title, reason=why)
+                for title, why in flow.held_since_draft
+            )
             show_status(
                 self.status,
-                f"Her agreement has changed since this draft was saved, so these sections "
-                f"can't go now. {held}",
+                tr(
+                    "Her agreement has changed since this draft was saved, so these sections "
+                    "can't go now. {held}"
+                ).format(held=held),
             )
 
     def _refresh_sections(self, select: int = 0) -> None:
@@ -437,7 +449,7 @@ class ReferralWizard(QDialog):
         def done(decision: Any) -> None:
             if isValid(self):
                 self.not_shared = decision
-                show_status(self.status, NOT_SHARED_NOTE)
+                show_status(self.status, tr(NOT_SHARED_NOTE))
 
         run_dialog(dialog, self._tasks, record, done, log_dir=self._log_dir)
 
@@ -449,7 +461,7 @@ class ReferralWizard(QDialog):
         vault, flow = self._vault, self.flow
         self._run(
             lambda: vault.referrals.save_draft(flow),
-            lambda _id: show_status(self.status, "Saved as a draft."),
+            lambda _id: show_status(self.status, tr("Saved as a draft.")),
         )
 
     @Slot()

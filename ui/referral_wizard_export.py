@@ -26,12 +26,13 @@ from ui.widgets import button, line_edit, paragraph
 from womenscentre.domain.consent import DataCategory
 from womenscentre.domain.sharing import AdviceSource, Channel, LawfulBasis, ToldHer
 from womenscentre.exports.referral_wording import CHANNEL_CHOICES
+from womenscentre.i18n import N_, tr
 
-POLICY_NOTE = (
+POLICY_NOTE = N_(
     "She agreed to this, so the centre's lawful basis applies. A manager can change it in "
     "the centre's sharing settings."
 )
-CHOOSE_NOTE = (
+CHOOSE_NOTE = N_(
     "Some of this goes without her agreement. Please choose the lawful basis that applies; "
     "it starts from the centre's usual basis for this."
 )
@@ -55,49 +56,51 @@ class DecisionInputs:
 class ExportPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.passphrase_edit = line_edit("Your passphrase", secret=True)
-        self.second_name_edit = line_edit("Second manager's name")
-        self.second_passphrase_edit = line_edit("Second manager's passphrase", secret=True)
-        self.folder_edit = line_edit("Folder for the pack")
-        self.browse_button = button("Choose…", "Choose the folder")
+        self.passphrase_edit = line_edit(tr("Your passphrase"), secret=True)
+        self.second_name_edit = line_edit(tr("Second manager's name"))
+        self.second_passphrase_edit = line_edit(tr("Second manager's passphrase"), secret=True)
+        self.folder_edit = line_edit(tr("Folder for the pack"))
+        self.browse_button = button(tr("Choose…"), tr("Choose the folder"))
         folder_row = QHBoxLayout()
         folder_row.setContentsMargins(0, 0, 0, 0)
         folder_row.addWidget(self.folder_edit, stretch=1)
         folder_row.addWidget(self.browse_button)
         folder = QWidget()
         folder.setLayout(folder_row)
-        self.pdf_password_edit = line_edit("PDF password (optional)", secret=True)
-        self.fhir_box = QCheckBox("Also save a FHIR bundle for NHS systems")
+        self.pdf_password_edit = line_edit(tr("PDF password (optional)"), secret=True)
+        self.fhir_box = QCheckBox(tr("Also save a FHIR bundle for NHS systems"))
         self.fhir_box.setAccessibleName(self.fhir_box.text())
         self.rationale_edit = QPlainTextEdit()
-        self.rationale_edit.setAccessibleName("Why this is being shared")
+        self.rationale_edit.setAccessibleName(tr("Why this is being shared"))
         self.rationale_edit.setTabChangesFocus(True)
         self.rationale_edit.setMaximumHeight(self.rationale_edit.fontMetrics().lineSpacing() * 4)
-        self.basis_note = paragraph(POLICY_NOTE, name="About the lawful basis")
+        self.basis_note = paragraph(tr(POLICY_NOTE), name=tr("About the lawful basis"))
         self.basis_box = LawfulBasisBox()
         self.advice_box = AdviceBox()
         self.channel_combo = QComboBox()
-        self.channel_combo.setAccessibleName("How it will be sent")
+        self.channel_combo.setAccessibleName(tr("How it will be sent"))
         for channel, words in CHANNEL_CHOICES.items():
             self.channel_combo.addItem(words, channel.value)
         self.telling_box = TellingHerBox()
-        self.files_note = paragraph("", name="Where the pack was saved")
+        self.files_note = paragraph("", name=tr("Where the pack was saved"))
         self.second_rows: list[QWidget] = [self.second_name_edit, self.second_passphrase_edit]
         self.without_consent = False
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(paragraph("Record the decision, confirm it's you, then save.", name="Step 4"))
-        form.addRow("&Why it is being shared:", self.rationale_edit)
+        form.addRow(
+            paragraph(tr("Record the decision, confirm it's you, then save."), name=tr("Step 4"))
+        )
+        form.addRow(tr("&Why it is being shared:"), self.rationale_edit)
         form.addRow(self.basis_note)
         form.addRow(self.basis_box)
-        form.addRow("&Advice sought:", self.advice_box)
-        form.addRow("How it will be &sent:", self.channel_combo)
-        form.addRow("Does she &know:", self.telling_box)
-        form.addRow("Your &passphrase:", self.passphrase_edit)
-        form.addRow("Second &manager:", self.second_name_edit)
-        form.addRow("Their pass&phrase:", self.second_passphrase_edit)
-        form.addRow("&Folder:", folder)
-        form.addRow("PDF pass&word:", self.pdf_password_edit)
+        form.addRow(tr("&Advice sought:"), self.advice_box)
+        form.addRow(tr("How it will be &sent:"), self.channel_combo)
+        form.addRow(tr("Does she &know:"), self.telling_box)
+        form.addRow(tr("Your &passphrase:"), self.passphrase_edit)
+        form.addRow(tr("Second &manager:"), self.second_name_edit)
+        form.addRow(tr("Their pass&phrase:"), self.second_passphrase_edit)
+        form.addRow(tr("&Folder:"), folder)
+        form.addRow(tr("PDF pass&word:"), self.pdf_password_edit)
         form.addRow("", self.fhir_box)
         form.addRow(self.files_note)
 
@@ -115,16 +118,16 @@ class ExportPage(QWidget):
         self.basis_box.set_needs(special=special, offence=offence)
         self.basis_box.set_basis(basis)
         self.basis_box.set_editable(without_consent)
-        self.basis_note.setText(CHOOSE_NOTE if without_consent else POLICY_NOTE)
+        self.basis_note.setText(tr(CHOOSE_NOTE) if without_consent else tr(POLICY_NOTE))
         self.channel_combo.setCurrentIndex(max(self.channel_combo.findData(channel.value), 0))
         for widget in self.second_rows:
             widget.setEnabled(without_consent)
 
     def problem(self) -> str | None:
         if not self.folder_edit.text().strip():
-            return "Please choose a folder for the pack."
+            return tr("Please choose a folder for the pack.")
         if not self.rationale_edit.toPlainText().strip():
-            return "Please say why this is being shared."
+            return tr("Please say why this is being shared.")
         return self.telling_box.problem()
 
     def inputs(self) -> DecisionInputs:
@@ -148,5 +151,7 @@ class ExportPage(QWidget):
     def saved(self, folder: Path, names: list[str]) -> None:
         listed = "\n".join(sorted(names))
         self.files_note.setText(
-            f"Saved in {folder}:\n{listed}\nPlease send it through your secure email."
+            tr("Saved in {folder}:\n{files}\nPlease send it through your secure email.").format(
+                folder=folder, files=listed
+            )
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
     QVBoxLayout,
@@ -58,10 +59,11 @@ from womenscentre.exports.referral_wording import (
     TOLD_PROMPTS,
 )
 from womenscentre.exports.wording import CATEGORY_LABELS, PURPOSE_LABELS, recipient_words
+from womenscentre.i18n import N_, tr
 from womenscentre.services.referral_drafts import DraftSummary
 
-NOT_NEEDED = "Not needed for this pack"
-NO_SCHEDULE1 = "Not needed with this condition"
+NOT_NEEDED = N_("Not needed for this pack")
+NO_SCHEDULE1 = N_("Not needed with this condition")
 
 
 def _combo(name: str) -> QComboBox:
@@ -82,21 +84,21 @@ class LawfulBasisBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.art6 = _combo("Lawful basis (Article 6)")
+        self.art6 = _combo(tr("Lawful basis (Article 6)"))
         for basis, words in ART6_CHOICES.items():
             self.art6.addItem(words, basis.value)
-        self.art9 = _combo("Condition for health and similar information (Article 9)")
-        self.schedule1 = _combo("Its DPA 2018 Schedule 1 condition")
-        self.art10 = _combo("Condition for justice information (Article 10)")
+        self.art9 = _combo(tr("Condition for health and similar information (Article 9)"))
+        self.schedule1 = _combo(tr("Its DPA 2018 Schedule 1 condition"))
+        self.art10 = _combo(tr("Condition for justice information (Article 10)"))
         self._special = True
         self._offence = True
         self._editable = True
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Lawful &basis:", self.art6)
-        form.addRow("&Health and similar:", self.art9)
-        form.addRow("Schedule &1 condition:", self.schedule1)
-        form.addRow("&Justice information:", self.art10)
+        form.addRow(tr("Lawful &basis:"), self.art6)
+        form.addRow(tr("&Health and similar:"), self.art9)
+        form.addRow(tr("Schedule &1 condition:"), self.schedule1)
+        form.addRow(tr("&Justice information:"), self.art10)
         self.art9.currentIndexChanged.connect(self._on_art9_changed)
         self.set_needs(special=True, offence=True)
 
@@ -136,7 +138,7 @@ class LawfulBasisBox(QWidget):
         combo.blockSignals(True)
         combo.clear()
         if not choices:
-            combo.addItem(NOT_NEEDED, None)
+            combo.addItem(tr(NOT_NEEDED), None)
         for value, words in choices.items():
             combo.addItem(words, value.value)
         combo.blockSignals(False)
@@ -148,7 +150,7 @@ class LawfulBasisBox(QWidget):
         previous = self.schedule1.currentData()
         self.schedule1.clear()
         if not allowed:
-            self.schedule1.addItem(NO_SCHEDULE1, None)
+            self.schedule1.addItem(tr(NO_SCHEDULE1), None)
         for condition, words in SCHEDULE1_CHOICES.items():
             if condition in allowed:
                 self.schedule1.addItem(words, condition.value)
@@ -173,19 +175,20 @@ class AdviceBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[AdviceSource, QCheckBox] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for source, words in ADVICE_LABELS.items():
+        # Two to a row, so longer wording (Welsh runs longer) still fits a narrow dialog.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (source, words) in enumerate(ADVICE_LABELS.items()):
             box = QCheckBox(words)
-            box.setAccessibleName(f"Advice from {words.lower()}")
+            box.setAccessibleName(tr("Advice from {source}").format(source=words.lower()))
             self.boxes[source] = box
-            row.addWidget(box)
-        row.addStretch()
-        self.note = line_edit("Who was asked, and what they advised")
-        self.note.setPlaceholderText("Asked without naming her, where that was possible")
+            grid.addWidget(box, index // 2, index % 2)
+        grid.setColumnStretch(2, 1)
+        self.note = line_edit(tr("Who was asked, and what they advised"))
+        self.note.setPlaceholderText(tr("Asked without naming her, where that was possible"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
+        column.addLayout(grid)
         column.addWidget(self.note)
 
     def value(self) -> tuple[tuple[AdviceSource, ...], str]:
@@ -198,10 +201,10 @@ class TellingHerBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = _combo("Does she know")
+        self.state = _combo(tr("Does she know"))
         for state, words in TOLD_CHOICES.items():
             self.state.addItem(words, state.value)
-        self.words = line_edit("When, or why not")
+        self.words = line_edit(tr("When, or why not"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.state)
@@ -229,21 +232,22 @@ class WithoutConsentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, categories: list[DataCategory]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share without her agreement")
+        self.setWindowTitle(tr("Share without her agreement"))
         self.setAccessibleName(self.windowTitle())
         self.reason = QComboBox()
-        self.reason.setAccessibleName("Why")
+        self.reason.setAccessibleName(tr("Why"))
         for reason, words in WITHOUT_CONSENT_WORDS.items():
             self.reason.addItem(words, reason.value)
         self.boxes: dict[DataCategory, QCheckBox] = {}
         form = QFormLayout()
-        form.addRow("&Why:", self.reason)
+        form.addRow(tr("&Why:"), self.reason)
         for category in categories:
-            check = QCheckBox(CATEGORY_LABELS[category])
-            check.setAccessibleName(f"Share: {CATEGORY_LABELS[category]}")
+            words = CATEGORY_LABELS[category]
+            check = QCheckBox(words)
+            check.setAccessibleName(tr("Share: {category}").format(category=words))
             self.boxes[category] = check
             form.addRow("", check)
-        ok, cancel = button("&Continue"), button("Cancel")
+        ok, cancel = button(tr("&Continue")), button(tr("Cancel"))
         ok.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -253,10 +257,12 @@ class WithoutConsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(
-                "This is only for when the law allows it and the risk is serious. You will "
-                "choose the lawful basis before exporting, and a second manager will need to "
-                "authorise it with their own passphrase.",
-                name="About sharing without her agreement",
+                tr(
+                    "This is only for when the law allows it and the risk is serious. You will "
+                    "choose the lawful basis before exporting, and a second manager will need to "
+                    "authorise it with their own passphrase."
+                ),
+                name=tr("About sharing without her agreement"),
             )
         )
         layout.addLayout(form)
@@ -281,27 +287,27 @@ class NotSharingDialog(FormDialog):
     def __init__(self, parent: QWidget | None, who: str) -> None:
         super().__init__(
             parent,
-            title="Record a decision not to share",
-            intro=(
-                f"You are recording that her information won't be shared with {who}. Nothing "
+            title=tr("Record a decision not to share"),
+            intro=tr(
+                "You are recording that her information won't be shared with {who}. Nothing "
                 "is sent. The decision and your reasons go in her record and show in "
                 '"Who has her information?".'
-            ),
-            ok_text="&Record the decision",
+            ).format(who=who),
+            ok_text=tr("&Record the decision"),
         )
         self.rationale = QPlainTextEdit()
-        self.rationale.setAccessibleName("Why not")
+        self.rationale.setAccessibleName(tr("Why not"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMaximumHeight(self.rationale.fontMetrics().lineSpacing() * 5)
         self.telling = TellingHerBox()
         self.advice = AdviceBox()
-        self.form.addRow("&Why not:", self.rationale)
-        self.form.addRow("Does she &know:", self.telling)
-        self.form.addRow("&Advice sought:", self.advice)
+        self.form.addRow(tr("&Why not:"), self.rationale)
+        self.form.addRow(tr("Does she &know:"), self.telling)
+        self.form.addRow(tr("&Advice sought:"), self.advice)
 
     def problem(self) -> str | None:
         if len(self.rationale.toPlainText().strip()) < MIN_RATIONALE_CHARS:
-            return "Please write why it won't be shared, in a sentence or two."
+            return tr("Please write why it won't be shared, in a sentence or two.")
         return self.telling.problem()
 
     def value(self) -> NotSharing:
@@ -314,11 +320,11 @@ class DraftPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = _combo("Packs being prepared for her")
-        self.continue_button = button("Continue this &draft", "Continue the chosen draft")
+        self.combo = _combo(tr("Packs being prepared for her"))
+        self.continue_button = button(tr("Continue this &draft"), tr("Continue the chosen draft"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(paragraph("Or continue a saved draft:", name="Saved drafts"))
+        row.addWidget(paragraph(tr("Or continue a saved draft:"), name=tr("Saved drafts")))
         row.addWidget(self.combo, stretch=1)
         row.addWidget(self.continue_button)
         self.setVisible(False)
@@ -327,8 +333,12 @@ class DraftPicker(QWidget):
         self.combo.clear()
         for draft in drafts:
             when = draft.updated_at.replace("T", " ")[:16]
-            words = f"{recipient_words(draft.recipient)}: {PURPOSE_LABELS[draft.purpose]}"
-            self.combo.addItem(f"{words} (saved {when})", draft.id)
+            words = tr("{recipient}: {purpose} (saved {when})").format(
+                recipient=recipient_words(draft.recipient),
+                purpose=PURPOSE_LABELS[draft.purpose],
+                when=when,
+            )
+            self.combo.addItem(words, draft.id)
         self.setVisible(bool(drafts))
 
     def chosen(self) -> str | None:

@@ -21,13 +21,14 @@ from shiboken6 import isValid
 
 from ui.models.referrals import PackSectionsModel
 from womenscentre.exports.referral import PackFlow, Preview, SectionView
+from womenscentre.i18n import tr
 
 
 def sections_table(model: PackSectionsModel) -> QTableView:
     table = QTableView()
     table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
     table.setModel(model)
-    table.setAccessibleName("The pack's sections, and whether each can go")
+    table.setAccessibleName(tr("The pack's sections, and whether each can go"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,7 +64,7 @@ class SectionAnswers(QWidget):
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 3)
             edit.setProperty("section_id", view.section.id)
             self.edits[field.id] = edit
-            self.form.addRow(f"{field.label}:", edit)
+            self.form.addRow(tr("{field}:").format(field=field.label), edit)
 
     def keep(self, flow: PackFlow, on_problem: Callable[[Exception], None]) -> None:
         """Put what was typed into the flow (which says if an answer is too long)."""
@@ -87,11 +88,11 @@ def preview_words(preview: Preview) -> str:
     """The preview as plain text: summary, each section's words, what is held back and why."""
     lines = [preview.summary, ""]
     for warning in preview.warnings:
-        lines.append(f"Please note: {warning}")
+        lines.append(tr("Please note: {warning}").format(warning=warning))
     for section in preview.shown:
         lines += ["", section.title]
         lines += [f"  {label}: {value}" for label, value in section.rows]
     if preview.held_back:
-        lines += ["", "Not included:"]
+        lines += ["", tr("Not included:")]
         lines += [f"  {title}: {reason}" for title, reason in preview.held_back]
     return "\n".join(lines)

@@ -40,8 +40,10 @@ from ui import messages
 from ui.backup_view import STAGE_WORDS, ProgressRelay
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, line_edit, paragraph, show_status, status_line
+from ui.wording import long_date
 from womenscentre.clock import Clock
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.paths import VaultPaths
 from womenscentre.services.backup import Progress
 from womenscentre.services.backup_file import SUFFIX
@@ -49,92 +51,109 @@ from womenscentre.services.restore import CONFIRM_WORD, RestoreFlow, RestoreResu
 from womenscentre.services.restore_check import RestoreCheck
 from womenscentre.services.unlocked import UnlockedVault
 
-TITLE = "Restore from a backup"
-REPLACING = "Restoring a backup"
-CHOOSE_INTRO = (
+TITLE = N_("Restore from a backup")
+REPLACING = N_("Restoring a backup")
+CHOOSE_INTRO = N_(
     "A backup brings the whole vault back as it was when the backup was made. Every part of "
     "it is checked before anything here changes, and a vault already on this laptop is kept "
     "as a sealed copy."
 )
-KEY_INTRO = (
+KEY_INTRO = N_(
     "The backup is encrypted. Please type the recovery key printed when the vault was set "
     "up (the groups of four characters kept in the centre's safe)."
 )
-MANAGER_KEY_INTRO = (
+MANAGER_KEY_INTRO = N_(
     "The backup is encrypted. As a manager of this vault, your sign-in can open its backups. "
     "For a backup of another vault, use the recovery key printed for that vault."
 )
-CHECK_INTRO = "Checking the whole backup. Nothing on this laptop changes while it is checked."
-NO_FILE = f"Please choose a backup file (its name ends in {SUFFIX})."
-NO_KEY = "Please type the recovery key, with or without the dashes between the groups."
+CHECK_INTRO = N_("Checking the whole backup. Nothing on this laptop changes while it is checked.")
+NO_FILE = N_("Please choose a backup file (its name ends in {suffix}).")
+NO_KEY = N_("Please type the recovery key, with or without the dashes between the groups.")
 
 
 def made_on(created_at: str) -> str:
-    """'5 January 2026 at 09:00 (UTC)' from a backup header's minute stamp."""
+    """'Monday 5 January 2026 at 09:00 (UTC)' from a backup header's minute stamp."""
     try:
         moment = datetime.strptime(created_at, "%Y-%m-%dT%H:%MZ")
     except ValueError:
         return created_at
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M} (UTC)"
+    return tr("{date} at {time} (UTC)").format(
+        date=long_date(moment.date()), time=f"{moment:%H:%M}"
+    )
 
 
 def summary_text(flow: RestoreFlow, check: RestoreCheck) -> str:
-    women = "woman" if check.people == 1 else "women"
-    notes = "session note" if check.notes == 1 else "session notes"
-    accounts = "account" if check.users == 1 else "accounts"
-    return (
-        f"This backup was made on {made_on(flow.facts.created_at)}. It holds {check.people} "
-        f"{women}, {check.notes} {notes} and {check.users} staff {accounts}. Every part of it "
-        f"has been checked: all {check.records} records open, and its audit log "
-        f"({check.audit_entries} entries) and accounts are sound."
+    made = tr("This backup was made on {date}.").format(date=made_on(flow.facts.created_at))
+    holds = tr("It holds {women}, {notes} and {accounts}.").format(
+        women=trn("%n woman", "%n women", check.people),
+        notes=trn("%n session note", "%n session notes", check.notes),
+        accounts=trn("%n staff account", "%n staff accounts", check.users),
     )
+    checked = trn(
+        "Every part of it has been checked: its one record opens, and its audit log "
+        "({entries} entries) and accounts are sound.",
+        "Every part of it has been checked: all %n records open, and its audit log "
+        "({entries} entries) and accounts are sound.",
+        check.records,
+    ).format(entries=check.audit_entries)
+    return f"{made} {holds} {checked}"
 
 
 def replace_text(flow: RestoreFlow, paths: VaultPaths) -> str:
     existing = flow.existing
     if existing is None:
-        return "There is no vault on this laptop yet, so nothing will be replaced."
+        return tr("There is no vault on this laptop yet, so nothing will be replaced.")
     if existing.same_vault:
-        what = (
+        what = tr(
             "The vault on this laptop is the one this backup came from. Restoring puts it back "
             "as it was when the backup was made; anything saved since then stays only in the "
             "sealed copy."
         )
     else:
-        what = "There is already a different vault on this laptop."
-    return (
-        f"{what} It will be kept, sealed, in {paths.snapshots}, and can be restored later with "
-        f'its own recovery key. To replace it with this backup, please type "{CONFIRM_WORD}".'
-    )
+        what = tr("There is already a different vault on this laptop.")
+    kept = tr(
+        "It will be kept, sealed, in {folder}, and can be restored later with "
+        'its own recovery key. To replace it with this backup, please type "{word}".'
+    ).format(folder=paths.snapshots, word=CONFIRM_WORD)
+    return f"{what} {kept}"
 
 
 def restored_text(result: RestoreResult) -> str:
-    kept = (
-        f" The vault it replaced is kept, sealed, as {result.sealed_copy}."
-        if result.sealed_copy is not None
-        else ""
-    )
-    again = ""
+    sentences = [tr("The backup has been restored.")]
+    if result.sealed_copy is not None:
+        sentences.append(
+            tr("The vault it replaced is kept, sealed, as {path}.").format(path=result.sealed_copy)
+        )
     if result.purged_again:
-        again = (
-            f" {len(result.purged_again)} record(s) deleted for good after this backup was "
-            "made have been deleted again; their certificates follow."
+        sentences.append(
+            trn(
+                "%n record deleted for good after this backup was made has been deleted "
+                "again; its certificate follows.",
+                "%n records deleted for good after this backup was made have been deleted "
+                "again; their certificates follow.",
+                len(result.purged_again),
+            )
         )
     elif result.purge_list_unreadable:
-        again = (
-            " The replaced vault's list of deleted records couldn't be read, so please check "
-            "the centre's deletion certificates against the caseload."
+        sentences.append(
+            tr(
+                "The replaced vault's list of deleted records couldn't be read, so please check "
+                "the centre's deletion certificates against the caseload."
+            )
         )
-    return (
-        "The backup has been restored." + kept + again + " Everyone can now unlock with the "
-        "passphrase they had when the backup was made."
+    sentences.append(
+        tr("Everyone can now unlock with the passphrase they had when the backup was made.")
     )
+    return " ".join(sentences)
 
 
 def choose_backup_to_restore(parent: QWidget | None) -> Path | None:
     """Ask which backup file to restore. Tests replace this one function."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose a backup to restore", "", f"womenscentre backups (*{SUFFIX});;All files (*)"
+        parent,
+        tr("Choose a backup to restore"),
+        "",
+        tr("womenscentre backups (*{suffix});;All files (*)").format(suffix=SUFFIX),
     )
     return Path(chosen) if chosen else None
 
@@ -160,8 +179,8 @@ class RestoreWizard(QDialog):
         log_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._paths, self._tasks, self._clock, self._relay = paths, tasks, clock, relay
         self._vault = vault if vault is not None and vault.user.is_manager else None
@@ -174,11 +193,11 @@ class RestoreWizard(QDialog):
         self.pages.addWidget(self._key_page())
         self.pages.addWidget(self._check_page())
         self.pages.addWidget(self._summary_page())
-        self.status = status_line(f"{TITLE}: message")
-        self.back_button = button("&Back")
-        self.next_button = button("&Next")
+        self.status = status_line(tr("{title}: message").format(title=tr(TITLE)))
+        self.back_button = button(tr("&Back"))
+        self.next_button = button(tr("&Next"))
         self.next_button.setDefault(True)
-        self.cancel_button = button("Cancel")
+        self.cancel_button = button(tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch()
@@ -198,18 +217,18 @@ class RestoreWizard(QDialog):
     # -- pages -----------------------------------------------------------------------------
     def _file_page(self) -> QWidget:
         page = QWidget()
-        self.file_edit = line_edit("Backup file")
-        self.file_edit.setPlaceholderText(f"A file ending in {SUFFIX}")
-        self.file_button = button("C&hoose…", "Choose the backup file")
+        self.file_edit = line_edit(tr("Backup file"))
+        self.file_edit.setPlaceholderText(tr("A file ending in {suffix}").format(suffix=SUFFIX))
+        self.file_button = button(tr("C&hoose…"), tr("Choose the backup file"))
         self.file_button.clicked.connect(self._on_file_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, stretch=1)
         row.addWidget(self.file_button)
         form = QFormLayout()
-        form.addRow("Backup &file", row)
+        form.addRow(tr("Backup &file"), row)
         column = QVBoxLayout(page)
-        column.addWidget(heading(TITLE))
-        column.addWidget(paragraph(CHOOSE_INTRO))
+        column.addWidget(heading(tr(TITLE)))
+        column.addWidget(paragraph(tr(CHOOSE_INTRO)))
         column.addLayout(form)
         column.addStretch()
         return page
@@ -217,20 +236,20 @@ class RestoreWizard(QDialog):
     def _key_page(self) -> QWidget:
         page = QWidget()
         manager = self._vault is not None
-        self.sign_in_choice = QRadioButton("Use &my sign-in")
-        self.sign_in_choice.setAccessibleName("Open the backup with my sign-in")
-        self.key_choice = QRadioButton("Use the &recovery key")
-        self.key_choice.setAccessibleName("Open the backup with the recovery key")
+        self.sign_in_choice = QRadioButton(tr("Use &my sign-in"))
+        self.sign_in_choice.setAccessibleName(tr("Open the backup with my sign-in"))
+        self.key_choice = QRadioButton(tr("Use the &recovery key"))
+        self.key_choice.setAccessibleName(tr("Open the backup with the recovery key"))
         (self.sign_in_choice if manager else self.key_choice).setChecked(True)
         self.sign_in_choice.setVisible(manager)
         self.key_choice.setVisible(manager)
-        self.key_edit = line_edit("Recovery key", secret=True)
+        self.key_edit = line_edit(tr("Recovery key"), secret=True)
         self.key_edit.setEnabled(not manager)
         self.key_choice.toggled.connect(self.key_edit.setEnabled)
         form = QFormLayout()
-        form.addRow("Recovery &key", self.key_edit)
+        form.addRow(tr("Recovery &key"), self.key_edit)
         column = QVBoxLayout(page)
-        column.addWidget(paragraph(MANAGER_KEY_INTRO if manager else KEY_INTRO))
+        column.addWidget(paragraph(tr(MANAGER_KEY_INTRO if manager else KEY_INTRO)))
         column.addWidget(self.sign_in_choice)
         column.addWidget(self.key_choice)
         column.addLayout(form)
@@ -239,12 +258,12 @@ class RestoreWizard(QDialog):
 
     def _check_page(self) -> QWidget:
         page = QWidget()
-        self.stage_line = paragraph(STAGE_WORDS["decrypt"], name="Restore: step")
+        self.stage_line = paragraph(tr(STAGE_WORDS["decrypt"]), name=tr("Restore: step"))
         self.check_bar = QProgressBar()
-        self.check_bar.setAccessibleName("Checking the backup: progress")
+        self.check_bar.setAccessibleName(tr("Checking the backup: progress"))
         self.check_bar.setRange(0, 0)
         column = QVBoxLayout(page)
-        column.addWidget(paragraph(CHECK_INTRO))
+        column.addWidget(paragraph(tr(CHECK_INTRO)))
         column.addWidget(self.stage_line)
         column.addWidget(self.check_bar)
         column.addStretch()
@@ -252,9 +271,11 @@ class RestoreWizard(QDialog):
 
     def _summary_page(self) -> QWidget:
         page = QWidget()
-        self.summary = paragraph("", name="What the backup holds")
-        self.replace_note = paragraph("", name="What restoring replaces")
-        self.confirm_edit = line_edit(f'Type "{CONFIRM_WORD}" to replace the vault here')
+        self.summary = paragraph("", name=tr("What the backup holds"))
+        self.replace_note = paragraph("", name=tr("What restoring replaces"))
+        self.confirm_edit = line_edit(
+            tr('Type "{word}" to replace the vault here').format(word=CONFIRM_WORD)
+        )
         column = QVBoxLayout(page)
         column.addWidget(self.summary)
         column.addWidget(self.replace_note)
@@ -267,9 +288,8 @@ class RestoreWizard(QDialog):
         show_status(self.status, "")
         self.back_button.setEnabled(index in (1, 3))
         self.next_button.setEnabled(index != 2)
-        self.next_button.setText(
-            {0: "&Next", 1: "&Check the backup", 3: "&Restore this backup"}.get(index, "&Next")
-        )
+        labels = {1: tr("&Check the backup"), 3: tr("&Restore this backup")}
+        self.next_button.setText(labels.get(index, tr("&Next")))
         focus = {0: self.file_edit, 1: self.key_edit, 3: self.confirm_edit}.get(index)
         if focus is not None and focus.isEnabled():
             focus.setFocus()
@@ -317,7 +337,7 @@ class RestoreWizard(QDialog):
     def _open_file(self) -> None:
         text = self.file_edit.text().strip()
         if not text:
-            show_status(self.status, NO_FILE)
+            show_status(self.status, tr(NO_FILE).format(suffix=SUFFIX))
             return
         chosen = Path(text).expanduser()
         try:
@@ -341,7 +361,7 @@ class RestoreWizard(QDialog):
         use_key = self._vault is None or self.key_choice.isChecked()
         key = self.key_edit.text()
         if use_key and not key.strip():
-            show_status(self.status, NO_KEY)
+            show_status(self.status, tr(NO_KEY))
             return
         if flow.stage is not RestoreStage.NEEDS_KEY:  # an earlier check didn't pass
             assert self._chosen is not None
@@ -361,7 +381,7 @@ class RestoreWizard(QDialog):
 
         self._working = True
         self.check_bar.setRange(0, 0)
-        self.stage_line.setText(STAGE_WORDS["decrypt"])
+        self.stage_line.setText(tr(STAGE_WORDS["decrypt"]))
         self._show_page(2)
         self._tasks.run(check, self._on_checked, self._on_check_failed)
 
@@ -369,7 +389,7 @@ class RestoreWizard(QDialog):
     def _on_progress(self, progress: Progress) -> None:
         if not isValid(self) or self.page != 2:
             return
-        self.stage_line.setText(STAGE_WORDS.get(progress.stage, STAGE_WORDS["check"]))
+        self.stage_line.setText(tr(STAGE_WORDS.get(progress.stage, STAGE_WORDS["check"])))
         if progress.total > 0:
             self.check_bar.setRange(0, progress.total)
             self.check_bar.setValue(min(progress.done, progress.total))
@@ -417,7 +437,7 @@ class RestoreWizard(QDialog):
     def reject(self) -> None:
         """Cancel waits while the check runs (the worker is using the flow), then closes."""
         if self._working and self._tasks.busy:
-            show_status(self.status, "Please wait a moment: the check is nearly done.")
+            show_status(self.status, tr("Please wait a moment: the check is nearly done."))
             return
         super().reject()
 

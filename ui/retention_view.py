@@ -42,6 +42,7 @@ from ui.models.retention import RetentionModel
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, heading, line_edit, paragraph, show_status, status_line
 from womenscentre.domain.retention import DeletionCertificate, DueRecord
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.services.retention import MIN_REASON_CHARS
 from womenscentre.store.snapshot import write_atomically
 
@@ -49,23 +50,24 @@ if TYPE_CHECKING:
     from ui.workspace import Workspace
     from womenscentre.services.unlocked import UnlockedVault
 
-TITLE = "Records due for review"
-INTRO = (
+TITLE = N_("Records due for review")
+INTRO = N_(
     "These records have reached the review date in the centre's retention policy, or a "
     "date a manager set. For each, decide whether to keep it for longer or delete it for good."
 )
-NONE_DUE = "No records are due for review today."
-LOADING = "Looking through the records…"
-CHOOSE_FIRST = "Please choose a record in the list first."
+NONE_DUE = N_("No records are due for review today.")
+LOADING = N_("Looking through the records…")
+CHOOSE_FIRST = N_("Please choose a record in the list first.")
+#: The word typed to confirm a deletion: compared as typed, so it is not translated.
 CONFIRM_WORD = "delete"
-CERTIFICATE_TITLE = "Deletion certificate"
-CERTIFICATE_INTRO = (
+CERTIFICATE_TITLE = N_("Deletion certificate")
+CERTIFICATE_INTRO = N_(
     "The record has been deleted for good. This certificate says what was deleted, when, by "
     "whom and why, and holds nothing from the record itself. Please save it with the "
     "centre's retention paperwork."
 )
-SAVED = "The certificate has been saved."
-NOT_SAVED = (
+SAVED = N_("The certificate has been saved.")
+NOT_SAVED = N_(
     "The certificate couldn't be saved there. Please choose a folder you can write to, such "
     "as your Documents folder."
 )
@@ -75,7 +77,7 @@ SEPARATOR = "\n" + "-" * 60 + "\n\n"
 def choose_certificate_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the certificate. Tests replace this one function."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save the deletion certificate", suggested, "Text files (*.txt)"
+        parent, tr("Save the deletion certificate"), suggested, tr("Text files (*.txt)")
     )
     return Path(chosen) if chosen else None
 
@@ -88,28 +90,31 @@ class HoldDialog(FormDialog):
     """Keep the chosen records until a date, and say why."""
 
     def __init__(self, parent: QWidget | None, count: int, today: date) -> None:
-        records = "this record" if count == 1 else f"these {count} records"
         super().__init__(
             parent,
-            title="Keep for longer",
-            intro=f"Keep {records} until a later date. It comes back to this list then.",
-            ok_text="&Keep until then",
+            title=tr("Keep for longer"),
+            intro=trn(
+                "Keep this record until a later date. It comes back to this list then.",
+                "Keep these %n records until a later date. They come back to this list then.",
+                count,
+            ),
+            ok_text=tr("&Keep until then"),
         )
         self.until_edit = QDateEdit()
-        self.until_edit.setAccessibleName("Keep until")
+        self.until_edit.setAccessibleName(tr("Keep until"))
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("d MMMM yyyy")
         tomorrow = today + timedelta(days=1)
         self.until_edit.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.until_edit.setDate(QDate(today.year + 1, today.month, min(today.day, 28)))
-        self.reason_edit = line_edit("Why it is being kept")
-        self.reason_edit.setPlaceholderText("For example: a court case is still running")
-        self.form.addRow("Keep &until:", self.until_edit)
-        self.form.addRow("&Why:", self.reason_edit)
+        self.reason_edit = line_edit(tr("Why it is being kept"))
+        self.reason_edit.setPlaceholderText(tr("For example: a court case is still running"))
+        self.form.addRow(tr("Keep &until:"), self.until_edit)
+        self.form.addRow(tr("&Why:"), self.reason_edit)
 
     def problem(self) -> str | None:
         if len(self.reason_edit.text().strip()) < MIN_REASON_CHARS:
-            return "Please say why in a short sentence, without her name."
+            return tr("Please say why in a short sentence, without her name.")
         return None
 
     def value(self) -> tuple[date, str]:
@@ -121,29 +126,33 @@ class PurgeDialog(FormDialog):
     """Delete the chosen records for good: a reason, and the word typed to be sure."""
 
     def __init__(self, parent: QWidget | None, count: int) -> None:
-        records = "this record" if count == 1 else f"these {count} records"
         super().__init__(
             parent,
-            title="Delete for good",
-            intro=(
-                f"This deletes {records} for good: every note, plan and detail, with no way "
-                "back except an older backup. You'll get a certificate to keep."
+            title=tr("Delete for good"),
+            intro=trn(
+                "This deletes this record for good: every note, plan and detail, with no way "
+                "back except an older backup. You'll get a certificate to keep.",
+                "This deletes these %n records for good: every note, plan and detail, with no "
+                "way back except an older backup. You'll get a certificate to keep.",
+                count,
             ),
-            ok_text="&Delete for good",
+            ok_text=tr("&Delete for good"),
         )
-        self.reason_edit = line_edit("Why it is being deleted")
+        self.reason_edit = line_edit(tr("Why it is being deleted"))
         self.reason_edit.setPlaceholderText(
-            "For example: six years since her case closed; agreed at the team meeting"
+            tr("For example: six years since her case closed; agreed at the team meeting")
         )
-        self.confirm_edit = line_edit(f"Type {CONFIRM_WORD} to confirm")
-        self.form.addRow("&Why:", self.reason_edit)
-        self.form.addRow(f"&Type {CONFIRM_WORD} to confirm:", self.confirm_edit)
+        self.confirm_edit = line_edit(tr("Type {word} to confirm").format(word=CONFIRM_WORD))
+        self.form.addRow(tr("&Why:"), self.reason_edit)
+        self.form.addRow(
+            tr("&Type {word} to confirm:").format(word=CONFIRM_WORD), self.confirm_edit
+        )
 
     def problem(self) -> str | None:
         if len(self.reason_edit.text().strip()) < MIN_REASON_CHARS:
-            return "Please give the reason in a sentence, without her name."
+            return tr("Please give the reason in a sentence, without her name.")
         if self.confirm_edit.text().strip().casefold() != CONFIRM_WORD:
-            return f"Please type the word {CONFIRM_WORD} to confirm."
+            return tr("Please type the word {word} to confirm.").format(word=CONFIRM_WORD)
         return None
 
     def value(self) -> str:
@@ -164,24 +173,24 @@ class CertificateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(CERTIFICATE_TITLE)
-        self.setAccessibleName(CERTIFICATE_TITLE)
+        self.setWindowTitle(tr(CERTIFICATE_TITLE))
+        self.setAccessibleName(tr(CERTIFICATE_TITLE))
         self._tasks = tasks
         self._log_dir = log_dir
         self.certificates = certificates
         self.text_view = QPlainTextEdit(certificates_text(certificates))
         self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName("The deletion certificate")
-        self.status = status_line(f"{CERTIFICATE_TITLE}: message")
+        self.text_view.setAccessibleName(tr("The deletion certificate"))
+        self.status = status_line(tr("{title}: message").format(title=tr(CERTIFICATE_TITLE)))
         show_status(self.status, note)
-        self.save_button = button("&Save the certificate…", "Save the certificate")
-        self.close_button = button("&Close", "Close")
+        self.save_button = button(tr("&Save the certificate…"), tr("Save the certificate"))
+        self.close_button = button(tr("&Close", "window"), tr("Close", "window"))
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.close_button)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(CERTIFICATE_INTRO, name="About the certificate"))
+        layout.addWidget(paragraph(tr(CERTIFICATE_INTRO), name=tr("About the certificate")))
         layout.addWidget(self.text_view, stretch=1)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -202,10 +211,13 @@ class CertificateDialog(QDialog):
 
         def saved(_none: None) -> None:
             if isValid(self):
-                show_status(self.status, SAVED)
+                show_status(self.status, tr(SAVED))
 
         def failed(exc: BaseException) -> None:
-            words = NOT_SAVED if isinstance(exc, OSError) else messages.describe(exc, self._log_dir)
+            if isinstance(exc, OSError):
+                words = tr(NOT_SAVED)
+            else:
+                words = messages.describe(exc, self._log_dir)
             if isValid(self):
                 show_status(self.status, words)
 
@@ -231,8 +243,8 @@ class RetentionReview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
@@ -241,7 +253,7 @@ class RetentionReview(QDialog):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Records due for review")
+        self.table.setAccessibleName(tr("Records due for review"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -249,21 +261,21 @@ class RetentionReview(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty_note = paragraph(NONE_DUE, name="Nothing due")
+        self.empty_note = paragraph(tr(NONE_DUE), name=tr("Nothing due"))
         self.empty_note.setVisible(False)
-        self.status = status_line(f"{TITLE}: message")
-        self.busy = busy_bar(f"{TITLE}: working on it")
-        self.hold_button = button("&Keep for longer…", "Keep for longer")
-        self.purge_button = button("&Delete for good…", "Delete for good")
-        self.close_button = button("&Close", "Close")
+        self.status = status_line(tr("{title}: message").format(title=tr(TITLE)))
+        self.busy = busy_bar(tr("{title}: working on it").format(title=tr(TITLE)))
+        self.hold_button = button(tr("&Keep for longer…"), tr("Keep for longer"))
+        self.purge_button = button(tr("&Delete for good…"), tr("Delete for good"))
+        self.close_button = button(tr("&Close", "window"), tr("Close", "window"))
         row = QHBoxLayout()
         row.addWidget(self.hold_button)
         row.addWidget(self.purge_button)
         row.addStretch()
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE))
-        layout.addWidget(paragraph(INTRO, name="About the review list"))
+        layout.addWidget(heading(tr(TITLE)))
+        layout.addWidget(paragraph(tr(INTRO), name=tr("About the review list")))
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.status)
@@ -278,7 +290,7 @@ class RetentionReview(QDialog):
     # -- the list --------------------------------------------------------------------------
     def reload(self) -> None:
         retention = self._vault.retention
-        self._run(LOADING, retention.review_list, self._on_loaded)
+        self._run(tr(LOADING), retention.review_list, self._on_loaded)
 
     def _on_loaded(self, due: list[DueRecord]) -> None:
         self.model.set_rows(due)
@@ -318,7 +330,7 @@ class RetentionReview(QDialog):
     def _on_hold_button_clicked(self) -> None:
         chosen = self.selected()
         if not chosen:
-            show_status(self.status, CHOOSE_FIRST)
+            show_status(self.status, tr(CHOOSE_FIRST))
             return
         retention = self._vault.retention
         ids = [record.person_id for record in chosen]
@@ -337,7 +349,7 @@ class RetentionReview(QDialog):
     def _on_purge_button_clicked(self) -> None:
         chosen = self.selected()
         if not chosen:
-            show_status(self.status, CHOOSE_FIRST)
+            show_status(self.status, tr(CHOOSE_FIRST))
             return
         retention = self._vault.retention
         ids = [record.person_id for record in chosen]
@@ -359,10 +371,11 @@ class RetentionReview(QDialog):
             note = ""
             if stopped is not None:
                 left = len(ids) - len(certificates)
-                note = (
-                    f"{left} of the records chosen {'was' if left == 1 else 'were'} not "
-                    f"deleted: {messages.describe(stopped, self._log_dir)}"
-                )
+                note = trn(
+                    "%n of the records chosen was not deleted: {reason}",
+                    "%n of the records chosen were not deleted: {reason}",
+                    left,
+                ).format(reason=messages.describe(stopped, self._log_dir))
             self.records_changed.emit()
             if isValid(self):
                 self.show_certificates(certificates, note)

@@ -44,48 +44,49 @@ from womenscentre.domain.risk import (
     RiskAction,
     RiskDetails,
 )
+from womenscentre.i18n import N_, tr
 
 TOOLS = (
-    (ChecklistTool.SAFELIVES_DASH, "SafeLives Dash checklist"),
-    (ChecklistTool.POLICE_GRADING, "Police grading received (DASH or DARA)"),
-    (ChecklistTool.OTHER, "Another checklist"),
+    (ChecklistTool.SAFELIVES_DASH, N_("SafeLives Dash checklist")),
+    (ChecklistTool.POLICE_GRADING, N_("Police grading received (DASH or DARA)")),
+    (ChecklistTool.OTHER, N_("Another checklist")),
 )
 ACTIONS = (
-    (ActionKind.MARAC_REFERRAL, "Marac referral"),
-    (ActionKind.IDVA_REFERRAL, "IDVA referral"),
-    (ActionKind.POLICE_REPORT, "Police report"),
-    (ActionKind.CHILDREN_SAFEGUARDING, "Children's safeguarding referral"),
-    (ActionKind.ADULT_SAFEGUARDING, "Adult safeguarding referral"),
-    (ActionKind.SAFETY_PLAN_UPDATED, "Safety plan updated"),
-    (ActionKind.OTHER, "Something else"),
+    (ActionKind.MARAC_REFERRAL, N_("Marac referral")),
+    (ActionKind.IDVA_REFERRAL, N_("IDVA referral")),
+    (ActionKind.POLICE_REPORT, N_("Police report")),
+    (ActionKind.CHILDREN_SAFEGUARDING, N_("Children's safeguarding referral")),
+    (ActionKind.ADULT_SAFEGUARDING, N_("Adult safeguarding referral")),
+    (ActionKind.SAFETY_PLAN_UPDATED, N_("Safety plan updated")),
+    (ActionKind.OTHER, N_("Something else")),
 )
 OUTCOMES = (
-    (MaracOutcome.REFERRED, "Referred to Marac"),
-    (MaracOutcome.ALREADY_OPEN, "Already being heard at Marac"),
-    (MaracOutcome.NOT_REFERRING, "Not referring, with the reasons below"),
+    (MaracOutcome.REFERRED, N_("Referred to Marac")),
+    (MaracOutcome.ALREADY_OPEN, N_("Already being heard at Marac")),
+    (MaracOutcome.NOT_REFERRING, N_("Not referring, with the reasons below")),
 )
 AWARENESS = (
-    (Awareness.YES, "Yes, she knows"),
-    (Awareness.NO, "No"),
-    (Awareness.NOT_YET_SAFE, "Not yet: it isn't safe to tell her yet"),
+    (Awareness.YES, N_("Yes, she knows")),
+    (Awareness.NO, N_("No")),
+    (Awareness.NOT_YET_SAFE, N_("Not yet: it isn't safe to tell her yet")),
 )
 HER_WORDS_STATUS = (
     (AnswerStatus.UNKNOWN, ANSWER_LABELS[AnswerStatus.UNKNOWN]),
-    (AnswerStatus.ANSWERED, "In her words"),
+    (AnswerStatus.ANSWERED, N_("In her words")),
     (AnswerStatus.DECLINED, ANSWER_LABELS[AnswerStatus.DECLINED]),
     (AnswerStatus.NOT_ASKED, ANSWER_LABELS[AnswerStatus.NOT_ASKED]),
 )
-NOT_RECORDED = "Not recorded"
-RATIONALE_NEEDED = (
+NOT_RECORDED = N_("Not recorded")
+RATIONALE_NEEDED = N_(
     "Professional judgement needs a rationale. Please write what concerns you in a "
     "sentence or two, so the Marac and anyone reading later can follow your thinking."
 )
-REASON_NEEDED = (
+REASON_NEEDED = N_(
     "Deciding not to refer needs a reason. Please write it in a sentence or two, so "
     "anyone reading the record later understands the decision."
 )
-SCORE_NOTE = (
-    f"The number of 'yes' answers. At {VISIBLE_HIGH_RISK_SCORE} or more the record meets "
+SCORE_NOTE = N_(
+    "The number of 'yes' answers. At {score} or more the record meets "
     "the Marac referral criteria and needs a Marac decision before it can be closed."
 )
 
@@ -102,9 +103,9 @@ def _date_edit(name: str, day: date) -> QDateEdit:
 def _yes_no(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem("Please choose", None)
-    combo.addItem("Yes", True)
-    combo.addItem("No", False)
+    combo.addItem(tr("Please choose"), None)
+    combo.addItem(tr("Yes"), True)
+    combo.addItem(tr("No"), False)
     return combo
 
 
@@ -112,7 +113,7 @@ def _counter(name: str, maximum: int) -> QSpinBox:
     """A count where "not recorded" is a real answer, shown as words rather than a number."""
     spin = QSpinBox()
     spin.setRange(-1, maximum)
-    spin.setSpecialValueText(NOT_RECORDED)
+    spin.setSpecialValueText(tr(NOT_RECORDED))
     spin.setValue(-1)
     spin.setAccessibleName(name)
     return spin
@@ -125,9 +126,9 @@ class HerWords(QWidget):
         super().__init__()
         self.setAccessibleName(name)
         self.status = QComboBox()
-        self.status.setAccessibleName(f"{name}: answer status")
+        self.status.setAccessibleName(tr("{field}: answer status").format(field=name))
         for status, words in HER_WORDS_STATUS:
-            self.status.addItem(words, status.value)
+            self.status.addItem(tr(words), status.value)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(name)
@@ -168,42 +169,46 @@ class RiskRecordDialog(FormDialog):
         current: RiskDetails | None = None,
         read_only: bool = False,
     ) -> None:
-        title = "Risk identification record" if current else "New risk identification record"
+        title = (
+            tr("Risk identification record") if current else tr("New risk identification record")
+        )
         super().__init__(
             parent,
             title=title,
             intro=(
-                "A note that a recognised checklist was completed, and what followed. "
-                "Her own view of the risk matters as much as any number."
+                tr(
+                    "A note that a recognised checklist was completed, and what followed. "
+                    "Her own view of the risk matters as much as any number."
+                )
             ),
-            ok_text="&Save the record",
+            ok_text=tr("&Save the record"),
             scroll=True,
         )
         self.current = current
-        self.completed_edit = _date_edit("Completed on", today)
+        self.completed_edit = _date_edit(tr("Completed on"), today)
         self.assessor_edit = QLineEdit(assessor)
-        self.assessor_edit.setAccessibleName("Completed by")
-        self.trained_combo = _yes_no("Trained to use it")
+        self.assessor_edit.setAccessibleName(tr("Completed by"))
+        self.trained_combo = _yes_no(tr("Trained to use it"))
         self.training_edit = QLineEdit()
-        self.training_edit.setAccessibleName("Training course and date")
-        self.safe_combo = _yes_no("Safe to talk")
+        self.training_edit.setAccessibleName(tr("Training course and date"))
+        self.safe_combo = _yes_no(tr("Safe to talk"))
         self.tool_combo = QComboBox()
-        self.tool_combo.setAccessibleName("Which checklist")
+        self.tool_combo.setAccessibleName(tr("Which checklist"))
         for tool, words in TOOLS:
-            self.tool_combo.addItem(words, tool.value)
+            self.tool_combo.addItem(tr(words), tool.value)
         self.tool_name_edit = QLineEdit()
-        self.tool_name_edit.setAccessibleName("Name of the other checklist")
-        self.score_spin = _counter("Score", MAX_SCORE)
+        self.tool_name_edit.setAccessibleName(tr("Name of the other checklist"))
+        self.score_spin = _counter(tr("Score"), MAX_SCORE)
         self.criteria = {
             "visible_high_risk": QCheckBox(
-                f"Visible high risk ({VISIBLE_HIGH_RISK_SCORE} or more)"
+                tr("Visible high risk ({score} or more)").format(score=VISIBLE_HIGH_RISK_SCORE)
             ),
-            "professional_judgement": QCheckBox("Professional judgement"),
-            "escalation": QCheckBox("Potential escalation"),
-            "repeat": QCheckBox("Repeat: within 12 months of her last Marac referral"),
+            "professional_judgement": QCheckBox(tr("Professional judgement")),
+            "escalation": QCheckBox(tr("Potential escalation")),
+            "repeat": QCheckBox(tr("Repeat: within 12 months of her last Marac referral")),
         }
         criteria_box = QWidget()
-        criteria_box.setAccessibleName("Marac referral criteria met")
+        criteria_box.setAccessibleName(tr("Marac referral criteria met"))
         criteria_grid = QGridLayout(criteria_box)
         criteria_grid.setContentsMargins(0, 0, 0, 0)
         for i, box in enumerate(self.criteria.values()):
@@ -211,41 +216,46 @@ class RiskRecordDialog(FormDialog):
             criteria_grid.addWidget(box, i // 2, i % 2)
         self.rationale_edit = QPlainTextEdit()
         self.rationale_edit.setTabChangesFocus(True)
-        self.rationale_edit.setAccessibleName("Rationale for professional judgement")
+        self.rationale_edit.setAccessibleName(tr("Rationale for professional judgement"))
         self.rationale_edit.setMaximumHeight(self.rationale_edit.fontMetrics().lineSpacing() * 5)
-        self.incidents_spin = _counter("Police-reported incidents in the last 12 months", 99)
-        self.her_view = HerWords("Her own view of the risk")
-        self.afraid_of = HerWords("Who she is afraid of")
+        self.incidents_spin = _counter(tr("Police-reported incidents in the last 12 months"), 99)
+        self.her_view = HerWords(tr("Her own view of the risk"))
+        self.afraid_of = HerWords(tr("Who she is afraid of"))
         self.action_boxes: dict[ActionKind, QCheckBox] = {}
         self.action_details: dict[ActionKind, QLineEdit] = {}
         actions = QWidget()
-        actions.setAccessibleName("Actions taken")
+        actions.setAccessibleName(tr("Actions taken"))
         actions_grid = QGridLayout(actions)
         actions_grid.setContentsMargins(0, 0, 0, 0)
         for row, (kind, words) in enumerate(ACTIONS):
-            box, detail = QCheckBox(words), QLineEdit()
-            box.setAccessibleName(words)
-            detail.setAccessibleName(f"{words}: details")
-            detail.setPlaceholderText("When, who, any reference")
+            box, detail = QCheckBox(tr(words)), QLineEdit()
+            box.setAccessibleName(tr(words))
+            detail.setAccessibleName(tr("{action}: details").format(action=tr(words)))
+            detail.setPlaceholderText(tr("When, who, any reference"))
             detail.textEdited.connect(lambda _t, b=box: b.setChecked(True))
             actions_grid.addWidget(box, row, 0)
             actions_grid.addWidget(detail, row, 1)
             self.action_boxes[kind], self.action_details[kind] = box, detail
-        self.form.addRow("Completed &on:", self.completed_edit)
-        self.form.addRow("Completed &by:", self.assessor_edit)
-        self.form.addRow("&Trained to use it:", self.trained_combo)
-        self.form.addRow("Training (course, date):", self.training_edit)
-        self.form.addRow("Safe to &talk:", self.safe_combo)
-        self.form.addRow("&Checklist:", self.tool_combo)
-        self.form.addRow("Other checklist's name:", self.tool_name_edit)
-        self.form.addRow("&Score:", self.score_spin)
-        self.form.addRow("", paragraph(SCORE_NOTE, name="About the score"))
-        self.form.addRow("Criteria met:", criteria_box)
-        self.form.addRow("&Rationale:", self.rationale_edit)
-        self.form.addRow("Incidents, last 12 months:", self.incidents_spin)
-        self.form.addRow("Her &view, in her words:", self.her_view)
-        self.form.addRow("Who she is &afraid of:", self.afraid_of)
-        self.form.addRow("Actions taken:", actions)
+        self.form.addRow(tr("Completed &on:"), self.completed_edit)
+        self.form.addRow(tr("Completed &by:"), self.assessor_edit)
+        self.form.addRow(tr("&Trained to use it:"), self.trained_combo)
+        self.form.addRow(tr("Training (course, date):"), self.training_edit)
+        self.form.addRow(tr("Safe to &talk:"), self.safe_combo)
+        self.form.addRow(tr("&Checklist:"), self.tool_combo)
+        self.form.addRow(tr("Other checklist's name:"), self.tool_name_edit)
+        self.form.addRow(tr("&Score:"), self.score_spin)
+        self.form.addRow(
+            "",
+            paragraph(
+                tr(SCORE_NOTE).format(score=VISIBLE_HIGH_RISK_SCORE), name=tr("About the score")
+            ),
+        )
+        self.form.addRow(tr("Criteria met:"), criteria_box)
+        self.form.addRow(tr("&Rationale:"), self.rationale_edit)
+        self.form.addRow(tr("Incidents, last 12 months:"), self.incidents_spin)
+        self.form.addRow(tr("Her &view, in her words:"), self.her_view)
+        self.form.addRow(tr("Who she is &afraid of:"), self.afraid_of)
+        self.form.addRow(tr("Actions taken:"), actions)
         # ``activated`` (her choice) rather than ``currentIndexChanged``, which a combo box
         # also emits while it is being destroyed.
         self.tool_combo.activated.connect(self._follow_score)
@@ -257,7 +267,7 @@ class RiskRecordDialog(FormDialog):
             for widget in self.inputs():
                 widget.setEnabled(False)
             self.ok_button.setVisible(False)
-            self.cancel_button.setText("&Close")
+            self.cancel_button.setText(tr("&Close"))
 
     # -- filling ---------------------------------------------------------------------------
     def _fill(self, details: RiskDetails) -> None:
@@ -293,20 +303,20 @@ class RiskRecordDialog(FormDialog):
     # -- FormDialog ------------------------------------------------------------------------
     def problem(self) -> str | None:
         if not self.assessor_edit.text().strip():
-            return "Please say who completed the checklist."
+            return tr("Please say who completed the checklist.")
         if self.trained_combo.currentData() is None:
-            return "Please say whether the person who completed it is trained to use it."
+            return tr("Please say whether the person who completed it is trained to use it.")
         if self.safe_combo.currentData() is None:
-            return "Please say whether it was safe for her to talk."
+            return tr("Please say whether it was safe for her to talk.")
         if self.tool_combo.currentData() == ChecklistTool.OTHER.value and not (
             self.tool_name_edit.text().strip()
         ):
-            return "Please name the checklist that was used."
+            return tr("Please name the checklist that was used.")
         rationale = self.rationale_edit.toPlainText().strip()
         if self.criteria["professional_judgement"].isChecked() and (
             len(rationale) < MIN_RATIONALE_CHARS
         ):
-            return RATIONALE_NEEDED
+            return tr(RATIONALE_NEEDED)
         return None
 
     def value(self) -> RiskDetails:
@@ -344,59 +354,61 @@ class MaracDecisionDialog(FormDialog):
     def __init__(self, parent: QWidget | None, *, today: date, decided_by: str) -> None:
         super().__init__(
             parent,
-            title="Record the Marac decision",
+            title=tr("Record the Marac decision"),
             intro=(
-                "Whether she is being referred to Marac and, if not, why not. A referral "
-                "doesn't depend on her agreement, but wherever it is safe she should know."
+                tr(
+                    "Whether she is being referred to Marac and, if not, why not. A referral "
+                    "doesn't depend on her agreement, but wherever it is safe she should know."
+                )
             ),
-            ok_text="&Record the decision",
+            ok_text=tr("&Record the decision"),
             scroll=True,
         )
         self.outcome_combo = QComboBox()
-        self.outcome_combo.setAccessibleName("What was decided")
+        self.outcome_combo.setAccessibleName(tr("What was decided"))
         for outcome, words in OUTCOMES:
-            self.outcome_combo.addItem(words, outcome.value)
-        self.decided_on_edit = _date_edit("Decided on", today)
+            self.outcome_combo.addItem(tr(words), outcome.value)
+        self.decided_on_edit = _date_edit(tr("Decided on"), today)
         self.decided_by_edit = QLineEdit(decided_by)
-        self.decided_by_edit.setAccessibleName("Decided by")
+        self.decided_by_edit.setAccessibleName(tr("Decided by"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setAccessibleName("Reasons")
+        self.reason_edit.setAccessibleName(tr("Reasons"))
         self.reason_edit.setMaximumHeight(self.reason_edit.fontMetrics().lineSpacing() * 5)
         self.area_edit = QLineEdit()
-        self.area_edit.setAccessibleName("Marac area")
+        self.area_edit.setAccessibleName(tr("Marac area"))
         self.reference_edit = QLineEdit()
-        self.reference_edit.setAccessibleName("Marac reference")
+        self.reference_edit.setAccessibleName(tr("Marac reference"))
         self.knows_combo = QComboBox()
-        self.knows_combo.setAccessibleName("Does she know")
+        self.knows_combo.setAccessibleName(tr("Does she know"))
         for awareness, words in AWARENESS:
-            self.knows_combo.addItem(words, awareness.value)
+            self.knows_combo.addItem(tr(words), awareness.value)
         self.knows_combo.setCurrentIndex(self.knows_combo.findData(Awareness.NOT_YET_SAFE.value))
         self.consents_combo = QComboBox()
-        self.consents_combo.setAccessibleName("Does she agree")
+        self.consents_combo.setAccessibleName(tr("Does she agree"))
         for words, data in (
             (ANSWER_LABELS[AnswerStatus.UNKNOWN], "unknown"),
-            ("Yes, she agrees", "yes"),
-            ("No, she doesn't agree", "no"),
+            (tr("Yes, she agrees"), "yes"),
+            (tr("No, she doesn't agree"), "no"),
             (ANSWER_LABELS[AnswerStatus.DECLINED], AnswerStatus.DECLINED.value),
             (ANSWER_LABELS[AnswerStatus.NOT_ASKED], AnswerStatus.NOT_ASKED.value),
         ):
-            self.consents_combo.addItem(words, data)
-        self.form.addRow("&Decision:", self.outcome_combo)
-        self.form.addRow("Decided &on:", self.decided_on_edit)
-        self.form.addRow("Decided &by:", self.decided_by_edit)
-        self.form.addRow("&Reasons:", self.reason_edit)
-        self.form.addRow("Marac &area:", self.area_edit)
-        self.form.addRow("Re&ference:", self.reference_edit)
-        self.form.addRow("Does she &know:", self.knows_combo)
-        self.form.addRow("Does she a&gree:", self.consents_combo)
+            self.consents_combo.addItem(tr(words), data)
+        self.form.addRow(tr("&Decision:"), self.outcome_combo)
+        self.form.addRow(tr("Decided &on:"), self.decided_on_edit)
+        self.form.addRow(tr("Decided &by:"), self.decided_by_edit)
+        self.form.addRow(tr("&Reasons:"), self.reason_edit)
+        self.form.addRow(tr("Marac &area:"), self.area_edit)
+        self.form.addRow(tr("Re&ference:"), self.reference_edit)
+        self.form.addRow(tr("Does she &know:"), self.knows_combo)
+        self.form.addRow(tr("Does she a&gree:"), self.consents_combo)
 
     def problem(self) -> str | None:
         if not self.decided_by_edit.text().strip():
-            return "Please say who made the decision."
+            return tr("Please say who made the decision.")
         not_referring = self.outcome_combo.currentData() == MaracOutcome.NOT_REFERRING.value
         if not_referring and len(self.reason_edit.toPlainText().strip()) < MIN_RATIONALE_CHARS:
-            return REASON_NEEDED
+            return tr(REASON_NEEDED)
         return None
 
     def value(self) -> MaracDecision:

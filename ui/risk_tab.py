@@ -22,32 +22,35 @@ from ui.record_tab import RecordTab, button_row, list_table, run_while_shown
 from ui.risk_form import MaracDecisionDialog, RiskRecordDialog
 from ui.widgets import button, show_status
 from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus
+from womenscentre.i18n import N_, tr
 from womenscentre.services.risk import MaracDecisionNeeded
 
-SECTION_TITLE = "&Risk identification"
-NO_RECORDS = "No risk identification records yet."
-CLOSE_QUESTION = (
+SECTION_TITLE = N_("&Risk identification")
+NO_RECORDS = N_("No risk identification records yet.")
+CLOSE_QUESTION = N_(
     "Close this record? Once closed it can't be changed; if things change, a new record "
     "can be started at any time."
 )
-DECISION_OFFER = "Would you like to record the Marac decision now?"
-CLOSED_NOTE = "The record is closed."
+DECISION_OFFER = N_("Would you like to record the Marac decision now?")
+CLOSED_NOTE = N_("The record is closed.")
 
 
 class RiskTab(RecordTab):
     """Her risk identification records, for one woman's record."""
 
-    section_name = "Risk identification"
+    section_name = N_("Risk identification")
     empty_text = NO_RECORDS
 
     def _build(self) -> None:
         self.dialog: RiskRecordDialog | MaracDecisionDialog | None = None
         self.model = RiskRecordsModel(self)
-        self.table = list_table(self.model, "Her risk identification records, newest first")
-        self.new_button = button("&New record…", "New risk identification record")
-        self.open_button = button("&Open the record", "Open the chosen record")
-        self.marac_button = button("Record the &Marac decision…", "Record the Marac decision")
-        self.close_button = button("C&lose the record…", "Close the chosen record")
+        self.table = list_table(self.model, tr("Her risk identification records, newest first"))
+        self.new_button = button(tr("&New record…"), tr("New risk identification record"))
+        self.open_button = button(tr("&Open the record"), tr("Open the chosen record"))
+        self.marac_button = button(
+            tr("Record the &Marac decision…"), tr("Record the Marac decision")
+        )
+        self.close_button = button(tr("C&lose the record…"), tr("Close the chosen record"))
         buttons = (self.new_button, self.open_button, self.marac_button, self.close_button)
         self._lay_out([(self.table, 1)], button_row(buttons))
         self.new_button.clicked.connect(self.new_record)
@@ -123,21 +126,21 @@ class RiskTab(RecordTab):
         return dialog
 
     def close_record(self, record: RiskRecord) -> None:
-        if not messages.question(self, CLOSE_QUESTION, yes="Close it", no="Not yet"):
+        if not messages.question(self, tr(CLOSE_QUESTION), yes=tr("Close it"), no=tr("Not yet")):
             return
         vault = self._vault
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, MaracDecisionNeeded):
-                offer = f"{exc.message}\n\n{DECISION_OFFER}"
-                if messages.question(self, offer, yes="Record the decision", no="Not now"):
+                offer = f"{exc.message}\n\n{tr(DECISION_OFFER)}"
+                if messages.question(self, offer, yes=tr("Record the decision"), no=tr("Not now")):
                     self.record_decision(record)
                 return
             self._failed(exc)
 
         def done(closed: RiskRecord) -> None:
             self.reload(select=closed.id)
-            show_status(self.status, CLOSED_NOTE)
+            show_status(self.status, tr(CLOSED_NOTE))
 
         run_while_shown(
             self,

@@ -23,12 +23,13 @@ from ui import messages
 from ui.models.search import NOTE_ID_ROLE, PERSON_ID_ROLE, SearchModel
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, heading, line_edit, paragraph, show_status, status_line
+from womenscentre.i18n import N_, tr
 from womenscentre.services.search import SearchHit
 from womenscentre.services.unlocked import UnlockedVault
 
-GETTING_READY = "Getting search ready…"
-HINT = "Type a name or any words from a note. Press Return on a result to open it."
-NOTHING_FOUND = "Nothing matches that yet. Try fewer or different words."
+GETTING_READY = N_("Getting search ready…")
+HINT = N_("Type a name or any words from a note. Press Return on a result to open it.")
+NOTHING_FOUND = N_("Nothing matches that yet. Try fewer or different words.")
 
 
 class SearchPage(QWidget):
@@ -50,20 +51,20 @@ class SearchPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Search")
+        self.setAccessibleName(tr("Search"))
         self._vault, self._tasks, self._model = vault, tasks, model
         self._log_dir = log_dir
         self._query_number = 0
         self._ready = False
-        self.search_edit = line_edit("Search words")
-        self.search_edit.setPlaceholderText("Search names and notes (Ctrl+K)")
+        self.search_edit = line_edit(tr("Search words"))
+        self.search_edit.setPlaceholderText(tr("Search names and notes (Ctrl+K)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.hint = paragraph(HINT, name="How search works")
-        self.preparing = busy_bar(GETTING_READY)
-        self.status = status_line("Search message")
+        self.hint = paragraph(tr(HINT), name=tr("How search works"))
+        self.preparing = busy_bar(tr(GETTING_READY))
+        self.status = status_line(tr("Search message"))
         self.results = QTableView()
         self.results.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(tr("Search results"))
         self.results.setModel(model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +75,7 @@ class SearchPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Search"))
+        layout.addWidget(heading(tr("Search")))
         layout.addWidget(self.hint)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.preparing)
@@ -90,8 +91,8 @@ class SearchPage(QWidget):
         self._ready = ready
         self.preparing.setVisible(not ready)
         if not ready:
-            show_status(self.status, GETTING_READY)
-        elif self.status.text() == GETTING_READY:
+            show_status(self.status, tr(GETTING_READY))
+        elif self.status.text() == tr(GETTING_READY):
             show_status(self.status, "")
 
     def focus_search(self) -> None:
@@ -109,10 +110,10 @@ class SearchPage(QWidget):
         number = self._query_number
         if not text.strip():
             self._model.clear()
-            show_status(self.status, "" if self._ready else GETTING_READY)
+            show_status(self.status, "" if self._ready else tr(GETTING_READY))
             return
         if self._ready:
-            show_status(self.status, "Searching…")
+            show_status(self.status, tr("Searching…"))
         search = self._vault.search
         self._tasks.run(
             lambda: search.query(text),
@@ -124,7 +125,7 @@ class SearchPage(QWidget):
         if not isValid(self) or number != self._query_number:
             return  # a newer query is on its way, or the page has gone
         self._model.set_rows(hits)
-        show_status(self.status, "" if hits else NOTHING_FOUND)
+        show_status(self.status, "" if hits else tr(NOTHING_FOUND))
         if hits:
             self.results.selectRow(0)
 

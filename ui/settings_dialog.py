@@ -30,23 +30,24 @@ from womenscentre.domain.settings import (
     RETENTION_KINDS,
     CentreSettings,
 )
+from womenscentre.i18n import N_, tr
 
-SETTINGS_INTRO = (
+SETTINGS_INTRO = N_(
     "These apply to everyone who uses womenscentre on this laptop. A shorter idle lock keeps "
     "records safer on a shared screen. A backup folder on a USB stick or another drive, kept "
     "somewhere safe, protects the centre's records if this laptop is lost or stops working."
 )
-TAMPERED = (
+TAMPERED = N_(
     "The saved settings couldn't be checked, so the safe defaults are in use. Saving here "
     "sets them again."
 )
-NO_FOLDER = "No automatic backup (choose a folder to turn it on)"
+NO_FOLDER = N_("No automatic backup (choose a folder to turn it on)")
 MAX_FOLDER_CHARS = 1024
 
 
 def choose_backup_folder(parent: QWidget | None, start: str) -> Path | None:
     """Ask which folder the automatic backups go in. Tests replace this one function."""
-    chosen = QFileDialog.getExistingDirectory(parent, "Choose a folder for backups", start)
+    chosen = QFileDialog.getExistingDirectory(parent, tr("Choose a folder for backups"), start)
     return Path(chosen) if chosen else None
 
 
@@ -55,20 +56,24 @@ def folder_problem(text: str) -> str | None:
     if not text:
         return None
     if len(text) > MAX_FOLDER_CHARS:
-        return "That folder's name is too long. Please choose a folder nearer the top of the drive."
+        return tr(
+            "That folder's name is too long. Please choose a folder nearer the top of the drive."
+        )
     folder = Path(text).expanduser()
     if not folder.is_absolute():
-        return (
+        return tr(
             "Please give the backup folder's full location, for example by choosing it with "
             "the Choose button."
         )
     if not folder.is_dir():
-        return (
-            f"The backup folder {folder} can't be found. If it is on a USB stick or a network "
+        return tr(
+            "The backup folder {folder} can't be found. If it is on a USB stick or a network "
             "drive, please connect it first, or choose another folder."
-        )
+        ).format(folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"This account can't save files in {folder}. Please choose a folder you can save to."
+        return tr(
+            "This account can't save files in {folder}. Please choose a folder you can save to."
+        ).format(folder=folder)
     return None
 
 
@@ -89,66 +94,68 @@ class SettingsDialog(FormDialog):
     ) -> None:
         super().__init__(
             parent,
-            title="Centre settings",
-            intro=SETTINGS_INTRO + (f"\n\n{TAMPERED}" if tampered else ""),
-            ok_text="&Save settings",
+            title=tr("Centre settings"),
+            intro=tr(SETTINGS_INTRO) + (f"\n\n{tr(TAMPERED)}" if tampered else ""),
+            ok_text=tr("&Save settings"),
             scroll=True,
         )
         self._current = current
-        self.name_edit = line_edit("Organisation name")
+        self.name_edit = line_edit(tr("Organisation name"))
         self.name_edit.setMaxLength(120)
         self.name_edit.setText(current.organisation_name)
         self.idle_box = _spin(
-            "Lock after this many idle minutes", MIN_IDLE_MINUTES, MAX_IDLE_MINUTES,
-            current.idle_lock_minutes, " minutes",
+            tr("Lock after this many idle minutes"), MIN_IDLE_MINUTES, MAX_IDLE_MINUTES,
+            current.idle_lock_minutes, tr(" minutes"),
         )  # fmt: skip
         self.clipboard_box = _spin(
-            "Clear copied text after this many seconds", 5, 300,
-            current.clipboard_clear_seconds, " seconds",
+            tr("Clear copied text after this many seconds"), 5, 300,
+            current.clipboard_clear_seconds, tr(" seconds"),
         )  # fmt: skip
         self.clipboard_box.setSingleStep(5)
-        self.form.addRow("&Organisation name", self.name_edit)
-        self.form.addRow("&Lock when nobody has used it for", self.idle_box)
-        self.form.addRow("&Clear copied text after", self.clipboard_box)
+        self.form.addRow(tr("&Organisation name"), self.name_edit)
+        self.form.addRow(tr("&Lock when nobody has used it for"), self.idle_box)
+        self.form.addRow(tr("&Clear copied text after"), self.clipboard_box)
         self._add_backup_rows(current)
         self._add_retention_rows(current)
         self.name_edit.setFocus()
 
     def _add_backup_rows(self, current: CentreSettings) -> None:
-        self.folder_edit = line_edit("Automatic backup folder")
-        self.folder_edit.setPlaceholderText(NO_FOLDER)
+        self.folder_edit = line_edit(tr("Automatic backup folder"))
+        self.folder_edit.setPlaceholderText(tr(NO_FOLDER))
         self.folder_edit.setMaxLength(MAX_FOLDER_CHARS)
         self.folder_edit.setText(current.backup_folder)
-        self.folder_button = button("C&hoose…", "Choose the automatic backup folder")
+        self.folder_button = button(tr("C&hoose…"), tr("Choose the automatic backup folder"))
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         folder_row = QWidget()
-        folder_row.setAccessibleName("Automatic backup folder and its Choose button")
+        folder_row.setAccessibleName(tr("Automatic backup folder and its Choose button"))
         row = QHBoxLayout(folder_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.folder_edit, stretch=1)
         row.addWidget(self.folder_button)
         self.keep_box = _spin(
-            "How many automatic backups to keep", 1, MAX_BACKUPS_KEPT, current.backup_keep,
-            " backups",
+            tr("How many automatic backups to keep"), 1, MAX_BACKUPS_KEPT, current.backup_keep,
+            tr(" backups"),
         )  # fmt: skip
         self.reminder_box = _spin(
-            "Remind managers when the last backup is this many days old", 0,
-            MAX_REMINDER_DAYS, current.backup_reminder_days, " days", zero="Never remind",
+            tr("Remind managers when the last backup is this many days old"), 0,
+            MAX_REMINDER_DAYS, current.backup_reminder_days, tr(" days"),
+            zero=tr("Never remind"),
         )  # fmt: skip
-        self.form.addRow("&Back up when the app closes, to", folder_row)
-        self.form.addRow("&Keep the newest", self.keep_box)
-        self.form.addRow("&Remind when the last backup is older than", self.reminder_box)
+        self.form.addRow(tr("&Back up when the app closes, to"), folder_row)
+        self.form.addRow(tr("&Keep the newest"), self.keep_box)
+        self.form.addRow(tr("&Remind when the last backup is older than"), self.reminder_box)
 
     def _add_retention_rows(self, current: CentreSettings) -> None:
         self.retention_boxes: dict[str, QSpinBox] = {}
         for kind in RETENTION_KINDS:
-            label = KIND_LABELS[RetentionKind(kind)]
+            label = tr(KIND_LABELS[RetentionKind(kind)])  # marked in the core
             box = _spin(
-                f"Review {label} after this many years", 0, MAX_RETENTION_YEARS,
-                current.retention_for(kind), " years", zero="Never review",
+                tr("Review {kind} after this many years").format(kind=label), 0,
+                MAX_RETENTION_YEARS, current.retention_for(kind), tr(" years"),
+                zero=tr("Never review"),
             )  # fmt: skip
             self.retention_boxes[kind] = box
-            self.form.addRow(f"Review {label} after", box)
+            self.form.addRow(tr("Review {kind} after").format(kind=label), box)
 
     def _on_folder_button_clicked(self) -> None:
         chosen = choose_backup_folder(self, self.folder_edit.text().strip())

@@ -26,22 +26,23 @@ from ui.dialogs import FormDialog, run_dialog
 from ui.referral_wizard_forms import LawfulBasisBox
 from ui.widgets import paragraph
 from womenscentre.domain.settings import CentreSettings
+from womenscentre.i18n import N_, tr
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
 
-TITLE = "Sharing and the lawful basis"
-INTRO = (
+TITLE = N_("Sharing and the lawful basis")
+INTRO = N_(
     "The lawful basis the centre relies on when it shares information. Each needs a "
     "condition for health and similar information and one for information about contact "
     "with the justice system, because a referral can hold either."
 )
-WITH_NOTE = "When she has agreed to the share (shown to everyone preparing a pack):"
-WITHOUT_NOTE = (
+WITH_NOTE = N_("When she has agreed to the share (shown to everyone preparing a pack):")
+WITHOUT_NOTE = N_(
     "When a manager shares without her agreement (where the choice starts; it can't be her "
     "consent, and a second manager still has to authorise each share):"
 )
-TAMPERED = (
+TAMPERED = N_(
     "The saved settings couldn't be checked, so the safe defaults are shown. Saving here sets "
     "them again."
 )
@@ -51,17 +52,19 @@ class SharingSettingsDialog(FormDialog):
     def __init__(
         self, parent: QWidget | None, current: CentreSettings, *, tampered: bool = False
     ) -> None:
-        super().__init__(parent, title=TITLE, intro=INTRO, ok_text="&Save", scroll=True)
+        super().__init__(parent, title=tr(TITLE), intro=tr(INTRO), ok_text=tr("&Save"), scroll=True)
         self._current = current
         self.with_consent = LawfulBasisBox()
         self.with_consent.set_basis(current.basis_with_consent)
         self.without_consent = LawfulBasisBox()
         self.without_consent.set_basis(current.basis_without_consent)
         if tampered:
-            self.form.addRow(paragraph(TAMPERED, name=f"{TITLE}: check"))
-        self.form.addRow(paragraph(WITH_NOTE, name="With her agreement"))
+            self.form.addRow(
+                paragraph(tr(TAMPERED), name=tr("{section}: check").format(section=tr(TITLE)))
+            )
+        self.form.addRow(paragraph(tr(WITH_NOTE), name=tr("With her agreement")))
         self.form.addRow(self.with_consent)
-        self.form.addRow(paragraph(WITHOUT_NOTE, name="Without her agreement"))
+        self.form.addRow(paragraph(tr(WITHOUT_NOTE), name=tr("Without her agreement")))
         self.form.addRow(self.without_consent)
 
     def problem(self) -> str | None:
@@ -70,7 +73,7 @@ class SharingSettingsDialog(FormDialog):
             if found:
                 return found[0]
         if self.without_consent.basis().relies_on_consent:
-            return (
+            return tr(
                 "Sharing without her agreement can't rest on her consent. Please choose "
                 "another basis or condition for it."
             )

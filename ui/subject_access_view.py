@@ -28,32 +28,34 @@ from ui.tasks import TaskRunner
 from ui.widgets import button, line_edit, show_status
 from womenscentre.domain.erasure import GROUND_LABELS, ErasureGround
 from womenscentre.domain.retention import DeletionCertificate
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.services.erasure import MIN_REASON_CHARS
 
 if TYPE_CHECKING:
     from womenscentre.services.subject_access import SubjectAccessResult
 
-ACCESS_TITLE = "Subject access pack"
-ACCESS_INTRO = (
+ACCESS_TITLE = N_("Subject access pack")
+ACCESS_INTRO = N_(
     "This makes a PDF and a JSON file holding everything the centre keeps about her: her "
     "details, notes, plans, consents, sharing decisions and who opened her record. Details "
     "about other people are marked \u201ccheck before release\u201d: please read those "
     "before the pack is given to her."
 )
-CHOOSE_FOLDER = "Choose where to save the pack"
-ERASE_TITLE = "Erase her record"
-ERASE_INTRO = (
+CHOOSE_FOLDER = N_("Choose where to save the pack")
+ERASE_TITLE = N_("Erase her record")
+ERASE_INTRO = N_(
     "At her request, and where it applies, this deletes her whole record for good: her "
     "details, notes, plans and every other record of hers. It can't be undone. If she asked "
     "for a copy, please make her subject access pack first."
 )
-CHECKING = "Checking whether erasure applies to her record…"
+CHECKING = N_("Checking whether erasure applies to her record…")
+#: The word typed to confirm erasure: compared as typed, so it is not translated.
 CONFIRM_WORD = "erase"
 
 
 def choose_folder(parent: QWidget | None, start: str) -> Path | None:
     """Ask for a folder. Tests replace this one function."""
-    chosen = QFileDialog.getExistingDirectory(parent, CHOOSE_FOLDER, start)
+    chosen = QFileDialog.getExistingDirectory(parent, tr(CHOOSE_FOLDER), start)
     return Path(chosen) if chosen else None
 
 
@@ -63,20 +65,20 @@ class SubjectAccessDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
             parent,
-            title=ACCESS_TITLE,
-            intro=ACCESS_INTRO,
-            ok_text="&Make the pack",
-            cancel_text="&Close",
+            title=tr(ACCESS_TITLE),
+            intro=tr(ACCESS_INTRO),
+            ok_text=tr("&Make the pack"),
+            cancel_text=tr("&Close", "window"),
         )
-        self.folder_edit = line_edit("Folder for the pack")
-        self.folder_edit.setPlaceholderText("For example, a folder in your Documents")
-        self.choose_button = button("C&hoose…", "Choose a folder")
+        self.folder_edit = line_edit(tr("Folder for the pack"))
+        self.folder_edit.setPlaceholderText(tr("For example, a folder in your Documents"))
+        self.choose_button = button(tr("C&hoose…"), tr("Choose a folder"))
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.folder_edit, stretch=1)
         layout.addWidget(self.choose_button)
-        self.form.addRow("&Folder:", row)
+        self.form.addRow(tr("&Folder:"), row)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.made: SubjectAccessResult | None = None
 
@@ -85,7 +87,7 @@ class SubjectAccessDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self.folder_edit.text().strip():
-            return "Please choose a folder for the pack."
+            return tr("Please choose a folder for the pack.")
         return None
 
     def value(self) -> Path:
@@ -100,12 +102,16 @@ class SubjectAccessDialog(FormDialog):
     def saved(self, result: SubjectAccessResult) -> None:
         self.made = result
         names = ", ".join(path.name for path in result.files.values())
-        words = f"Saved: {names}."
+        words = tr("Saved: {names}.").format(names=names)
         if result.items_to_check:
-            words += (
-                f" {result.items_to_check} items hold details about other people; please "
-                "check them before the pack is given to her."
+            check = trn(
+                "%n item holds details about other people; please check it before the pack "
+                "is given to her.",
+                "%n items hold details about other people; please check them before the pack "
+                "is given to her.",
+                result.items_to_check,
             )
+            words = f"{words} {check}"
         show_status(self.status, words)
 
 
@@ -113,17 +119,22 @@ class ErasureDialog(FormDialog):
     """Grounds, a reason and the word typed out; only once erasure is known to apply."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent, title=ERASE_TITLE, intro=ERASE_INTRO, ok_text="&Erase for good")
+        super().__init__(
+            parent, title=tr(ERASE_TITLE), intro=tr(ERASE_INTRO), ok_text=tr("&Erase for good")
+        )
         self.grounds_combo = QComboBox()
-        self.grounds_combo.setAccessibleName("Grounds for erasure")
+        self.grounds_combo.setAccessibleName(tr("Grounds for erasure"))
         for ground in ErasureGround:
-            self.grounds_combo.addItem(GROUND_LABELS[ground].capitalize(), ground.value)
-        self.reason_edit = line_edit("Why she is asking, in a sentence")
-        self.reason_edit.setPlaceholderText("For example: she asked in writing on 3 March")
-        self.confirm_edit = line_edit(f"Type {CONFIRM_WORD} to confirm")
-        self.form.addRow("&Grounds:", self.grounds_combo)
-        self.form.addRow("&Why:", self.reason_edit)
-        self.form.addRow(f"&Type {CONFIRM_WORD} to confirm:", self.confirm_edit)
+            label = tr(GROUND_LABELS[ground])
+            self.grounds_combo.addItem(label[:1].upper() + label[1:], ground.value)
+        self.reason_edit = line_edit(tr("Why she is asking, in a sentence"))
+        self.reason_edit.setPlaceholderText(tr("For example: she asked in writing on 3 March"))
+        self.confirm_edit = line_edit(tr("Type {word} to confirm").format(word=CONFIRM_WORD))
+        self.form.addRow(tr("&Grounds:"), self.grounds_combo)
+        self.form.addRow(tr("&Why:"), self.reason_edit)
+        self.form.addRow(
+            tr("&Type {word} to confirm:").format(word=CONFIRM_WORD), self.confirm_edit
+        )
         self.applies = False
         self.set_checking(True)
 
@@ -132,7 +143,7 @@ class ErasureDialog(FormDialog):
         for widget in self.inputs():
             widget.setEnabled(not checking and self.applies)
         self.busy.setVisible(checking)
-        show_status(self.status, CHECKING if checking else "")
+        show_status(self.status, tr(CHECKING) if checking else "")
 
     def checked(self, reasons: list[str]) -> None:
         """Show why erasure doesn't apply, or open the form when it does."""
@@ -141,8 +152,9 @@ class ErasureDialog(FormDialog):
         if reasons:
             show_status(
                 self.status,
-                "Erasure doesn't apply to her record yet, so nothing will change: "
-                + " ".join(reasons),
+                tr(
+                    "Erasure doesn't apply to her record yet, so nothing will change: {reasons}"
+                ).format(reasons=" ".join(reasons)),
             )
 
     def set_busy(self, busy: bool) -> None:
@@ -152,11 +164,11 @@ class ErasureDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self.applies:
-            return "Erasure doesn't apply to her record yet."
+            return tr("Erasure doesn't apply to her record yet.")
         if len(self.reason_edit.text().strip()) < MIN_REASON_CHARS:
-            return "Please give the reason in a sentence, without her name."
+            return tr("Please give the reason in a sentence, without her name.")
         if self.confirm_edit.text().strip().casefold() != CONFIRM_WORD:
-            return f"Please type the word {CONFIRM_WORD} to confirm."
+            return tr("Please type the word {word} to confirm.").format(word=CONFIRM_WORD)
         return None
 
     def value(self) -> tuple[ErasureGround, str]:

@@ -32,28 +32,39 @@ from ui.record_tab import button_row, list_table, run_while_shown
 from ui.tasks import TaskRunner
 from ui.widgets import button, paragraph, show_status, status_line
 from womenscentre.domain.plans import EntryKind, PlanSummary, SupportEntry, SupportList
+from womenscentre.i18n import N_, tr, trn
 
-LIST_TITLE = "Her people and services"
-LIST_INTRO = (
+LIST_TITLE = N_("Her people and services")
+LIST_INTRO = N_(
     "She tells us once: everyone here can be chosen in any of her plans, and a change made "
     "here shows in every plan straight away."
 )
-EMPTY_NOTE = "No one on her list yet."
-PRIVATE = "Private: only on her copy if she chooses"
+EMPTY_NOTE = N_("No one on her list yet.")
+PRIVATE = N_("Private: only on her copy if she chooses")
+_TITLES = {
+    ("person", False): N_("Add a person to her list"),
+    ("service", False): N_("Add a service to her list"),
+    ("person", True): N_("Change a person on her list"),
+    ("service", True): N_("Change a service on her list"),
+}
 
 
 def removal_question(entry: SupportEntry, using: list[PlanSummary]) -> str:
     """What to ask before taking someone off her list, naming the plans that use them."""
     if not using:
-        return f"Take {entry.name} off her list? None of her plans name them."
+        return tr("Take {name} off her list? None of her plans name them.").format(name=entry.name)
     titles = "\n".join(f"• {plan.title}" for plan in using)
-    count = "one of her plans" if len(using) == 1 else f"{len(using)} of her plans"
-    return (
-        f"{entry.name} is named in {count}:\n{titles}\n\n"
+    return trn(
+        "{name} is named in one of her plans:\n{titles}\n\n"
+        "If they come off her list, that plan keeps working: her copy leaves them out, and "
+        "so does the plan's next version. Earlier versions still show them as they were "
+        "saved. Take {name} off her list?",
+        "{name} is named in %n of her plans:\n{titles}\n\n"
         "If they come off her list, those plans keep working: her copy leaves them out, and "
         "so does each plan's next version. Earlier versions still show them as they were "
-        f"saved. Take {entry.name} off her list?"
-    )
+        "saved. Take {name} off her list?",
+        len(using),
+    ).format(name=entry.name, titles=titles)
 
 
 class SupportEntryDialog(FormDialog):
@@ -64,31 +75,33 @@ class SupportEntryDialog(FormDialog):
     ) -> None:
         super().__init__(
             parent,
-            title=f"Change a {kind} on her list" if entry else f"Add a {kind} to her list",
+            title=tr(_TITLES[(kind, entry is not None)]),
             intro=(
-                "Every plan that names them shows the change."
+                tr("Every plan that names them shows the change.")
                 if entry
-                else "She tells us once: whoever is added here can be chosen in every one "
-                "of her plans."
+                else tr(
+                    "She tells us once: whoever is added here can be chosen in every one "
+                    "of her plans."
+                )
             ),
-            ok_text="&Save the change" if entry else "&Add to her list",
+            ok_text=tr("&Save the change") if entry else tr("&Add to her list"),
         )
         self.kind = EntryKind(kind)
         self.entry = entry
-        self.name_edit = self._line("Name")
-        self.relationship_edit = self._line("Who they are to her")
-        self.reach_edit = self._line("How to reach them")
-        self.when_edit = self._line("When she would use them")
-        self.discreet_edit = self._line("Name on a discreet copy")
-        self.knows_edit = self._line(f"What they know ({PRIVATE})")
-        self.code_edit = self._line(f"Code word ({PRIVATE})")
-        self.form.addRow("&Name:", self.name_edit)
-        self.form.addRow("&Who they are to her:", self.relationship_edit)
-        self.form.addRow("How to &reach them:", self.reach_edit)
-        self.form.addRow("&When she would use them:", self.when_edit)
-        self.form.addRow("Name on a &discreet copy:", self.discreet_edit)
-        self.form.addRow("What they &know (private):", self.knows_edit)
-        self.form.addRow("&Code word (private):", self.code_edit)
+        self.name_edit = self._line(tr("Name"))
+        self.relationship_edit = self._line(tr("Who they are to her"))
+        self.reach_edit = self._line(tr("How to reach them"))
+        self.when_edit = self._line(tr("When she would use them"))
+        self.discreet_edit = self._line(tr("Name on a discreet copy"))
+        self.knows_edit = self._line(tr("What they know ({private})").format(private=tr(PRIVATE)))
+        self.code_edit = self._line(tr("Code word ({private})").format(private=tr(PRIVATE)))
+        self.form.addRow(tr("&Name:"), self.name_edit)
+        self.form.addRow(tr("&Who they are to her:"), self.relationship_edit)
+        self.form.addRow(tr("How to &reach them:"), self.reach_edit)
+        self.form.addRow(tr("&When she would use them:"), self.when_edit)
+        self.form.addRow(tr("Name on a &discreet copy:"), self.discreet_edit)
+        self.form.addRow(tr("What they &know (private):"), self.knows_edit)
+        self.form.addRow(tr("&Code word (private):"), self.code_edit)
         if entry is not None:
             for edit, text in (
                 (self.name_edit, entry.name),
@@ -109,7 +122,7 @@ class SupportEntryDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self.name_edit.text().strip():
-            return "Please give a name, or the name she uses for them."
+            return tr("Please give a name, or the name she uses for them.")
         return None
 
     def value(self) -> dict[str, Any]:
@@ -145,23 +158,25 @@ class SupportListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(LIST_TITLE)
-        self.setAccessibleName(LIST_TITLE)
+        self.setWindowTitle(tr(LIST_TITLE))
+        self.setAccessibleName(tr(LIST_TITLE))
         self._vault = vault
         self._tasks = tasks
         self._log_dir = log_dir
         self.person_id = person_id
         self.support = SupportList(person_id)
         self.model = SupportListModel(self)
-        self.table = list_table(self.model, LIST_TITLE)
-        self.empty = paragraph(EMPTY_NOTE, name="Her list note")
+        self.table = list_table(self.model, tr(LIST_TITLE))
+        self.empty = paragraph(tr(EMPTY_NOTE), name=tr("Her list note"))
         self.empty.setVisible(False)
-        self.status = status_line(f"{LIST_TITLE}: message")
-        self.add_person_button = button("Add a &person…", "Add a person to her list")
-        self.add_service_button = button("Add a &service…", "Add a service to her list")
-        self.edit_button = button("&Change…", "Change the chosen entry")
-        self.remove_button = button("&Take off her list…", "Take the chosen entry off her list")
-        self.close_button = button("C&lose", "Close")
+        self.status = status_line(tr("{section}: message").format(section=tr(LIST_TITLE)))
+        self.add_person_button = button(tr("Add a &person…"), tr("Add a person to her list"))
+        self.add_service_button = button(tr("Add a &service…"), tr("Add a service to her list"))
+        self.edit_button = button(tr("&Change…"), tr("Change the chosen entry"))
+        self.remove_button = button(
+            tr("&Take off her list…"), tr("Take the chosen entry off her list")
+        )
+        self.close_button = button(tr("C&lose"), tr("Close"))
         changes = (
             self.add_person_button,
             self.add_service_button,
@@ -169,7 +184,11 @@ class SupportListDialog(QDialog):
             self.remove_button,
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(LIST_INTRO, name=f"{LIST_TITLE}: what this is"))
+        layout.addWidget(
+            paragraph(
+                tr(LIST_INTRO), name=tr("{section}: what this is").format(section=tr(LIST_TITLE))
+            )
+        )
         layout.addWidget(self.empty)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.status)
@@ -235,7 +254,7 @@ class SupportListDialog(QDialog):
 
         def asked(using: list[PlanSummary]) -> None:
             question = removal_question(entry, using)
-            if not messages.question(self, question, yes="Take off her list", no="Keep"):
+            if not messages.question(self, question, yes=tr("Take off her list"), no=tr("Keep")):
                 return
             version = self.support.version
             self._run(

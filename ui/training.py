@@ -13,11 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-TRAINING_BANNER = (
+from womenscentre.i18n import N_, tr
+
+TRAINING_BANNER = N_(
     "Training: fictional data. Everyone here is invented, so practise freely: nothing you "
     "do here touches real records."
 )
-NOT_A_TRAINING_VAULT = (
+NOT_A_TRAINING_VAULT = N_(
     "Training mode only opens the fictional training vault, and this folder holds a real "
     "one, so it has been closed again. To work with real records, start womenscentre "
     "without --demo."
@@ -32,9 +34,12 @@ def sign_in_hint() -> str:
         credentials = demo_credentials()
     except (OSError, KeyError, ValueError):
         return ""
-    return (
-        f" Sign in as {credentials.trainer} (or {credentials.lead} to try the manager's "
-        f"screens) with the passphrase “{credentials.passphrase}”."
+    hint = tr(
+        "Sign in as {trainer} (or {lead} to try the manager's screens) with the passphrase "
+        "“{passphrase}”."
+    )
+    return " " + hint.format(
+        trainer=credentials.trainer, lead=credentials.lead, passphrase=credentials.passphrase
     )
 
 
@@ -47,18 +52,18 @@ class TrainingBanner(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Training banner")
+        self.setAccessibleName(tr("Training banner"))
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(1)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.label = QLabel(TRAINING_BANNER)
+        self.label = QLabel(tr(TRAINING_BANNER))
         self.label.setObjectName("training-banner-text")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.label.setAccessibleName(TRAINING_BANNER)
+        self.label.setAccessibleName(tr(TRAINING_BANNER))
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
@@ -70,7 +75,7 @@ class TrainingBanner(QFrame):
     def setVisible(self, visible: bool) -> None:
         if visible and not self._hint_added:
             self._hint_added = True
-            self.label.setText(TRAINING_BANNER + sign_in_hint())
+            self.label.setText(tr(TRAINING_BANNER) + sign_in_hint())
         super().setVisible(visible)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui import messages
+from ui.language_choice import LanguageLink
 from ui.tasks import TaskRunner
 from ui.widgets import (
     busy_bar,
@@ -35,6 +36,7 @@ from ui.widgets import (
 )
 from womenscentre.clock import Clock
 from womenscentre.errors import UnlockFailed, UnlockThrottled
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.paths import VaultPaths
 
 # The services (and SQLAlchemy under them) are imported on the worker, inside the job that
@@ -43,27 +45,29 @@ if TYPE_CHECKING:
     from ui.passphrase import RecoveryReset, ResetWithRecoveryDialog
     from womenscentre.services.unlocked import UnlockedVault
 
-GREETING = "Welcome back. Please enter your name and passphrase."
-LOCKED_NOTE = "The vault is locked, and everything is saved."
+GREETING = N_("Welcome back. Please enter your name and passphrase.")
+LOCKED_NOTE = N_("The vault is locked, and everything is saved.")
 COUNTDOWN_TICK_MS = 250
 
 
 def wait_text(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return (
+    return trn(
         "There have been a few unsuccessful tries, so the vault is pausing for a moment. "
-        f"You can try again in {seconds} {unit}."
+        "You can try again in %n second.",
+        "There have been a few unsuccessful tries, so the vault is pausing for a moment. "
+        "You can try again in %n seconds.",
+        seconds,
     )
 
 
-READY_AGAIN = "Thank you for waiting. You can try again now."
+READY_AGAIN = N_("Thank you for waiting. You can try again now.")
 
 
 def reset_done_text(username: str) -> str:
-    return (
-        f"Done. {username} can now unlock with the passphrase you chose, and she'll be asked "
+    return tr(
+        "Done. {username} can now unlock with the passphrase you chose, and she'll be asked "
         "to choose her own straight away."
-    )
+    ).format(username=username)
 
 
 def unlock(paths: VaultPaths, username: str, passphrase: str, *, clock: Clock) -> UnlockedVault:
@@ -101,19 +105,19 @@ class UnlockPage(QWidget):
         self._clock = clock
         self._wait_until: float | None = None
         self._attempting = False
-        self.setAccessibleName("Unlock womenscentre")
-        self.name_edit = line_edit("User name")
-        self.passphrase_edit = line_edit("Passphrase", secret=True)
-        self.locked_note = paragraph(LOCKED_NOTE)
+        self.setAccessibleName(tr("Unlock womenscentre"))
+        self.name_edit = line_edit(tr("User name"))
+        self.passphrase_edit = line_edit(tr("Passphrase"), secret=True)
+        self.locked_note = paragraph(tr(LOCKED_NOTE))
         self.locked_note.setVisible(False)
-        self.status = status_line("Unlock message")
-        self.wait_line = status_line("Pause before the next try")
-        self.busy = busy_bar("Unlocking the vault")
-        self.unlock_button = button("&Unlock")
+        self.status = status_line(tr("Unlock message"))
+        self.wait_line = status_line(tr("Pause before the next try"))
+        self.busy = busy_bar(tr("Unlocking the vault"))
+        self.unlock_button = button(tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.switch_button = button("S&witch user")
-        self.reset_button = button("&Forgotten passphrase?", "Reset a forgotten passphrase")
-        self.restore_button = button("&Restore from a backup…", "Restore from a backup")
+        self.switch_button = button(tr("S&witch user"))
+        self.reset_button = button(tr("&Forgotten passphrase?"), tr("Reset a forgotten passphrase"))
+        self.restore_button = button(tr("&Restore from a backup…"), tr("Restore from a backup"))
         self._countdown = QTimer(self)
         self._countdown.setInterval(COUNTDOWN_TICK_MS)
         self._countdown.timeout.connect(self._on_countdown_timeout)
@@ -127,8 +131,8 @@ class UnlockPage(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("User &name", self.name_edit)
-        form.addRow("&Passphrase", self.passphrase_edit)
+        form.addRow(tr("User &name"), self.name_edit)
+        form.addRow(tr("&Passphrase"), self.passphrase_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addWidget(self.reset_button)
@@ -137,13 +141,19 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.unlock_button)
         column = QVBoxLayout()
         column.addStretch()
-        column.addWidget(heading(GREETING))
+        column.addWidget(heading(tr(GREETING)))
         column.addWidget(self.locked_note)
         column.addLayout(form)
         column.addWidget(self.status)
         column.addWidget(self.wait_line)
         column.addWidget(self.busy)
         column.addLayout(buttons)
+        # The other language, where a Welsh speaker looks first; the View menu has it too.
+        self.language_link = LanguageLink(self._paths.settings, self._paths.logs, self)
+        language_row = QHBoxLayout()
+        language_row.addStretch()
+        language_row.addWidget(self.language_link)
+        column.addLayout(language_row)
         column.addStretch()
         # Keep the form a comfortable width in the middle of a large window.
         outer = QHBoxLayout(self)
@@ -184,7 +194,7 @@ class UnlockPage(QWidget):
             return
         name, passphrase = self.name_edit.text().strip(), self.passphrase_edit.text()
         if not name or not passphrase:
-            show_status(self.status, "Please enter both your user name and your passphrase.")
+            show_status(self.status, tr("Please enter both your user name and your passphrase."))
             self.focus_first_empty()
             return
         self.passphrase_edit.clear()
@@ -209,7 +219,7 @@ class UnlockPage(QWidget):
             widget.setEnabled(not attempting)
         self.unlock_button.setEnabled(not attempting and not self.waiting)
         if attempting:
-            show_status(self.status, "Opening the vault…")
+            show_status(self.status, tr("Opening the vault…"))
 
     def _on_unlock_succeeded(self, vault: UnlockedVault) -> None:
         self._set_attempting(False)
@@ -249,7 +259,7 @@ class UnlockPage(QWidget):
         self._countdown.stop()
         self._wait_until = None
         self.unlock_button.setEnabled(not self._attempting)
-        show_status(self.wait_line, READY_AGAIN)
+        show_status(self.wait_line, tr(READY_AGAIN))
         self.focus_first_empty()
 
     # -- reset with the recovery key -----------------------------------------------------

@@ -27,10 +27,11 @@ from ui.dialogs import FormDialog
 from ui.models.users import USER_ID_ROLE, UsersModel
 from ui.passphrase import LOOKS_GOOD, advice_for
 from ui.widgets import button, heading, line_edit, paragraph
-from ui.wording import ROLE_NAMES
+from ui.wording import ROLE_NAMES, role_name
 from womenscentre.domain.users import Role, StaffUser
+from womenscentre.i18n import N_, tr
 
-USERS_INTRO = (
+USERS_INTRO = N_(
     "Everyone who can unlock this vault. Keyworkers see their own caseload; managers see "
     "everyone and look after the centre's settings."
 )
@@ -52,22 +53,22 @@ class UsersPage(QWidget):
 
     def __init__(self, model: UsersModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Colleagues")
+        self.setAccessibleName(tr("Colleagues"))
         self._model = model
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move within
-        self.table.setAccessibleName("Colleagues table")
+        self.table.setAccessibleName(tr("Colleagues table"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_button = button("&Add a colleague…")
-        self.role_button = button("Change &role…")
-        self.remove_button = button("Re&move…")
-        self.reset_button = button("Reset a &forgotten passphrase…")
-        self.key_button = button("Make a new recovery &key…")
+        self.add_button = button(tr("&Add a colleague…"))
+        self.role_button = button(tr("Change &role…"))
+        self.remove_button = button(tr("Re&move…"))
+        self.reset_button = button(tr("Reset a &forgotten passphrase…"))
+        self.key_button = button(tr("Make a new recovery &key…"))
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.role_button, self.remove_button):
             buttons.addWidget(widget)
@@ -77,8 +78,8 @@ class UsersPage(QWidget):
         more.addWidget(self.key_button)
         more.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Colleagues"))
-        layout.addWidget(paragraph(USERS_INTRO))
+        layout.addWidget(heading(tr("Colleagues")))
+        layout.addWidget(paragraph(tr(USERS_INTRO)))
         layout.addWidget(self.table, stretch=1)
         layout.addLayout(buttons)
         layout.addLayout(more)
@@ -121,9 +122,9 @@ class UsersPage(QWidget):
 
 def _role_box(current: Role = Role.KEYWORKER) -> QComboBox:
     box = QComboBox()
-    box.setAccessibleName("Role")
-    for role, name in ROLE_NAMES.items():
-        box.addItem(name, role)
+    box.setAccessibleName(tr("Role"))
+    for role in ROLE_NAMES:
+        box.addItem(role_name(role), role)
     box.setCurrentIndex(box.findData(current))
     return box
 
@@ -139,23 +140,23 @@ class AddUserDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
             parent,
-            title="Add a colleague",
-            intro=(
+            title=tr("Add a colleague"),
+            intro=tr(
                 "Choose her user name and role, and a first passphrase to tell her in person. "
                 "She'll choose her own the first time she unlocks."
             ),
-            ok_text="&Add her",
+            ok_text=tr("&Add her"),
         )
-        self.name_edit = line_edit("Her user name")
-        self.name_edit.setPlaceholderText("for example sam.k")
+        self.name_edit = line_edit(tr("Her user name"))
+        self.name_edit.setPlaceholderText(tr("for example sam.k"))
         self.role_box = _role_box()
-        self.passphrase_edit = line_edit("First passphrase", secret=True)
-        self.again_edit = line_edit("First passphrase again", secret=True)
-        self.advice = paragraph("", name="Passphrase advice")
-        self.form.addRow("Her &user name", self.name_edit)
-        self.form.addRow("&Role", self.role_box)
-        self.form.addRow("First &passphrase", self.passphrase_edit)
-        self.form.addRow("Passphrase a&gain", self.again_edit)
+        self.passphrase_edit = line_edit(tr("First passphrase"), secret=True)
+        self.again_edit = line_edit(tr("First passphrase again"), secret=True)
+        self.advice = paragraph("", name=tr("Passphrase advice"))
+        self.form.addRow(tr("Her &user name"), self.name_edit)
+        self.form.addRow(tr("&Role"), self.role_box)
+        self.form.addRow(tr("First &passphrase"), self.passphrase_edit)
+        self.form.addRow(tr("Passphrase a&gain"), self.again_edit)
         self.extra.addWidget(self.advice)
         for edit in (self.name_edit, self.passphrase_edit, self.again_edit):
             edit.textChanged.connect(self._on_edited)
@@ -168,15 +169,15 @@ class AddUserDialog(FormDialog):
     @Slot()
     def _on_edited(self) -> None:
         advice = self._advice()
-        self.advice.setText(LOOKS_GOOD if advice is None else advice)
+        self.advice.setText(tr(LOOKS_GOOD) if advice is None else advice)
 
     def problem(self) -> str | None:
         if not self.name_edit.text().strip():
-            return "Please choose a user name for her."
+            return tr("Please choose a user name for her.")
         advice = self._advice()
         if advice is None:
             return None
-        return advice or "Please choose a first passphrase for her."
+        return advice or tr("Please choose a first passphrase for her.")
 
     def value(self) -> NewColleague:
         colleague = NewColleague(
@@ -193,13 +194,15 @@ class ChangeRoleDialog(FormDialog):
     def __init__(self, parent: QWidget | None, user: StaffUser) -> None:
         super().__init__(
             parent,
-            title="Change a colleague's role",
-            intro=f"Choose the role for {user.username}. It takes effect when she next unlocks.",
-            ok_text="&Change role",
+            title=tr("Change a colleague's role"),
+            intro=tr(
+                "Choose the role for {username}. It takes effect when she next unlocks."
+            ).format(username=user.username),
+            ok_text=tr("&Change role"),
         )
         self.user = user
         self.role_box = _role_box(user.role)
-        self.form.addRow("&Role", self.role_box)
+        self.form.addRow(tr("&Role"), self.role_box)
 
     def value(self) -> tuple[str, Role]:
         return self.user.id, Role(self.role_box.currentData())
@@ -209,25 +212,25 @@ class RemoveUserDialog(FormDialog):
     def __init__(self, parent: QWidget | None, user: StaffUser) -> None:
         super().__init__(
             parent,
-            title="Remove a colleague",
-            intro=(
-                f"Removing {user.username} stops her passphrase opening the vault straight away. "
+            title=tr("Remove a colleague"),
+            intro=tr(
+                "Removing {username} stops her passphrase opening the vault straight away. "
                 "Everything she wrote stays in the records. Please give a short reason; it is "
                 "kept in the audit log."
-            ),
-            ok_text="&Remove her",
+            ).format(username=user.username),
+            ok_text=tr("&Remove her"),
         )
         self.user = user
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setAccessibleName("Why she is being removed")
+        self.reason_edit.setAccessibleName(tr("Why she is being removed"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMinimumHeight(self.reason_edit.fontMetrics().lineSpacing() * 3)
-        self.form.addRow("&Reason", self.reason_edit)
+        self.form.addRow(tr("&Reason"), self.reason_edit)
         self.reason_edit.setFocus()
 
     def problem(self) -> str | None:
         if len(self.reason_edit.toPlainText().strip()) < 5:
-            return "Please give a short reason, for example 'left the centre in March'."
+            return tr("Please give a short reason, for example 'left the centre in March'.")
         return None
 
     def value(self) -> tuple[str, str]:

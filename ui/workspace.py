@@ -32,13 +32,16 @@ from ui.search_view import GETTING_READY, SearchPage
 from ui.widgets import busy_bar, paragraph
 from ui.wording import role_name
 from womenscentre.domain.users import StaffUser
+from womenscentre.i18n import N_, tr
 from womenscentre.services.search import IndexBuild
 
-TRAINING_NOTE = "Training vault: everyone here is fictional. Practise freely."
+TRAINING_NOTE = N_("Training vault: everyone here is fictional. Practise freely.")
 
 
 def signed_in_text(user: StaffUser) -> str:
-    return f"Signed in as {user.username} · {role_name(user.role)}"
+    return tr("Signed in as {username} · {role}").format(
+        username=user.username, role=role_name(user.role)
+    )
 
 
 class Workspace(QWidget):
@@ -60,22 +63,22 @@ class Workspace(QWidget):
 
     def __init__(self, desk: Desk, *, training: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Workspace")
+        self.setAccessibleName(tr("Workspace"))
         self.desk = desk
         self.search_ready = False
         user = desk.vault.user
         self.banner = QLabel(signed_in_text(user))
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setAccessibleName("Signed in")
+        self.banner.setAccessibleName(tr("Signed in"))
         self.banner.setAccessibleDescription(self.banner.text())
-        self.organisation = paragraph("", name="Centre")
-        self.training_note = paragraph(TRAINING_NOTE)
+        self.organisation = paragraph("", name=tr("Centre"))
+        self.training_note = paragraph(tr(TRAINING_NOTE))
         self.training_note.setVisible(training)
-        self.search_note = paragraph(GETTING_READY, name="Search status")
-        self.search_busy = busy_bar(GETTING_READY)
+        self.search_note = paragraph(tr(GETTING_READY), name=tr("Search status"))
+        self.search_busy = busy_bar(tr(GETTING_READY))
         self.search_busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
         self.views = QStackedWidget()
-        self.views.setAccessibleName("Screens")
+        self.views.setAccessibleName(tr("Screens"))
         self.caseload_panel = CaseloadPanel(desk.models.caseload)
         self.views.addWidget(self.caseload_panel)
         self._trail: list[QWidget] = [self.caseload_panel]
@@ -205,6 +208,11 @@ class Workspace(QWidget):
             return  # a newer build has started; it reports for itself
         if finished:
             self.set_search_ready(True)
+            # Seal the index for the next unlock; a worker job, so she can search meanwhile.
+            # A snapshot that can't be saved only means a full build next time: nothing to say.
+            self.desk.tasks.run(
+                self.desk.vault.search.save_snapshot, lambda _saved: None, lambda _exc: None
+            )
         else:
             self._next_search_step(build)
 

@@ -33,6 +33,7 @@ from womenscentre.domain.outcomes import AreaReading, Occasion
 from womenscentre.domain.plans import EntryKind, PlanDraft, SupportEntry, SupportList
 from womenscentre.domain.sharing import ToldHer
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.templates import FieldSpec, FieldType, TemplateLibrary
 from womenscentre.templates.fields import YesNoUnsure
 from womenscentre.templates.lines import KeyPath, key_lines, line_of
@@ -52,8 +53,11 @@ class DemoFileError(UserFacingError):
         self.line = line
         self.where = where
         super().__init__(
-            f"The training vault couldn't be set up: {file_name}, line {line}, {where}: "
-            f"{problem} Please correct the file and start the training vault again."
+            tr(
+                "The training vault couldn't be set up: {file_name}, line {line}, "
+                "{where}: {problem} Please correct the file and start the training "
+                "vault again."
+            ).format(file_name=file_name, line=line, where=where, problem=problem)
         )
 
 
@@ -66,24 +70,31 @@ class _Reader:
         self.today = today
 
     def fail(self, path: KeyPath, problem: str) -> NoReturn:
-        where = ".".join(str(p) for p in path if isinstance(p, str)) or "the file"
+        where = ".".join(str(p) for p in path if isinstance(p, str)) or tr("the file")
         raise DemoFileError(self.file_name, line_of(self.lines, path), where, problem)
 
     def get(self, table: Mapping[str, Any], path: KeyPath, key: str, kind: type[T]) -> T:
         if key not in table:
-            self.fail(path, f"{key} is missing.")
+            self.fail(path, tr("{key} is missing.").format(key=key))
         return self.check(table[key], (*path, key), kind)
 
     def check(self, value: Any, path: KeyPath, kind: type[T]) -> T:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.fail(path, f"expected {kind.__name__}, found {type(value).__name__}.")
+            self.fail(
+                path,
+                tr("expected {expected}, found {found}.").format(
+                    expected=kind.__name__, found=type(value).__name__
+                ),
+            )
         return value
 
     def choice(self, convert: Callable[[str], T], value: Any, path: KeyPath) -> T:
         try:
             return convert(self.check(value, path, str))
         except (ValueError, KeyError):
-            self.fail(path, f"{value!r} isn't one of the values allowed here.")
+            self.fail(
+                path, tr("{value!r} isn't one of the values allowed here.").format(value=value)
+            )
 
     def day(self, table: Mapping[str, Any], path: KeyPath, key: str) -> date:
         """A date written as days from today (negative for the past)."""
@@ -131,7 +142,10 @@ def read_records(file_name: str, text: str, data: Mapping[str, Any], today: date
     def owner(path: KeyPath, item: Mapping[str, Any]) -> WomanRecords:
         name = reader.get(item, path, "woman", str)
         if name not in found:
-            reader.fail((*path, "woman"), f"there is no woman called {name!r} in this file.")
+            reader.fail(
+                (*path, "woman"),
+                tr("there is no woman called {name!r} in this file.").format(name=name),
+            )
         return found[name]
 
     for path, item in reader.items(data, "support"):
@@ -140,7 +154,7 @@ def read_records(file_name: str, text: str, data: Mapping[str, Any], today: date
         her_keys = keys[item["woman"]]
         key = reader.get(item, path, "key", str)
         if key in her_keys:
-            reader.fail((*path, "key"), f"{key!r} is already on her list.")
+            reader.fail((*path, "key"), tr("{key!r} is already on her list.").format(key=key))
         her_keys[key] = entry.id
         records.support.append(entry)
     library = TemplateLibrary.load()
@@ -153,14 +167,19 @@ def read_records(file_name: str, text: str, data: Mapping[str, Any], today: date
         kind = reader.choice(RecipientKind, item.get("recipient"), (*path, "recipient"))
         purpose = reader.choice(Purpose, item.get("purpose"), (*path, "purpose"))
         if kind not in templates:
-            reader.fail((*path, "recipient"), "there is no referral template for it.")
+            reader.fail((*path, "recipient"), tr("there is no referral template for it."))
         sections = {s.id: {f.id for f in s.fields} for s in templates[kind].sections}
         answers: dict[str, dict[str, str]] = {}
         for section, fields in reader.get(item, path, "answers", dict).items():
             where = (*path, "answers", section)
             for field_id, words in reader.check(fields, where, dict).items():
                 if field_id not in sections.get(section, set()):
-                    reader.fail(where, f"{section}.{field_id} isn't part of this template.")
+                    reader.fail(
+                        where,
+                        tr("{section}.{field_id} isn't part of this template.").format(
+                            section=section, field_id=field_id
+                        ),
+                    )
                 answers.setdefault(section, {})[field_id] = reader.check(words, where, str)
         recipient = Recipient(
             kind,
@@ -238,7 +257,7 @@ def _support_entry(reader: _Reader, path: KeyPath, item: Mapping[str, Any]) -> S
         agreed = reader.choice(YesNoUnsure, item["agreed"], (*path, "agreed"))
     name = reader.get(item, path, "name", str)
     if not name.strip():
-        reader.fail((*path, "name"), "each person or service on her list needs a name.")
+        reader.fail((*path, "name"), tr("each person or service on her list needs a name."))
     return SupportEntry(
         str(uuid.uuid4()),
         kind,
@@ -262,13 +281,21 @@ def _plan(
     template_id = reader.get(item, path, "template", str)
     template = library.safety_plans.get(template_id)
     if template is None:
-        reader.fail((*path, "template"), f"there is no safety-plan template {template_id!r}.")
+        reader.fail(
+            (*path, "template"),
+            tr("there is no safety-plan template {template_id!r}.").format(template_id=template_id),
+        )
     specs = {f.id: f for f in template.fields()}
     answers: dict[str, Answer[Any]] = {}
     for field_id, raw in reader.get(item, path, "answers", dict).items():
         where = (*path, "answers", field_id)
         if field_id not in specs:
-            reader.fail(where, f"{template_id} has no field {field_id!r}.")
+            reader.fail(
+                where,
+                tr("{template_id} has no field {field_id!r}.").format(
+                    template_id=template_id, field_id=field_id
+                ),
+            )
         answers[field_id] = Answer.of(_value(reader, where, specs[field_id], raw, refs))
     triggers = tuple(
         reader.check(t, (*path, "review_triggers"), str) for t in item.get("review_triggers", [])
@@ -294,7 +321,9 @@ def _value(
         ids = []
         for key in reader.check(raw, path, list):
             if key not in refs:
-                reader.fail(path, f"{key!r} isn't on her list of people and services.")
+                reader.fail(
+                    path, tr("{key!r} isn't on her list of people and services.").format(key=key)
+                )
             ids.append(refs[key])
         return ids
     if spec.type is FieldType.TABLE:
@@ -303,7 +332,9 @@ def _value(
         for row in reader.check(raw, path, list):
             for column in reader.check(row, path, dict):
                 if column not in columns:
-                    reader.fail(path, f"this table has no column {column!r}.")
+                    reader.fail(
+                        path, tr("this table has no column {column!r}.").format(column=column)
+                    )
             rows.append({k: _value(reader, path, columns[k], v, refs) for k, v in row.items()})
         return rows
     return raw
@@ -315,7 +346,7 @@ def _recipient(reader: _Reader, path: KeyPath, raw: Any) -> Recipient:
     organisation = reader.get(table, path, "organisation", str)
     role = reader.get(table, path, "role", str)
     if not organisation.strip() or not role.strip():
-        reader.fail(path, "a recipient needs an organisation and a role.")
+        reader.fail(path, tr("a recipient needs an organisation and a role."))
     return Recipient(kind, organisation, role)
 
 
@@ -376,5 +407,5 @@ def _consent(
             tuple(str(r) for r in table.get("recipients_told", [])),
         )
         if withdrawal.withdrawn_on > reader.today:
-            reader.fail((*where, "on"), "a withdrawal can't be dated in the future.")
+            reader.fail((*where, "on"), tr("a withdrawal can't be dated in the future."))
     return consent, withdrawal

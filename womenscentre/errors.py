@@ -7,6 +7,8 @@ The messages never include personal data: they may be written to logs.
 
 from __future__ import annotations
 
+from womenscentre.i18n import tr, trn
+
 
 class UserFacingError(Exception):
     """A failure whose message is safe and kind enough to show as it is."""
@@ -29,7 +31,7 @@ class UnlockFailed(UserFacingError):
     def __init__(self, next_wait_seconds: int = 0) -> None:
         self.next_wait_seconds = next_wait_seconds
         super().__init__(
-            "That name and passphrase didn't open the vault. Please check them and try again."
+            tr("That name and passphrase didn't open the vault. Please check them and try again.")
         )
 
 
@@ -38,61 +40,82 @@ class UnlockThrottled(UserFacingError):
 
     def __init__(self, wait_seconds: int) -> None:
         self.wait_seconds = wait_seconds
-        unit = "second" if wait_seconds == 1 else "seconds"
         super().__init__(
-            "There have been a few unsuccessful tries, so the vault is pausing for a moment. "
-            f"Please try again in {wait_seconds} {unit}."
+            trn(
+                "There have been a few unsuccessful tries, so the vault is pausing for a moment. "
+                "Please try again in %n second.",
+                "There have been a few unsuccessful tries, so the vault is pausing for a moment. "
+                "Please try again in %n seconds.",
+                wait_seconds,
+            )
         )
 
 
 class VaultBusy(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "The vault is already open in another window of womenscentre. "
-            "Please use that window, or close it and try again."
+            tr(
+                "The vault is already open in another window of womenscentre. "
+                "Please use that window, or close it and try again."
+            )
         )
 
 
 class VaultMissing(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "There is no vault here yet. A manager can create one with "
-            "'womenscentre init --user NAME', or by opening the app for the first time."
+            tr(
+                "There is no vault here yet. A manager can create one with "
+                "'womenscentre init --user NAME', or by opening the app for the first time."
+            )
         )
 
 
 class VaultExists(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "A vault already exists in this folder, so nothing has been changed. "
-            "Open it with your name and passphrase instead."
+            tr(
+                "A vault already exists in this folder, so nothing has been changed. "
+                "Open it with your name and passphrase instead."
+            )
         )
 
 
 class VaultDamaged(UserFacingError):
     def __init__(self, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
-        super().__init__(
-            "The vault file looks damaged, so it has not been opened and nothing has been "
-            f"changed{extra}. Please ask a manager to restore the most recent backup, and keep "
-            "the damaged file: it may still be recoverable."
-        )
+        if detail:
+            message = tr(
+                "The vault file looks damaged, so it has not been opened and nothing has been "
+                "changed ({detail}). Please ask a manager to restore the most recent backup, "
+                "and keep the damaged file: it may still be recoverable."
+            ).format(detail=detail)
+        else:
+            message = tr(
+                "The vault file looks damaged, so it has not been opened and nothing has been "
+                "changed. Please ask a manager to restore the most recent backup, and keep "
+                "the damaged file: it may still be recoverable."
+            )
+        super().__init__(message)
 
 
 class VaultFromNewerVersion(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "This vault was last saved by a newer version of womenscentre. Nothing has been "
-            "changed. Please update the app on this computer, then open the vault again."
+            tr(
+                "This vault was last saved by a newer version of womenscentre. Nothing has been "
+                "changed. Please update the app on this computer, then open the vault again."
+            )
         )
 
 
 class CryptoUnavailable(UserFacingError):
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "This computer's encryption library can't provide the protection the vault needs "
-            f"({detail}), so no vault will be created or opened. Please reinstall womenscentre "
-            "from its official package."
+            tr(
+                "This computer's encryption library can't provide the protection the vault needs "
+                "({detail}), so no vault will be created or opened. Please reinstall womenscentre "
+                "from its official package."
+            ).format(detail=detail)
         )
 
 
@@ -103,9 +126,11 @@ class NotPermitted(UserFacingError):
 class DiskProblem(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "Your work couldn't be saved because the disk is full or can't be written to. "
-            "Nothing already saved has been lost, and what you typed is still here. "
-            "Please free some space or ask for help, then save again."
+            tr(
+                "Your work couldn't be saved because the disk is full or can't be written to. "
+                "Nothing already saved has been lost, and what you typed is still here. "
+                "Please free some space or ask for help, then save again."
+            )
         )
 
 

@@ -28,14 +28,34 @@ CONTEXT = "womenscentre"
 #: to the right English form instead of Qt's "1 notes".
 Lookup = Callable[[str, str | None, int], str]
 
+ENGLISH = "en-GB"
+
 _lookup: Lookup | None = None
+_generation = 0
+_language = ENGLISH
 
 
-def install(lookup: Lookup | None) -> Lookup | None:
-    """Use ``lookup`` for every later call (None means British English); returns the old one."""
-    global _lookup
+def install(lookup: Lookup | None, language: str = ENGLISH) -> Lookup | None:
+    """Use ``lookup`` for every later call (None means British English); returns the old one.
+
+    ``language`` names it (a BCP 47 tag such as "cy") for anything kept between runs
+    that holds translated words, such as the sealed caseload listing.
+    """
+    global _lookup, _generation, _language
     previous, _lookup = _lookup, lookup
+    _language = language if lookup is not None else ENGLISH
+    _generation += 1
     return previous
+
+
+def current_language() -> str:
+    """The tag given to the last :func:`install`; British English until then."""
+    return _language
+
+
+def lookup_generation() -> int:
+    """Changes with every :func:`install`, so text translated earlier can tell it is stale."""
+    return _generation
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from womenscentre.i18n import N_, tr
 from womenscentre.paths import read_resource_text
 
 MIN_LENGTH: Final = 12
 COMMON_PASSPHRASES: Final = "common/common-passphrases.txt"
 
-_TRY_WORDS: Final = "Please try three random words strung together instead."
+_TRY_WORDS: Final = N_("Please try three random words strung together instead.")
 
 
 def check_passphrase(passphrase: str, *, username: str = "") -> str | None:
@@ -31,20 +32,20 @@ def check_passphrase(passphrase: str, *, username: str = "") -> str | None:
     to be longer before it is told it is also common.
     """
     if len(passphrase) < MIN_LENGTH:
-        return (
-            f"Please use at least {MIN_LENGTH} characters. Three random words strung together "
+        return tr(
+            "Please use at least {count} characters. Three random words strung together "
             "make a passphrase that's long and easy to remember."
-        )
+        ).format(count=MIN_LENGTH)
     squashed = _squash(passphrase)
     if len(set(squashed)) <= 1:
-        return f"One character repeated is easy to guess. {_TRY_WORDS}"
+        return f"{tr('One character repeated is easy to guess.')} {tr(_TRY_WORDS)}"
     if username.strip() and squashed == _squash(username):
-        return f"Your username is the first thing someone would guess. {_TRY_WORDS}"
+        return f"{tr('Your username is the first thing someone would guess.')} {tr(_TRY_WORDS)}"
     if squashed in _common_passphrases():
-        return (
-            "That's one of the most commonly used passphrases, so it would be easy to guess. "
-            f"{_TRY_WORDS}"
+        common = tr(
+            "That's one of the most commonly used passphrases, so it would be easy to guess."
         )
+        return f"{common} {tr(_TRY_WORDS)}"
     return None
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Final
 
+from womenscentre.i18n import tr
+
 APP_NAME: Final = "womenscentre"
 DATA_DIR_ENV: Final = "WOMENSCENTRE_DATA_DIR"
 RESOURCES_DIR_ENV: Final = "WOMENSCENTRE_RESOURCES_DIR"
@@ -144,37 +146,37 @@ def _prove_writable(path: Path) -> None:
 def _explain(error: OSError, path: Path) -> str:
     """Turn an ``OSError`` into a sentence someone can act on without knowing what errno is."""
     if isinstance(error, FileExistsError):
-        return (
-            f"There is a file at {path} where the app wants to keep its data folder. "
+        return tr(
+            "There is a file at {path} where the app wants to keep its data folder. "
             "Please move or rename that file, or choose a different folder. Nothing has been "
             "deleted."
-        )
+        ).format(path=path)
     if isinstance(error, NotADirectoryError):
-        return (
-            f"Part of the folder path {path} is a file rather than a folder, so the data "
+        return tr(
+            "Part of the folder path {path} is a file rather than a folder, so the data "
             "folder can't be made there. Please choose a different folder."
-        )
+        ).format(path=path)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (
-            f"The disk that holds {path} is full, so nothing can be saved there. Please free "
+        return tr(
+            "The disk that holds {path} is full, so nothing can be saved there. Please free "
             "up some space, or choose a folder on another disk, then try again. Nothing has "
             "been lost."
-        )
+        ).format(path=path)
     if error.errno == errno.EROFS:
-        return (
-            f"{path} is on a drive that can only be read, not written to (a locked USB stick, "
+        return tr(
+            "{path} is on a drive that can only be read, not written to (a locked USB stick, "
             "for example). Please choose a folder on a drive you can save to."
-        )
+        ).format(path=path)
     if isinstance(error, PermissionError):
-        return (
-            f"This account isn't allowed to save files in {path}. Please choose a folder you "
+        return tr(
+            "This account isn't allowed to save files in {path}. Please choose a folder you "
             "can save to, or ask whoever looks after this computer to give you access."
-        )
-    reason = error.strerror or "an unexpected problem"
-    return (
-        f"The data folder {path} can't be used at the moment ({reason}). Please check the "
+        ).format(path=path)
+    reason = error.strerror or tr("an unexpected problem")
+    return tr(
+        "The data folder {path} can't be used at the moment ({reason}). Please check the "
         "drive is connected and try again, or choose a different folder."
-    )
+    ).format(path=path, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,14 @@ class VaultPaths:
         return self.root / "local-templates"
 
     @property
+    def sealed_caches(self) -> Path:
+        """Each user's sealed search index and caseload listing, so both are quick after unlock.
+
+        Caches only: deleting the folder costs one slow unlock, never data.
+        """
+        return self.root / "sealed-cache"
+
+    @property
     def settings(self) -> Path:
         """Per-vault settings that are not secret (idle-lock time and the like)."""
         return self.root / "settings.json"
@@ -252,8 +262,10 @@ def resources_dir() -> Path:
         return checkout
     raise FileNotFoundError(
         errno.ENOENT,
-        "The app's built-in files can't be found. The installation may be incomplete; "
-        "reinstalling the app should put them back.",
+        tr(
+            "The app's built-in files can't be found. The installation may be incomplete; "
+            "reinstalling the app should put them back."
+        ),
         str(checkout),
     )
 
@@ -302,8 +314,10 @@ def resource_path(relative: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(
             errno.ENOENT,
-            f"The app's built-in file {relative!r} is missing. The installation may be "
-            "incomplete; reinstalling the app should put it back.",
+            tr(
+                "The app's built-in file {name!r} is missing. The installation may be "
+                "incomplete; reinstalling the app should put it back."
+            ).format(name=relative),
             str(path),
         )
     return path

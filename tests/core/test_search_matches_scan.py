@@ -12,11 +12,15 @@ import random
 import re
 import unicodedata
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from womenscentre.domain.retention import PurgeBasis
+from womenscentre.domain.users import Role
+from womenscentre.services import search_snapshot
 from womenscentre.services.search import SearchIndex, _Doc
 from womenscentre.services.unlocked import UnlockedVault, VaultLocked
 
@@ -216,3 +220,251 @@ def test_an_older_build_never_replaces_a_newer_one(manager: UnlockedVault, make:
     assert manager.search._index is current
     assert older.index.size == 0
     assert [h.preferred_name for h in manager.search.query("wren")] == ["Wren"]
+
+
+# -- the sealed snapshot: ready at once after unlock, never wrong, never readable ------------
+
+CANARY = "quokkasnapshotcanary"
+
+
+def _ready(vault: UnlockedVault, step_notes: int = 2000) -> tuple[bool, int]:
+    """Build as the app does, step by step; (started from the snapshot?, steps taken)."""
+    build = vault.search.start_build(step_notes=step_notes)
+    steps = 1
+    while not build.step():
+        steps += 1
+    assert vault.search.ready
+    return build.from_snapshot, steps
+
+
+def _agrees_with_a_scan(vault: UnlockedVault, queries: list[str]) -> None:
+    for query in queries:
+        hits = vault.search.query(query, limit=1000)
+        assert {(h.person_id, h.note_id) for h in hits} == _scan_vault(vault, query), query
+
+
+def _women(vault: UnlockedVault, make: object, rng: random.Random, count: int = 3) -> list[str]:
+    made = []
+    for number in range(count):
+        person = vault.people.add(make.person(f"Wren {number}"), referral_source="self")  # type: ignore[attr-defined]
+        made.append(person.id)
+        [case] = vault.cases.for_person(person.id)
+        for day in range(1, 5):
+            body = " ".join(rng.choice(VOCABULARY) for _ in range(8))
+            content = replace(make.note(body), session_date=f"2026-02-{day:02d}")  # type: ignore[attr-defined]
+            note = vault.notes.start(case.id, content)
+            vault.notes.finalise(note.id, expected_version=note.version)
+    return made
+
+
+def _queries(rng: random.Random) -> list[str]:
+    asked = [" ".join(rng.sample(VOCABULARY, 2))[: rng.randint(2, 12)] for _ in range(25)]
+    return [*asked, "wren", "wren 1", CANARY[:9], "allot", "s"]
+
+
+def test_the_next_unlock_starts_from_the_snapshot_and_finds_what_a_scan_finds(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    rng = random.Random(31)
+    _women(manager, make, rng)
+    assert _ready(manager) == (False, 2)
+    assert manager.search.save_snapshot()
+    manager.lock()
+    again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    from_snapshot, steps = _ready(again)
+    assert from_snapshot and steps == 1  # nothing changed: no note opened at all
+    _agrees_with_a_scan(again, _queries(rng))
+
+
+def test_changes_made_since_the_snapshot_are_caught_up(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    """New, edited and deleted notes, a renamed woman and a new one, none told to the index."""
+    rng = random.Random(32)
+    people = _women(manager, make, rng)
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    [case] = manager.cases.for_person(people[0])
+    added = manager.notes.start(case.id, make.note(f"A new {CANARY} note."))  # type: ignore[attr-defined]
+    draft = manager.notes.start(case.id, make.note("First words of a draft."))  # type: ignore[attr-defined]
+    manager.notes.save_draft(
+        draft.id,
+        replace(draft.content, body="Second thoughts about the allotment."),
+        expected_version=draft.version,
+    )
+    gone = manager.notes.start(case.id, make.note("A note about the zebracrossing."))  # type: ignore[attr-defined]
+    manager.notes.discard_draft(gone.id)
+    renamed = manager.people.get(people[1])
+    manager.people.update(
+        people[1],
+        replace(renamed.details, preferred_name="Juniper"),
+        expected_version=renamed.version,
+    )
+    newcomer = manager.people.add(make.person("Marigold"), referral_source="self")  # type: ignore[attr-defined]
+    manager.lock()
+    again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    from_snapshot, _steps = _ready(again)
+    assert from_snapshot
+    assert [h.note_id for h in again.search.query(CANARY)] == [added.id]
+    assert again.search.query("first words") == []
+    assert [h.note_id for h in again.search.query("second thoughts")] == [draft.id]
+    assert again.search.query("zebracrossing") == []
+    assert [h.person_id for h in again.search.query("juniper")] == [people[1]]
+    assert [h.person_id for h in again.search.query("marigold")] == [newcomer.id]
+    _agrees_with_a_scan(again, [*_queries(rng), "juniper", "wren 1", "second"])
+
+
+def test_no_word_of_the_index_is_on_disk_in_the_clear(manager: UnlockedVault, make: object) -> None:
+    person = manager.people.add(make.person("Zinnia"), referral_source="self")  # type: ignore[attr-defined]
+    [case] = manager.cases.for_person(person.id)
+    manager.notes.start(case.id, make.note(f"She spoke about the {CANARY} plan."))  # type: ignore[attr-defined]
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    sealed = search_snapshot.snapshot_file(manager).read_bytes()
+    for secret in (CANARY, "Zinnia", "zinnia", person.id):
+        assert secret.encode() not in sealed
+        assert secret.encode("utf-16-le") not in sealed
+    assert len(sealed) > 64
+
+
+def test_a_damaged_snapshot_means_a_full_build_not_a_wrong_answer(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    rng = random.Random(33)
+    _women(manager, make, rng)
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    path = search_snapshot.snapshot_file(manager)
+    manager.lock()
+    for damage in ("flip", "truncate", "empty", "garbage"):
+        raw = bytearray(path.read_bytes())
+        if damage == "flip":
+            raw[len(raw) // 2] ^= 0x40
+        elif damage == "truncate":
+            raw = raw[: len(raw) // 3]
+        elif damage == "empty":
+            raw = bytearray()
+        else:
+            raw = bytearray(b"not a snapshot at all" * 50)
+        good = path.read_bytes()
+        path.write_bytes(bytes(raw))
+        again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+        assert _ready(again)[0] is False, damage
+        _agrees_with_a_scan(again, _queries(rng)[:10])
+        again.lock()
+        path.write_bytes(good)
+
+
+def test_one_users_snapshot_cannot_stand_in_for_anothers(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    """Copied over a keyworker's file, the manager's index (everyone) is refused."""
+    ash = manager.users.add("ash", Role.KEYWORKER, "velvet orbit lantern")
+    hers = manager.people.add(
+        make.person("Nia"), referral_source="self", keyworker_ids=(ash.id, manager.user.id)
+    )  # type: ignore[attr-defined]
+    other = manager.people.add(make.person("Nina"), referral_source="self")  # type: ignore[attr-defined]
+    for person in (hers, other):
+        [case] = manager.cases.for_person(person.id)
+        note = manager.notes.start(case.id, make.note("Talked about the college course."))  # type: ignore[attr-defined]
+        manager.notes.finalise(note.id, expected_version=note.version)
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    managers_file = search_snapshot.snapshot_file(manager)
+    manager.lock()
+    keyworker = reopen("ash", "velvet orbit lantern")  # type: ignore[operator]
+    search_snapshot.snapshot_file(keyworker).write_bytes(managers_file.read_bytes())
+    assert _ready(keyworker)[0] is False
+    assert {h.person_id for h in keyworker.search.query("college")} == {hers.id}
+
+
+def test_leaving_her_caseload_means_a_full_build(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    ash = manager.users.add("ash", Role.KEYWORKER, "velvet orbit lantern")
+    nia = manager.people.add(make.person("Nia"), referral_source="self", keyworker_ids=(ash.id,))  # type: ignore[attr-defined]
+    [case] = manager.cases.for_person(nia.id)
+    note = manager.notes.start(case.id, make.note("Talked about the college course."))  # type: ignore[attr-defined]
+    manager.notes.finalise(note.id, expected_version=note.version)
+    manager.lock()
+    keyworker = reopen("ash", "velvet orbit lantern")  # type: ignore[operator]
+    _ready(keyworker)
+    assert keyworker.search.save_snapshot()
+    keyworker.lock()
+    boss = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    boss.cases.assign(case.id, (boss.user.id,))
+    boss.lock()
+    keyworker = reopen("ash", "velvet orbit lantern")  # type: ignore[operator]
+    assert _ready(keyworker)[0] is False
+    assert keyworker.search.query("college") == []
+    assert keyworker.search.query("nia") == []
+
+
+def test_joining_a_caseload_indexes_all_of_her_notes(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    ash = manager.users.add("ash", Role.KEYWORKER, "velvet orbit lantern")
+    nia = manager.people.add(make.person("Nia"), referral_source="self")  # type: ignore[attr-defined]
+    [case] = manager.cases.for_person(nia.id)
+    note = manager.notes.start(case.id, make.note(f"An older {CANARY} note."))  # type: ignore[attr-defined]
+    manager.notes.finalise(note.id, expected_version=note.version)
+    manager.lock()
+    keyworker = reopen("ash", "velvet orbit lantern")  # type: ignore[operator]
+    _ready(keyworker)
+    assert keyworker.search.query(CANARY) == []
+    assert keyworker.search.save_snapshot()
+    keyworker.lock()
+    boss = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    boss.cases.assign(case.id, (ash.id,))
+    boss.lock()
+    keyworker = reopen("ash", "velvet orbit lantern")  # type: ignore[operator]
+    assert _ready(keyworker)[0] is True
+    assert [h.note_id for h in keyworker.search.query(CANARY)] == [note.id]
+
+
+def test_deleting_her_record_for_good_deletes_every_snapshot(
+    manager: UnlockedVault, make: object, clock: object
+) -> None:
+    person = manager.people.add(make.person("Zinnia"), referral_source="self")  # type: ignore[attr-defined]
+    [case] = manager.cases.for_person(person.id)
+    note = manager.notes.start(case.id, make.note(f"About the {CANARY}."))  # type: ignore[attr-defined]
+    manager.notes.finalise(note.id, expected_version=note.version)
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    folder = manager.paths.sealed_caches
+    (folder / "someone-else.search").write_bytes(b"another user's sealed index")
+    manager.cases.close_case(case.id, closing_summary="Moved away.", closed_on=date(2026, 1, 5))
+    manager.retention.purge(
+        person.id,
+        "Her request under data protection law, recorded in the file.",
+        basis=PurgeBasis.ERASURE,
+    )
+    assert list(folder.iterdir()) == []
+    _ready(manager)
+    assert manager.search.query(CANARY) == []
+
+
+def test_a_locked_vault_saves_no_snapshot(manager: UnlockedVault, make: object) -> None:
+    manager.people.add(make.person("Rosa"), referral_source="self")  # type: ignore[attr-defined]
+    _ready(manager)
+    path = search_snapshot.snapshot_file(manager)
+    manager.lock()
+    assert manager.search.save_snapshot() is False
+    assert not path.exists()
+
+
+def test_a_snapshot_sealed_with_the_shared_items_key_is_not_believed(
+    manager: UnlockedVault, make: object, reopen: object
+) -> None:
+    """Sealed with the items key every keyworker holds, a snapshot is refused: only her own
+    key opens hers, so no colleague can plant an index (or marshal data) for her to load."""
+    _women(manager, make, rng=random.Random(34))
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    path = search_snapshot.snapshot_file(manager)
+    opened = manager.keyring.open_for_user(search_snapshot._context(manager), path.read_bytes())
+    _key_id, forged = manager.keyring.seal(search_snapshot._context(manager), opened)
+    manager.lock()
+    path.write_bytes(forged)
+    again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    assert _ready(again)[0] is False

@@ -115,3 +115,29 @@ def test_getting_ready_is_shown_while_the_index_builds(
     qtbot.waitUntil(lambda: shown(page) == [("Priya", "Her name")])
     assert not workspace.search_note.isVisible()
     assert not page.preparing.isVisible()
+
+
+def test_the_index_is_sealed_for_the_next_unlock_and_used_by_it(
+    qtbot: QtBot, with_note: str, open_window: object, drive: object
+) -> None:
+    """Once search is ready its index is sealed away; after lock and unlock search starts
+    from that snapshot, with no plaintext of the note in it, and still finds the note."""
+    window = open_window()  # type: ignore[operator]
+    drive.unlock_to_caseload(window)  # type: ignore[attr-defined]
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.search_ready)
+    vault = workspace.desk.vault
+    folder = vault.paths.sealed_caches
+    snapshot = folder / f"{vault.user.id}.search"
+    qtbot.waitUntil(snapshot.exists)
+    assert b"tomatoes" not in snapshot.read_bytes()
+    assert not workspace._search_build.from_snapshot
+    drive.press(window, Qt.Key.Key_L, CTRL)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.workspace is None)
+    drive.unlock_to_caseload(window)  # type: ignore[attr-defined]
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.search_ready)
+    assert workspace._search_build.from_snapshot
+    drive.press(window, Qt.Key.Key_K, CTRL)  # type: ignore[attr-defined]
+    qtbot.keyClicks(workspace.search_page.search_edit, "tomat")
+    qtbot.waitUntil(lambda: len(shown(workspace.search_page)) == 1)

@@ -84,7 +84,7 @@ def test_demo_uses_its_own_folder_and_never_the_real_vault(
     built: list[VaultPaths] = []
     opened: list[tuple[VaultPaths, bool]] = []
 
-    def run_app(paths: VaultPaths, *, demo: bool = False) -> int:
+    def run_app(paths: VaultPaths, *, demo: bool = False, language: str | None = None) -> int:
         opened.append((paths, demo))
         return 0
 

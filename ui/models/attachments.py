@@ -10,14 +10,19 @@ from __future__ import annotations
 from ui.models.base import RowsModel
 from ui.wording import short_date
 from womenscentre.domain.attachments import ATTACHED_TO_LABELS, Attachment, ViewKind
+from womenscentre.i18n import N_, tr
 
-KIND_WORDS = {ViewKind.IMAGE: "Photo or scan", ViewKind.PDF: "PDF", ViewKind.OTHER: "Other file"}
+KIND_WORDS = {
+    ViewKind.IMAGE: N_("Photo or scan"),
+    ViewKind.PDF: N_("PDF"),
+    ViewKind.OTHER: N_("Other file"),
+}
 
 
 class AttachmentsModel(RowsModel[Attachment]):
     """Her documents and evidence, most recently added first."""
 
-    headers = ("Name", "Kind", "Kept with", "Size", "Added", "By")
+    headers = (N_("Name"), N_("Kind"), N_("Kept with"), N_("Size"), N_("Added"), N_("By"))
     NAME, KIND, WITH, SIZE, ADDED, BY = range(6)
 
     def row_id(self, row: Attachment) -> str:
@@ -27,7 +32,7 @@ class AttachmentsModel(RowsModel[Attachment]):
         if column == self.NAME:
             return row.file_name
         if column == self.KIND:
-            return KIND_WORDS[row.view_kind]
+            return tr(KIND_WORDS[row.view_kind])
         if column == self.WITH:
             return ATTACHED_TO_LABELS[row.attached_to]
         if column == self.SIZE:

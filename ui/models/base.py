@@ -19,6 +19,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from womenscentre.i18n import tr
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -26,10 +28,19 @@ Row = TypeVar("Row")
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+def moment_words(stamp: str) -> str:
+    """ "2026-01-05 at 14:05" from a stored ISO time; the date and time stay as written."""
+    day, has_time, time = stamp.partition("T")
+    if not has_time:
+        return stamp
+    return tr("{date} at {time}").format(date=day, time=time)
+
+
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """Read-only rows; empty until loaded and again after every lock."""
 
-    #: Column headings, in order.
+    #: Column headings, in order, each marked with ``N_``: they are translated as shown,
+    #: because the class is built before the language is chosen.
     headers: Sequence[str] = ()
     #: Rows the view is told about at first and per ``fetchMore``; None shows them all at once.
     batch_size: int | None = None
@@ -140,7 +151,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return tr(self.headers[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -17,7 +17,6 @@ keystroke in the filter costs one pass over plain strings on the GUI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any
@@ -31,13 +30,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.wording import short_date
+from womenscentre.i18n import N_, lookup_generation, tr
 from womenscentre.services.people import PersonSummary
 from womenscentre.services.unlocked import UnlockedVault
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Shown when a keyworker listed on a case has since left the centre's list of users.
-FORMER_COLLEAGUE = "a former colleague"
+FORMER_COLLEAGUE = N_("a former colleague")
 
 
 class Column(IntEnum):
@@ -51,29 +52,39 @@ class Column(IntEnum):
     FLAGS = 7
 
 
+#: Marked for the catalogue; translated in ``headerData``, after the language is chosen.
 HEADERS = {
-    Column.NAME: "Preferred name",
-    Column.PRONOUNS: "Pronouns",
-    Column.KEYWORKERS: "Keyworker",
-    Column.SAFE_CONTACT: "Safe contact",
-    Column.CASE: "Case",
-    Column.LAST_CONTACT: "Last contact",
-    Column.NEXT_REVIEW: "Next review due",
-    Column.FLAGS: "Good to know",
+    Column.NAME: N_("Preferred name"),
+    Column.PRONOUNS: N_("Pronouns"),
+    Column.KEYWORKERS: N_("Keyworker"),
+    Column.SAFE_CONTACT: N_("Safe contact"),
+    Column.CASE: N_("Case"),
+    Column.LAST_CONTACT: N_("Last contact"),
+    Column.NEXT_REVIEW: N_("Next review due"),
+    Column.FLAGS: N_("Good to know"),
 }
 
 #: Dates sort as ISO text; a missing one sorts after every real date.
 _NO_DATE = "9999"
 
 
-def _day(iso: str | None, missing: str) -> str:
-    return _readable_day(iso) if iso else missing
+def _last_contact(iso: str | None) -> str:
+    return _readable_day(iso, lookup_generation()) if iso else tr("No sessions yet")
+
+
+def _next_review(iso: str | None) -> str:
+    return _readable_day(iso, lookup_generation()) if iso else tr("None set", "review date")
+
+
+def _case_state(has_open_case: bool) -> str:
+    return tr("Open", "state") if has_open_case else tr("Closed", "state")
 
 
 @lru_cache(maxsize=4096)
-def _readable_day(iso: str) -> str:
-    """Cached: ten thousand rows share a few hundred dates, and ``strftime`` is slow."""
-    return date.fromisoformat(iso).strftime("%-d %b %Y")
+def _readable_day(iso: str, generation: int) -> str:
+    """Cached: ten thousand rows share a few hundred dates. ``generation`` is the language's
+    (:func:`~womenscentre.i18n.lookup_generation`), so a change of language is never stale."""
+    return short_date(iso)
 
 
 #: Sort key per cell: names sort without regard to case, open cases before closed ones.
@@ -104,9 +115,9 @@ class CaseloadRow:
             self.pronouns,
             self.keyworkers,
             self.safe_contact,
-            "Open" if self.has_open_case else "Closed",
-            _day(self.last_contact, "No sessions yet"),
-            _day(self.next_review, "None set"),
+            _case_state(self.has_open_case),
+            _last_contact(self.last_contact),
+            _next_review(self.next_review),
             *self.flags,
         )
         object.__setattr__(self, "haystack", "\n".join(words).casefold())
@@ -114,7 +125,8 @@ class CaseloadRow:
 
     @classmethod
     def from_summary(cls, summary: PersonSummary, usernames: dict[str, str]) -> CaseloadRow:
-        names = [usernames.get(user_id, FORMER_COLLEAGUE) for user_id in summary.keyworker_ids]
+        former = tr(FORMER_COLLEAGUE)
+        names = [usernames.get(user_id, former) for user_id in summary.keyworker_ids]
         return cls(
             person_id=summary.id,
             preferred_name=summary.preferred_name,
@@ -137,12 +149,12 @@ class CaseloadRow:
         if column is Column.SAFE_CONTACT:
             return self.safe_contact
         if column is Column.LAST_CONTACT:
-            return _day(self.last_contact, "No sessions yet")
+            return _last_contact(self.last_contact)
         if column is Column.NEXT_REVIEW:
-            return _day(self.next_review, "None set")
+            return _next_review(self.next_review)
         if column is Column.FLAGS:
             return "; ".join(self.flags)
-        return "Open" if self.has_open_case else "Closed"
+        return _case_state(self.has_open_case)
 
     def sort_key(self, column: Column) -> Any:
         if column is Column.NAME:
@@ -312,7 +324,7 @@ class CaseloadModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -21,18 +21,21 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui.guide_content import GuideEntry, GuideSection
+from ui.models.rules import category_label
 from womenscentre.guidance import Rule, Severity
+from womenscentre.i18n import N_, tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: The rule id behind a rule row (None for a category row).
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole + 40
 
-LEVEL_WORDS = {Severity.WARNING: "Worth changing", Severity.HINT: "Worth a thought"}
-ON_TIP = "On: untick to stop underlining these words at this centre."
-OFF_TIP = "Off at this centre: tick to underline these words again."
-OPT_IN_OFF_TIP = "Off unless your centre switches it on: tick to underline these words here."
-OPT_IN_ON_TIP = "Switched on at this centre: untick to stop underlining these words."
+#: The words here are marked for the catalogue and translated where shown.
+LEVEL_WORDS = {Severity.WARNING: N_("Worth changing"), Severity.HINT: N_("Worth a thought")}
+ON_TIP = N_("On: untick to stop underlining these words at this centre.")
+OFF_TIP = N_("Off at this centre: tick to underline these words again.")
+OPT_IN_OFF_TIP = N_("Off unless your centre switches it on: tick to underline these words here.")
+OPT_IN_ON_TIP = N_("Switched on at this centre: untick to stop underlining these words.")
 
 
 class Column(IntEnum):
@@ -43,10 +46,10 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.WORDS: "Words it looks for",
-    Column.RULE_ID: "Rule",
-    Column.LEVEL: "Level",
-    Column.REASON: "Why",
+    Column.WORDS: N_("Words it looks for"),
+    Column.RULE_ID: N_("Rule"),
+    Column.LEVEL: N_("Level"),
+    Column.REASON: N_("Why"),
 }
 
 
@@ -153,7 +156,7 @@ class CentreRulesModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -166,11 +169,11 @@ class CentreRulesModel(QAbstractItemModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column is Column.WORDS:
-                return f"“{entry.words}”"
+                return tr("“{words}”", "quoted words").format(words=entry.words)
             if column is Column.RULE_ID:
                 return rule.id
             if column is Column.LEVEL:
-                return LEVEL_WORDS[rule.level]
+                return tr(LEVEL_WORDS[rule.level])
             return rule.reason
         if role == Qt.ItemDataRole.CheckStateRole and column is Column.WORDS:
             on = self._is_on(rule)
@@ -179,8 +182,8 @@ class CentreRulesModel(QAbstractItemModel):
             if column is not Column.WORDS:
                 return rule.reason
             if rule.opt_in:
-                return OPT_IN_ON_TIP if self._is_on(rule) else OPT_IN_OFF_TIP
-            return ON_TIP if self._is_on(rule) else OFF_TIP
+                return tr(OPT_IN_ON_TIP) if self._is_on(rule) else tr(OPT_IN_OFF_TIP)
+            return tr(ON_TIP) if self._is_on(rule) else tr(OFF_TIP)
         if role == RULE_ID_ROLE:
             return rule.id
         return None
@@ -192,10 +195,8 @@ class CentreRulesModel(QAbstractItemModel):
         ):
             return None
         section = self._sections[index.row()]
-        count = len(section.entries)
         off = sum(1 for e in section.entries if not self._is_on(e.rule))
-        text = f"{section.title} ({count} rule{'' if count == 1 else 's'}"
-        return text + (f", {off} off)" if off else ")")
+        return category_label(section.title, len(section.entries), off)
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
-from ui.models.base import RowsModel
+from ui.models.base import RowsModel, moment_words
 from ui.wording import short_date
 from womenscentre.domain.consent import ConsentStatus, ConsentToShare
 from womenscentre.exports.wording import (
@@ -20,29 +20,35 @@ from womenscentre.exports.wording import (
     joined,
     recipient_words,
 )
+from womenscentre.i18n import N_, tr
 from womenscentre.services.consent import LedgerEntry
 
+#: Marked for the catalogue; translated where shown (:func:`status_label`).
 STATUS_WORDS = {
-    ConsentStatus.DRAFT: "Draft, not agreed yet",
-    ConsentStatus.ACTIVE: "Agreed",
-    ConsentStatus.REFUSED: "She said no",
-    ConsentStatus.WITHDRAWN: "Withdrawn",
-    ConsentStatus.SUPERSEDED: "Changed since",
+    ConsentStatus.DRAFT: N_("Draft, not agreed yet"),
+    ConsentStatus.ACTIVE: N_("Agreed"),
+    ConsentStatus.REFUSED: N_("She said no"),
+    ConsentStatus.WITHDRAWN: N_("Withdrawn"),
+    ConsentStatus.SUPERSEDED: N_("Changed since"),
 }
+
+
+def status_label(status: ConsentStatus) -> str:
+    return tr(STATUS_WORDS[status])
 
 
 def status_words(consent: ConsentToShare, today: date) -> str:
     """The entry's state today, in a few words."""
     if consent.status is ConsentStatus.ACTIVE:
         if today < consent.starts_on:
-            return f"Agreed, from {short_date(consent.starts_on)}"
+            return tr("Agreed, from {date}").format(date=short_date(consent.starts_on))
         if today > consent.expires_on:
-            return "Ended: please ask her again"
+            return tr("Ended: please ask her again")
         if today > consent.review_by:
-            return "Agreed, review with her"
+            return tr("Agreed, review with her")
         if consent.ask_each_time:
-            return "Agreed, ask her each time"
-    return STATUS_WORDS[consent.status]
+            return tr("Agreed, ask her each time")
+    return status_label(consent.status)
 
 
 def who_words(consent: ConsentToShare) -> str:
@@ -52,7 +58,7 @@ def who_words(consent: ConsentToShare) -> str:
 class ConsentLedgerModel(RowsModel[LedgerEntry]):
     """Her current agreements (the latest version of each), newest first."""
 
-    headers = ("With", "What", "What for", "Status", "Until")
+    headers = (N_("With"), N_("What"), N_("What for"), N_("Status"), N_("Until"))
     WHO, WHAT, WHY, STATUS, UNTIL = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -82,7 +88,7 @@ class ConsentLedgerModel(RowsModel[LedgerEntry]):
 class ConsentHistoryModel(RowsModel[LedgerEntry]):
     """Every version of one agreement, oldest first."""
 
-    headers = ("Version", "Recorded", "By", "Status")
+    headers = (N_("Version"), N_("Recorded"), N_("By"), N_("Status"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +101,7 @@ class ConsentHistoryModel(RowsModel[LedgerEntry]):
         if column == 0:
             return str(row.number)
         if column == 1:
-            return row.recorded_at.replace("T", " at ").rstrip("Z")
+            return moment_words(row.recorded_at.rstrip("Z"))
         if column == 2:
-            return self.names.get(row.recorded_by, "A colleague")
-        return STATUS_WORDS[row.consent.status]
+            return self.names.get(row.recorded_by, tr("A colleague"))
+        return status_label(row.consent.status)

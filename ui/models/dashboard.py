@@ -14,19 +14,21 @@ from datetime import date
 from ui.models.base import RowsModel
 from womenscentre.domain.consent import RecipientKind
 from womenscentre.domain.outcomes import Occasion
-from womenscentre.exports.wording import RECIPIENT_KIND_LABELS
+from womenscentre.exports.wording import RECIPIENT_KIND_LABELS, date_words
+from womenscentre.i18n import N_, tr
 from womenscentre.services.dashboard import Dashboard, KeyworkerLoad
 
 WELLBEING_WORDS = {
-    Occasion.INTAKE: "Wellbeing questions: first time",
-    Occasion.REVIEW: "Wellbeing questions: 12-week review",
-    Occasion.EXIT: "Wellbeing questions: as support ends",
-    Occasion.SESSION: "Wellbeing questions",
+    Occasion.INTAKE: N_("Wellbeing questions: first time"),
+    Occasion.REVIEW: N_("Wellbeing questions: 12-week review"),
+    Occasion.EXIT: N_("Wellbeing questions: as support ends"),
+    Occasion.SESSION: N_("Wellbeing questions"),
 }
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """ "5 January 2026", in the chosen language."""
+    return date_words(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +43,22 @@ class Attention:
 
 
 def attention_rows(dashboard: Dashboard, names: Mapping[str, str]) -> list[Attention]:
-    """Everything dated on the dashboard, soonest first."""
+    """Everything dated on the dashboard, soonest first (built as shown, so translated)."""
     rows = [
         Attention(
-            "Safety plan review", names.get(r.person_id, ""), r.review_date, r.overdue, r.person_id
+            tr("Safety plan review"),
+            names.get(r.person_id, ""),
+            r.review_date,
+            r.overdue,
+            r.person_id,
         )
         for r in dashboard.plan_reviews_due
     ]
     rows += [
         Attention(
-            "Agreement to share comes to an end" if c.expiry else "Agreement to share: check in",
+            tr("Agreement to share comes to an end")
+            if c.expiry
+            else tr("Agreement to share: check in"),
             c.preferred_name,
             c.due_on,
             c.overdue,
@@ -60,7 +68,7 @@ def attention_rows(dashboard: Dashboard, names: Mapping[str, str]) -> list[Atten
     ]
     rows += [
         Attention(
-            WELLBEING_WORDS[w.due.occasion],
+            tr(WELLBEING_WORDS[w.due.occasion]),
             w.preferred_name,
             w.due.due_on,
             w.due.overdue,
@@ -69,7 +77,9 @@ def attention_rows(dashboard: Dashboard, names: Mapping[str, str]) -> list[Atten
         for w in dashboard.wellbeing_due
     ]
     rows += [
-        Attention("Record due for retention review", r.preferred_name, r.due_on, False, r.person_id)
+        Attention(
+            tr("Record due for retention review"), r.preferred_name, r.due_on, False, r.person_id
+        )
         for r in dashboard.retention_due
     ]
     rows.sort(key=lambda a: (a.due_on, a.what, a.preferred_name.casefold()))
@@ -77,7 +87,7 @@ def attention_rows(dashboard: Dashboard, names: Mapping[str, str]) -> list[Atten
 
 
 class KeyworkerLoadModel(RowsModel[KeyworkerLoad]):
-    headers = ("Colleague", "Open cases")
+    headers = (N_("Colleague"), N_("Open cases"))
 
     def cell(self, row: KeyworkerLoad, column: int) -> str:
         return row.username if column == 0 else str(row.open_cases)
@@ -87,23 +97,23 @@ class KeyworkerLoadModel(RowsModel[KeyworkerLoad]):
 
 
 class AttentionModel(RowsModel[Attention]):
-    headers = ("What", "Known as", "Date", "")
+    headers = (N_("What"), N_("Known as"), N_("Date"), "")
 
     def cell(self, row: Attention, column: int) -> str:
         if column == 0:
             return row.what
         if column == 1:
-            return row.preferred_name or "(name not shown)"
+            return row.preferred_name or tr("(name not shown)")
         if column == 2:
             return long_date(row.due_on)
-        return "Date has passed" if row.passed else ""
+        return tr("Date has passed") if row.passed else ""
 
     def row_id(self, row: Attention) -> str:
         return row.person_id
 
 
 class ReferralsModel(RowsModel[tuple[RecipientKind, int]]):
-    headers = ("Shared with", "Times")
+    headers = (N_("Shared with"), N_("Times"))
 
     def cell(self, row: tuple[RecipientKind, int], column: int) -> str:
         kind, count = row

@@ -14,16 +14,18 @@ from PySide6.QtCore import QObject, Qt
 
 from ui.models.base import ModelIndex, RowsModel
 from ui.wording import short_date
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.directory import DirectoryEntry, EntryKind
 
+#: Marked for the catalogue; translated where shown.
 KIND_WORDS = {
-    EntryKind.HELPLINE: "Helpline",
-    EntryKind.LOCAL_SERVICE: "Local service",
-    EntryKind.TEXT_OR_CHAT: "Text or chat",
-    EntryKind.EMERGENCY: "Emergency",
+    EntryKind.HELPLINE: N_("Helpline"),
+    EntryKind.LOCAL_SERVICE: N_("Local service"),
+    EntryKind.TEXT_OR_CHAT: N_("Text or chat"),
+    EntryKind.EMERGENCY: N_("Emergency"),
 }
-CHECK_AGAIN = "Worth checking again: last checked over a year ago"
-EXAMPLE = "An example to replace with a real service"
+CHECK_AGAIN = N_("Worth checking again: last checked over a year ago")
+EXAMPLE = N_("An example to replace with a real service")
 #: True when the entry is old or an example; never shown.
 NEEDS_CHECK_ROLE = Qt.ItemDataRole.UserRole + 12
 
@@ -31,7 +33,14 @@ NEEDS_CHECK_ROLE = Qt.ItemDataRole.UserRole + 12
 class DirectoryModel(RowsModel[DirectoryEntry]):
     """Every entry in use: name, kind, how to reach it, area, last checked, and a gentle note."""
 
-    headers = ("Name", "Kind", "How to reach", "Area", "Last checked", "Note")
+    headers = (
+        N_("Name"),
+        N_("Kind"),
+        N_("How to reach"),
+        N_("Area"),
+        N_("Last checked"),
+        N_("Note"),
+    )
     NAME, KIND, REACH, AREA, CHECKED, NOTE = range(6)
 
     def __init__(self, parent: QObject | None = None, *, today: date | None = None) -> None:
@@ -49,7 +58,7 @@ class DirectoryModel(RowsModel[DirectoryEntry]):
         if column == self.NAME:
             return row.name
         if column == self.KIND:
-            return KIND_WORDS[row.kind]
+            return tr(KIND_WORDS[row.kind])
         if column == self.REACH:
             return row.how_to_reach()
         if column == self.AREA:
@@ -57,8 +66,8 @@ class DirectoryModel(RowsModel[DirectoryEntry]):
         if column == self.CHECKED:
             return short_date(row.last_verified)
         if row.example:
-            return EXAMPLE
-        return CHECK_AGAIN if row.needs_checking(self.today) else ""
+            return tr(EXAMPLE)
+        return tr(CHECK_AGAIN) if row.needs_checking(self.today) else ""
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == NEEDS_CHECK_ROLE and index.isValid() and 0 <= index.row() < self.rowCount():

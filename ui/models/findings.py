@@ -18,7 +18,7 @@ path all the same, and makes them only when what is shown really changes:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QTextCursor
 
 from womenscentre.guidance import Action, Finding, Severity
+from womenscentre.i18n import N_, tr, trn
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +37,9 @@ POSITION_ROLE = Qt.ItemDataRole.UserRole + 21
 #: How many places in the note the rule matched.
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 22
 
-SEVERITY_LABELS = {Severity.WARNING: "Worth changing", Severity.HINT: "Worth a thought"}
+#: Marked for the catalogue; translated where shown. (The rules' own messages come from
+#: ``resources/language/`` and stay in English: they are about English wording.)
+SEVERITY_LABELS = {Severity.WARNING: N_("Worth changing"), Severity.HINT: N_("Worth a thought")}
 
 
 @dataclass(eq=False)
@@ -82,8 +85,23 @@ def collapse_marks(marks: Iterable[Mark]) -> list[FindingRow]:
 
 def row_text(finding: Finding, count: int = 1) -> str:
     """Two lines for the list: how strongly, the words (and how often), then why."""
-    more = f" (and {count - 1} more)" if count > 1 else ""
-    return f"{SEVERITY_LABELS[finding.severity]}: “{finding.text}”{more}\n{finding.message}"
+    level = tr(SEVERITY_LABELS[finding.severity])
+    if count > 1:
+        first = trn(
+            "{level}: “{words}” (and %n more)", "{level}: “{words}” (and %n more)", count - 1
+        )
+    else:
+        first = tr("{level}: “{words}”")
+    return first.format(level=level, words=finding.text) + "\n" + finding.message
+
+
+def _either(choices: Sequence[str]) -> str:
+    """ "“a” or “b” or “c”", each choice quoted."""
+    quoted = [tr("“{words}”", "quoted words").format(words=choice) for choice in choices]
+    either = quoted[0]
+    for other in quoted[1:]:
+        either = tr("{one} or {other}", "a list of choices").format(one=either, other=other)
+    return either
 
 
 def tooltip_text(finding: Finding) -> str:
@@ -93,10 +111,10 @@ def tooltip_text(finding: Finding) -> str:
     if finding.action is Action.ASK:
         return f"{finding.message}\n\n{finding.suggestions[0]}"
     if finding.action is Action.REPHRASE:
-        examples = " or ".join(f"“{s}”" for s in finding.suggestions)
-        return f"{finding.message}\n\nFor example: {examples}."
-    options = " or ".join(f"“{s}”" for s in finding.suggestions)
-    return f"{finding.message}\n\nYou might write {options}."
+        examples = tr("For example: {examples}.").format(examples=_either(finding.suggestions))
+        return f"{finding.message}\n\n{examples}"
+    options = tr("You might write {options}.").format(options=_either(finding.suggestions))
+    return f"{finding.message}\n\n{options}"
 
 
 class FindingsModel(QAbstractListModel):

@@ -10,10 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from womenscentre.i18n import N_, tr
 from womenscentre.reports.suppression import ProtectedTable
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-TOTAL = "Total"
+TOTAL = N_("Total")
 
 
 class FunderTableModel(QAbstractTableModel):
@@ -25,7 +26,7 @@ class FunderTableModel(QAbstractTableModel):
     def set_table(self, table: ProtectedTable) -> None:
         self.beginResetModel()
         self._table = table
-        names = (*table.table.columns, TOTAL)
+        names = (*table.table.columns, tr(TOTAL))
         wanted = {c for (_r, c) in table.marks}
         self._columns = [(c, names[c]) for c in range(len(names)) if c in wanted]
         self.endResetModel()

@@ -10,9 +10,11 @@ from __future__ import annotations
 from enum import IntEnum
 
 from ui.models.base import RowsModel
+from womenscentre.i18n import N_, tr
 from womenscentre.imports.plan import ImportProblem
 
-WHOLE_FILE = "Whole file"
+WHOLE_FILE = N_("Whole file")
+#: A dash, not a word: the problem is not in one column.
 ANY_COLUMN = "—"
 
 
@@ -26,13 +28,13 @@ class Column(IntEnum):
 class ImportReportModel(RowsModel[ImportProblem]):
     """One line per thing to put right before an import can go ahead."""
 
-    headers = ("File", "Row", "Column", "What to change")
+    headers = (N_("File"), N_("Row"), N_("Column"), N_("What to change"))
 
     def cell(self, row: ImportProblem, column: int) -> str:
         if column == Column.FILE:
             return row.file
         if column == Column.ROW:
-            return str(row.row) if row.row else WHOLE_FILE
+            return str(row.row) if row.row else tr(WHOLE_FILE)
         if column == Column.COLUMN:
             return row.column or ANY_COLUMN
         return _sentence(row.message)

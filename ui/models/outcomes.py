@@ -22,26 +22,30 @@ from womenscentre.domain.outcomes import (
     Ons4Question,
     Ons4Reading,
 )
+from womenscentre.exports.wording import date_words
+from womenscentre.i18n import N_, tr
 
+#: The labels here are marked for the catalogue and translated where shown.
 OCCASION_WORDS = {
-    Occasion.INTAKE: "When she joined",
-    Occasion.REVIEW: "Review",
-    Occasion.EXIT: "As support ends",
-    Occasion.SESSION: "A session",
+    Occasion.INTAKE: N_("When she joined"),
+    Occasion.REVIEW: N_("Review"),
+    Occasion.EXIT: N_("As support ends"),
+    Occasion.SESSION: N_("A session"),
 }
-SKIPPED = "She'd rather skip this one"
-NO_KEYWORKER_READING = "Not given"
-BOTH_VIEWS = "Views differ: both kept"
+SKIPPED = N_("She'd rather skip this one")
+NO_KEYWORKER_READING = N_("Not given")
+BOTH_VIEWS = N_("Views differ: both kept")
 ONS4_SHORT = {
-    Ons4Question.LIFE_SATISFACTION: "Life satisfaction",
-    Ons4Question.WORTHWHILE: "Worthwhile",
-    Ons4Question.HAPPY_YESTERDAY: "Happy yesterday",
-    Ons4Question.ANXIOUS_YESTERDAY: "Anxious yesterday",
+    Ons4Question.LIFE_SATISFACTION: N_("Life satisfaction"),
+    Ons4Question.WORTHWHILE: N_("Worthwhile"),
+    Ons4Question.HAPPY_YESTERDAY: N_("Happy yesterday"),
+    Ons4Question.ANXIOUS_YESTERDAY: N_("Anxious yesterday"),
 }
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """ "5 January 2026", in the chosen language."""
+    return date_words(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +64,11 @@ class ReadingRow:
         if value is None:
             return ""
         words = self.area.describe(value) if self.area is not None else ""
-        return f"{value}: {words}" if words else str(value)
+        if not words:
+            return str(value)
+        return tr("{value}: {words}", "a reading and what it means").format(
+            value=value, words=words
+        )
 
 
 def reading_rows(check_ins: tuple[CheckIn, ...], areas: tuple[LifeArea, ...]) -> list[ReadingRow]:
@@ -75,25 +83,33 @@ def reading_rows(check_ins: tuple[CheckIn, ...], areas: tuple[LifeArea, ...]) ->
 
 
 class CheckInModel(RowsModel[ReadingRow]):
-    headers = ("Date", "When", "Life area", "Her reading", "Keyworker's reading", "Side by side",
-               "What's helping", "Next small step")  # fmt: skip
+    headers = (
+        N_("Date"),
+        N_("When"),
+        N_("Life area"),
+        N_("Her reading"),
+        N_("Keyworker's reading"),
+        N_("Side by side"),
+        N_("What's helping"),
+        N_("Next small step"),
+    )
 
     def cell(self, row: ReadingRow, column: int) -> str:
         reading = row.reading
         if column == 0:
             return long_date(row.check_in.on)
         if column == 1:
-            return OCCASION_WORDS[row.check_in.occasion]
+            return tr(OCCASION_WORDS[row.check_in.occasion])
         if column == 2:
             return row.area_title
         if column == 3:
-            return SKIPPED if reading.skipped else row.describe(reading.hers.value)
+            return tr(SKIPPED) if reading.skipped else row.describe(reading.hers.value)
         if column == 4:
             if reading.keyworker is None:
-                return "" if reading.skipped else NO_KEYWORKER_READING
+                return "" if reading.skipped else tr(NO_KEYWORKER_READING)
             return row.describe(reading.keyworker)
         if column == 5:
-            return BOTH_VIEWS if reading.disagreement else ""
+            return tr(BOTH_VIEWS) if reading.disagreement else ""
         if column == 6:
             return reading.helping
         return reading.next_step
@@ -103,35 +119,44 @@ class CheckInModel(RowsModel[ReadingRow]):
 
 
 class GoalsModel(RowsModel[Goal]):
-    headers = ("Her goal, in her words", "Latest rating (0 to 10)", "Set on", "Where it is")
+    headers = (
+        N_("Her goal, in her words"),
+        N_("Latest rating (0 to 10)"),
+        N_("Set on"),
+        N_("Where it is"),
+    )
 
     def cell(self, row: Goal, column: int) -> str:
         if column == 0:
             return row.her_words
         if column == 1:
             latest = max(row.ratings, key=lambda r: r.on, default=None)
-            return "Not rated yet" if latest is None else f"{latest.score} ({long_date(latest.on)})"
+            if latest is None:
+                return tr("Not rated yet")
+            return tr("{score} ({date})", "a rating and its date").format(
+                score=latest.score, date=long_date(latest.on)
+            )
         if column == 2:
             return long_date(row.set_on)
         if row.ended_on is None:
-            return "Working on it"
-        return f"Finished {long_date(row.ended_on)}"
+            return tr("Working on it")
+        return tr("Finished {date}").format(date=long_date(row.ended_on))
 
     def row_id(self, row: Goal) -> str:
         return row.id
 
 
 class WellbeingModel(RowsModel[Ons4Reading]):
-    headers = ("Date", "When", *ONS4_SHORT.values())
+    headers = (N_("Date"), N_("When"), *ONS4_SHORT.values())
 
     def cell(self, row: Ons4Reading, column: int) -> str:
         if column == 0:
             return long_date(row.on)
         if column == 1:
-            return OCCASION_WORDS[row.occasion]
+            return tr(OCCASION_WORDS[row.occasion])
         answer = row.answer(list(Ons4Question)[column - 2])
         if answer.status is AnswerStatus.UNKNOWN:
-            return "Skipped"
+            return tr("Skipped")
         return answer.display()
 
     def row_id(self, row: Ons4Reading) -> str:
@@ -139,7 +164,7 @@ class WellbeingModel(RowsModel[Ons4Reading]):
 
 
 class ExternalModel(RowsModel[ExternalMeasure]):
-    headers = ("Measure and where it was done", "Date", "Score")
+    headers = (N_("Measure and where it was done"), N_("Date"), N_("Score"))
 
     def cell(self, row: ExternalMeasure, column: int) -> str:
         if column == 0:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ui.models.base import ModelIndex
+from womenscentre.i18n import tr
 from womenscentre.templates.fields import FieldSpec
 
 Row = dict[str, Any]
@@ -115,7 +116,9 @@ class PlanTableModel(QAbstractTableModel):
             return None
         if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
             column = self.spec.columns[section]
-            return column.label + (" (private)" if column.sensitive else "")
+            if column.sensitive:
+                return tr("{label} (private)").format(label=column.label)
+            return column.label
         if orientation is Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None

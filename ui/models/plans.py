@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
-from ui.models.base import ModelIndex, RowsModel
+from ui.models.base import ModelIndex, RowsModel, moment_words
 from ui.wording import short_date
 from womenscentre.domain.plans import (
     PlanStatus,
@@ -22,10 +22,11 @@ from womenscentre.domain.plans import (
     PlanVersionInfo,
     SupportEntry,
 )
+from womenscentre.i18n import N_, tr
 
-OVERDUE = "Review overdue"
-DUE_SOON = "Review due"
-PUT_AWAY = "Put away"
+OVERDUE = N_("Review overdue")
+DUE_SOON = N_("Review due")
+PUT_AWAY = N_("Put away")
 #: Whether a plan's review is overdue (True/False); never shown.
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -33,7 +34,7 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 11
 class PlansModel(RowsModel[PlanSummary]):
     """Her plans, newest first: title, template, review date and whether it is overdue."""
 
-    headers = ("Plan", "Template", "Review by", "Review")
+    headers = (N_("Plan"), N_("Template"), N_("Review by"), N_("Review"))
     TITLE, TEMPLATE, REVIEW, STATE = range(4)
 
     def __init__(self, parent: QObject | None = None, *, today: date | None = None) -> None:
@@ -54,15 +55,17 @@ class PlansModel(RowsModel[PlanSummary]):
         if column == self.TITLE:
             return row.title
         if column == self.TEMPLATE:
-            return f"{row.template_id} (version {row.template_version})"
+            return tr("{template} (version {version})").format(
+                template=row.template_id, version=row.template_version
+            )
         if column == self.REVIEW:
             return short_date(row.review_date)
         if row.status is PlanStatus.ARCHIVED:
-            return PUT_AWAY
+            return tr(PUT_AWAY)
         if self.is_overdue(row):
-            return OVERDUE
+            return tr(OVERDUE)
         if (row.review_date - self.today).days <= 7:
-            return DUE_SOON
+            return tr(DUE_SOON)
         return ""
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +77,7 @@ class PlansModel(RowsModel[PlanSummary]):
 class PlanHistoryModel(RowsModel[PlanVersionInfo]):
     """Every saved version of one plan, newest first."""
 
-    headers = ("Version", "Saved", "Saved by", "What changed")
+    headers = (N_("Version"), N_("Saved"), N_("Saved by"), N_("What changed"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +90,9 @@ class PlanHistoryModel(RowsModel[PlanVersionInfo]):
         if column == 0:
             return str(row.number)
         if column == 1:
-            return row.saved_at.replace("T", " at ")
+            return moment_words(row.saved_at)
         if column == 2:
-            return self.names.get(row.saved_by, "A colleague")
+            return self.names.get(row.saved_by, tr("A colleague"))
         return row.change_note
 
 
@@ -131,8 +134,11 @@ class SupportChoiceModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            extra = f" ({entry.relationship})" if entry.relationship else ""
-            return entry.name + extra
+            if not entry.relationship:
+                return entry.name
+            return tr("{name} ({relationship})").format(
+                name=entry.name, relationship=entry.relationship
+            )
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = entry.id in self._chosen
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

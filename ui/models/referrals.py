@@ -13,23 +13,25 @@ from ui.wording import short_date
 from womenscentre.domain.sharing import Basis, SharingDecision
 from womenscentre.exports.referral import SectionView
 from womenscentre.exports.wording import CATEGORY_LABELS, PURPOSE_LABELS, recipient_words
+from womenscentre.i18n import N_, tr
 from womenscentre.services.referral_drafts import DraftSummary
 
+#: Marked for the catalogue; translated where shown.
 STATE_WORDS = {
-    "permitted": "Can go",
-    "asked_today": "She agreed today",
-    "without_consent": "Without her agreement",
-    "needs_review": "Can go: review due",
-    "ask_her_first": "Ask her first",
-    "expired": "Agreement ended",
-    "withdrawn": "Withdrawn",
-    "excluded": "She said never",
-    "not_permitted": "Can't go",
+    "permitted": N_("Can go"),
+    "asked_today": N_("She agreed today"),
+    "without_consent": N_("Without her agreement"),
+    "needs_review": N_("Can go: review due"),
+    "ask_her_first": N_("Ask her first"),
+    "expired": N_("Agreement ended"),
+    "withdrawn": N_("Withdrawn"),
+    "excluded": N_("She said never"),
+    "not_permitted": N_("Can't go"),
 }
 
 
 class PackSectionsModel(RowsModel[SectionView]):
-    headers = ("Section", "Included", "State", "Why")
+    headers = (N_("Section"), N_("Included"), N_("State"), N_("Why"))
 
     def row_id(self, row: SectionView) -> str:
         return row.section.id
@@ -38,14 +40,15 @@ class PackSectionsModel(RowsModel[SectionView]):
         if column == 0:
             return row.section.title
         if column == 1:
-            return "Yes" if row.included else "No"
+            return tr("Yes") if row.included else tr("No")
         if column == 2:
-            return STATE_WORDS.get(row.state, row.state)
+            words = STATE_WORDS.get(row.state)
+            return tr(words) if words else row.state
         return row.reason
 
 
 class DisclosuresModel(RowsModel[SharingDecision]):
-    headers = ("When", "Decision", "With", "What for", "What")
+    headers = (N_("When"), N_("Decision"), N_("With"), N_("What for"), N_("What"))
 
     def row_id(self, row: SharingDecision) -> str:
         return row.id
@@ -60,20 +63,20 @@ class DisclosuresModel(RowsModel[SharingDecision]):
         if column == 3:
             return PURPOSE_LABELS[row.purpose]
         if not row.shared:
-            return "Nothing was shared"
+            return tr("Nothing was shared")
         return ", ".join(sorted(CATEGORY_LABELS[c] for c in row.categories))
 
 
 def decision_words(decision: SharingDecision) -> str:
     if not decision.shared:
-        return "Decided not to share"
+        return tr("Decided not to share")
     if decision.basis is Basis.WITHOUT_CONSENT:
-        return "Shared without her agreement"
-    return "Shared with her agreement"
+        return tr("Shared without her agreement")
+    return tr("Shared with her agreement")
 
 
 class DraftPacksModel(RowsModel[DraftSummary]):
-    headers = ("Last saved", "For", "What for")
+    headers = (N_("Last saved"), N_("For"), N_("What for"))
 
     def row_id(self, row: DraftSummary) -> str:
         return row.id

@@ -11,30 +11,29 @@ from __future__ import annotations
 from ui.models.base import RowsModel
 from ui.wording import short_date
 from womenscentre.domain.risk import MaracOutcome, RiskRecord, RiskStatus
+from womenscentre.i18n import N_, tr
 
-NOT_FINISHED = "Not finished"
-DECISION_NEEDED = "Decision needed"
+NOT_FINISHED = N_("Not finished")
+DECISION_NEEDED = N_("Decision needed")
 MARAC_WORDS = {
-    MaracOutcome.REFERRED: "Referred",
-    MaracOutcome.ALREADY_OPEN: "Already at Marac",
-    MaracOutcome.NOT_REFERRING: "Not referring, with reasons",
+    MaracOutcome.REFERRED: N_("Referred"),
+    MaracOutcome.ALREADY_OPEN: N_("Already at Marac"),
+    MaracOutcome.NOT_REFERRING: N_("Not referring, with reasons"),
 }
-OPEN = "Open"
-CLOSED = "Closed"
 
 
 def marac_words(record: RiskRecord) -> str:
     """Where the Marac decision stands, or nothing when none is needed."""
     details = record.details
     if details.marac is not None:
-        return MARAC_WORDS[details.marac.outcome]
-    return DECISION_NEEDED if details.needs_marac_decision else ""
+        return tr(MARAC_WORDS[details.marac.outcome])
+    return tr(DECISION_NEEDED) if details.needs_marac_decision else ""
 
 
 class RiskRecordsModel(RowsModel[RiskRecord]):
     """Her risk identification records, most recently completed first."""
 
-    headers = ("Completed", "By", "Score", "Marac", "Record")
+    headers = (N_("Completed"), N_("By"), N_("Score"), N_("Marac"), N_("Record"))
     COMPLETED, ASSESSOR, SCORE, MARAC, STATE = range(5)
 
     def row_id(self, row: RiskRecord) -> str:
@@ -47,7 +46,7 @@ class RiskRecordsModel(RowsModel[RiskRecord]):
         if column == self.ASSESSOR:
             return details.assessor
         if column == self.SCORE:
-            return NOT_FINISHED if details.score is None else str(details.score)
+            return tr(NOT_FINISHED) if details.score is None else str(details.score)
         if column == self.MARAC:
             return marac_words(row)
-        return OPEN if row.status is RiskStatus.OPEN else CLOSED
+        return tr("Open", "state") if row.status is RiskStatus.OPEN else tr("Closed", "state")

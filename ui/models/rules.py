@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from ui.guide_content import GuideEntry, GuideSection
 from womenscentre.guidance import Severity
+from womenscentre.i18n import tr, trn
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -21,12 +22,25 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
 def entry_label(entry: GuideEntry) -> str:
-    label = f"“{entry.words}”"
-    if entry.rule.level is Severity.HINT:
-        label += " (a hint)"
-    if not entry.on:
-        label += " (off)"
-    return label
+    """The words a rule looks for, quoted, saying whether it is only a hint and whether off."""
+    hint = entry.rule.level is Severity.HINT
+    if hint and not entry.on:
+        label = tr("“{words}” (a hint) (off)")
+    elif hint:
+        label = tr("“{words}” (a hint)")
+    elif not entry.on:
+        label = tr("“{words}” (off)")
+    else:
+        label = tr("“{words}”", "quoted words")
+    return label.format(words=entry.words)
+
+
+def category_label(title: str, count: int, off: int = 0) -> str:
+    """A category of rules: "Blame (3 rules)", or "Blame (3 rules, 1 off)"."""
+    if off:
+        text = trn("{title} (%n rule, {off} off)", "{title} (%n rules, {off} off)", count)
+        return text.format(title=title, off=off)
+    return trn("{title} (%n rule)", "{title} (%n rules)", count).format(title=title)
 
 
 class RulesModel(QAbstractItemModel):
@@ -83,8 +97,7 @@ class RulesModel(QAbstractItemModel):
         if index.internalId() == 0:
             section = self._sections[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                count = len(section.entries)
-                return f"{section.title} ({count} rule{'' if count == 1 else 's'})"
+                return category_label(section.title, len(section.entries))
             return None
         entry = self._sections[int(index.internalId()) - 1].entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

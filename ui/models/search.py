@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 
 from ui.models.base import ID_ROLE, ModelIndex, RowsModel
 from ui.wording import short_date
+from womenscentre.i18n import N_, tr
 from womenscentre.services.search import SearchHit
 
 PERSON_ID_ROLE = ID_ROLE
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
-HER_RECORD = "Her name"
+#: Where it matched, when the match was her name rather than words in a session note.
+HER_RECORD = N_("Her name")
 
 
 class Column(IntEnum):
@@ -26,7 +28,7 @@ class Column(IntEnum):
     FOUND = 2
 
 
-HEADERS = ("Who", "Session", "Where it matched")
+HEADERS = (N_("Who"), N_("Session"), N_("Where it matched"))
 
 
 class SearchModel(RowsModel[SearchHit]):
@@ -36,8 +38,8 @@ class SearchModel(RowsModel[SearchHit]):
         if column == Column.NAME:
             return row.preferred_name
         if column == Column.WHEN:
-            return short_date(row.session_date) if row.session_date else "Her record"
-        return row.snippet or HER_RECORD
+            return short_date(row.session_date) if row.session_date else tr("Her record")
+        return row.snippet or tr(HER_RECORD)
 
     def row_id(self, row: SearchHit) -> str:
         return row.person_id

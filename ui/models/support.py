@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from ui.models.base import RowsModel
 from womenscentre.domain.plans import EntryKind, SupportEntry
+from womenscentre.i18n import N_, tr
 
-KIND_WORDS = {EntryKind.PERSON: "Person", EntryKind.SERVICE: "Service"}
+KIND_WORDS = {EntryKind.PERSON: N_("Person"), EntryKind.SERVICE: N_("Service")}
 
 
 class SupportListModel(RowsModel[SupportEntry]):
     """Her people and services: name, person or service, who they are, how to reach them."""
 
-    headers = ("Name", "Person or service", "Who they are to her", "How to reach them")
+    headers = (
+        N_("Name"),
+        N_("Person or service"),
+        N_("Who they are to her"),
+        N_("How to reach them"),
+    )
     NAME, KIND, RELATIONSHIP, REACH = range(4)
 
     def row_id(self, row: SupportEntry) -> str:
@@ -25,7 +31,7 @@ class SupportListModel(RowsModel[SupportEntry]):
         if column == self.NAME:
             return row.name
         if column == self.KIND:
-            return KIND_WORDS[row.kind]
+            return tr(KIND_WORDS[row.kind])
         if column == self.RELATIONSHIP:
             return row.relationship
         return row.how_to_reach

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from ui.models.base import ID_ROLE, RowsModel
-from ui.wording import CONTACT_MODE_LABELS, SESSION_TYPE_LABELS, duration_text, short_date
+from ui.wording import contact_mode_label, duration_text, session_type_label, short_date
 from womenscentre.domain.notes import NoteStatus, SessionNote
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.templates.session_answers import recorded_summary
 
 NOTE_ID_ROLE = ID_ROLE
 
 #: Shown when the author of a note has since left the centre's list of users.
-FORMER_COLLEAGUE = "a former colleague"
+FORMER_COLLEAGUE = N_("a former colleague")
 
 
 class Column(IntEnum):
@@ -34,13 +35,22 @@ class Column(IntEnum):
     RECORDED = 7
 
 
-HEADERS = ("Date", "Session", "Contact", "Length", "Status", "Addenda", "Written by", "Recorded")
+HEADERS = (
+    N_("Date"),
+    N_("Session"),
+    N_("Contact"),
+    N_("Length"),
+    N_("Status"),
+    N_("Addenda"),
+    N_("Written by"),
+    N_("Recorded"),
+)
 
 
 def addenda_text(count: int) -> str:
     if count == 0:
-        return "None"
-    return f"{count} addendum" if count == 1 else f"{count} addenda"
+        return tr("None")
+    return trn("%n addendum", "%n addenda", count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +63,8 @@ class TimelineRow:
     is_draft: bool
     addenda_count: int
     author: str
-    #: How much the session's prompts recorded, e.g. "3 answered, 1 not asked".
-    recorded: str = "None"
+    #: How much the session's prompts recorded, e.g. "3 answered, 1 not asked"; "" for nothing.
+    recorded: str = ""
 
     @classmethod
     def from_note(cls, note: SessionNote, usernames: dict[str, str]) -> TimelineRow:
@@ -62,18 +72,18 @@ class TimelineRow:
         return cls(
             note_id=note.id,
             session_date=content.session_date,
-            session_type=SESSION_TYPE_LABELS.get(content.session_type, content.session_type),
-            contact_mode=CONTACT_MODE_LABELS.get(content.contact_mode, content.contact_mode),
+            session_type=session_type_label(content.session_type),
+            contact_mode=contact_mode_label(content.contact_mode),
             duration=duration_text(content.duration_minutes),
             is_draft=note.status is NoteStatus.DRAFT,
             addenda_count=len(note.addenda),
-            author=usernames.get(note.author_id, FORMER_COLLEAGUE),
+            author=usernames.get(note.author_id, tr(FORMER_COLLEAGUE)),
             recorded=recorded_summary(content),
         )
 
     @property
     def status(self) -> str:
-        return "Draft (only you can see it)" if self.is_draft else "Final"
+        return tr("Draft (only you can see it)") if self.is_draft else tr("Final", "note")
 
     def display(self, column: int) -> str:
         values = {
@@ -84,7 +94,7 @@ class TimelineRow:
             Column.STATUS: self.status,
             Column.ADDENDA: addenda_text(self.addenda_count),
             Column.AUTHOR: self.author,
-            Column.RECORDED: self.recorded,
+            Column.RECORDED: self.recorded or tr("None"),
         }
         return values[Column(column)]
 

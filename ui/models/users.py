@@ -7,6 +7,7 @@ from enum import IntEnum
 from ui.models.base import ID_ROLE, RowsModel
 from ui.wording import role_name
 from womenscentre.domain.users import StaffUser
+from womenscentre.i18n import N_
 
 USER_ID_ROLE = ID_ROLE
 
@@ -16,7 +17,7 @@ class Column(IntEnum):
     ROLE = 1
 
 
-HEADERS = ("User name", "Role")
+HEADERS = (N_("User name"), N_("Role"))
 
 
 class UsersModel(RowsModel[StaffUser]):

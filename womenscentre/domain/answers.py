@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
+from womenscentre.i18n import N_, tr
+
 T = TypeVar("T")
 
 
@@ -21,11 +23,17 @@ class AnswerStatus(StrEnum):
     UNKNOWN = "unknown"
 
 
+#: Marked for the catalogue only: show them through :func:`answer_label` (or ``tr``).
 ANSWER_LABELS = {
-    AnswerStatus.DECLINED: "She chose not to answer",
-    AnswerStatus.NOT_ASKED: "Not asked: not safe or right to ask now",
-    AnswerStatus.UNKNOWN: "Not recorded yet",
+    AnswerStatus.DECLINED: N_("She chose not to answer"),
+    AnswerStatus.NOT_ASKED: N_("Not asked: not safe or right to ask now"),
+    AnswerStatus.UNKNOWN: N_("Not recorded yet"),
 }
+
+
+def answer_label(status: AnswerStatus) -> str:
+    """What an unanswered field says, in the reader's language."""
+    return tr(ANSWER_LABELS[status])
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +60,7 @@ class Answer(Generic[T]):
     def display(self) -> str:
         if self.status is AnswerStatus.ANSWERED:
             return str(self.value)
-        return ANSWER_LABELS[self.status]
+        return answer_label(self.status)
 
     def to_json(self) -> dict[str, Any]:
         return {"status": self.status.value, "value": self.value}

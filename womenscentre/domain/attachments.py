@@ -17,6 +17,8 @@ from enum import StrEnum
 from typing import Any, Final
 
 from womenscentre.domain.consent import DataCategory
+from womenscentre.i18n import N_, tr, trn
+from womenscentre.labels import Labels
 
 MEBIBYTE: Final = 1 << 20
 #: The largest file the app keeps. Chunks stream, so memory is not the limit; this keeps
@@ -36,12 +38,14 @@ class AttachedTo(StrEnum):
     CONSENT = "consent"
 
 
-ATTACHED_TO_LABELS: Final = {
-    AttachedTo.PERSON: "Her record",
-    AttachedTo.SESSION_NOTE: "Session note",
-    AttachedTo.SAFETY_PLAN: "Safety plan evidence",
-    AttachedTo.CONSENT: "Consent record",
-}
+ATTACHED_TO_LABELS: Final = Labels(
+    {
+        AttachedTo.PERSON: N_("Her record"),
+        AttachedTo.SESSION_NOTE: N_("Session note"),
+        AttachedTo.SAFETY_PLAN: N_("Safety plan evidence"),
+        AttachedTo.CONSENT: N_("Consent record"),
+    }
+)
 
 
 class ViewKind(StrEnum):
@@ -75,10 +79,10 @@ def sniff(first_bytes: bytes) -> tuple[str, ViewKind]:
 
 def describe_size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return trn("%n byte", "%n bytes", size)
     if size < MEBIBYTE:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / MEBIBYTE:.1f} MB"
+        return tr("{size} KB").format(size=f"{size / 1024:.0f}")
+    return tr("{size} MB").format(size=f"{size / MEBIBYTE:.1f}")
 
 
 def clean_file_name(name: str) -> str:

@@ -18,6 +18,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from womenscentre.i18n import N_, tr
+
 
 class DataCategory(StrEnum):
     CONTACT_DETAILS = "contact_details"
@@ -165,15 +167,17 @@ class Permission:
 
 
 _PLAIN = {
-    PermissionState.PERMITTED: "She agreed to share this with them for this purpose.",
+    PermissionState.PERMITTED: N_("She agreed to share this with them for this purpose."),
     PermissionState.NEEDS_REVIEW: (
-        "She agreed, and it's time to check with her that this still stands."
+        N_("She agreed, and it's time to check with her that this still stands.")
     ),
-    PermissionState.ASK_HER_FIRST: "She asked to be asked each time before this is shared.",
-    PermissionState.EXPIRED: "Her agreement to share this has come to its end date.",
-    PermissionState.WITHDRAWN: "She has withdrawn her agreement to share this.",
-    PermissionState.EXCLUDED: "She asked for this never to be shared with them.",
-    PermissionState.NOT_PERMITTED: "She hasn't agreed to share this with them for this purpose.",
+    PermissionState.ASK_HER_FIRST: N_("She asked to be asked each time before this is shared."),
+    PermissionState.EXPIRED: N_("Her agreement to share this has come to its end date."),
+    PermissionState.WITHDRAWN: N_("She has withdrawn her agreement to share this."),
+    PermissionState.EXCLUDED: N_("She asked for this never to be shared with them."),
+    PermissionState.NOT_PERMITTED: N_(
+        "She hasn't agreed to share this with them for this purpose."
+    ),
 }
 
 
@@ -197,7 +201,7 @@ def permission(
             for e in consent.exclusions
         ):
             return Permission(
-                PermissionState.EXCLUDED, _PLAIN[PermissionState.EXCLUDED], consent.id
+                PermissionState.EXCLUDED, tr(_PLAIN[PermissionState.EXCLUDED]), consent.id
             )
     covering = [
         c
@@ -212,13 +216,13 @@ def permission(
             consent.withdrawal is not None and consent.withdrawal.withdrawn_on <= today
         ):
             return Permission(
-                PermissionState.WITHDRAWN, _PLAIN[PermissionState.WITHDRAWN], consent.id
+                PermissionState.WITHDRAWN, tr(_PLAIN[PermissionState.WITHDRAWN]), consent.id
             )
     if not covering:
-        return Permission(PermissionState.NOT_PERMITTED, _PLAIN[PermissionState.NOT_PERMITTED])
+        return Permission(PermissionState.NOT_PERMITTED, tr(_PLAIN[PermissionState.NOT_PERMITTED]))
     best = min(covering, key=lambda c: _rank(_state_of(c, today)))
     state = _state_of(best, today)
-    return Permission(state, _PLAIN[state], best.id)
+    return Permission(state, tr(_PLAIN[state]), best.id)
 
 
 def _state_of(consent: ConsentToShare, today: date) -> PermissionState:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Final
 
+from womenscentre.i18n import N_
+from womenscentre.labels import Labels
+
 
 class ErasureGround(StrEnum):
     """Article 17(1) (a) to (e), as a manager would put them."""
@@ -20,10 +23,14 @@ class ErasureGround(StrEnum):
     LEGAL_OBLIGATION = "legal_obligation"
 
 
-GROUND_LABELS: Final = {
-    ErasureGround.NO_LONGER_NEEDED: "the record is no longer needed for her support",
-    ErasureGround.CONSENT_WITHDRAWN: "she has withdrawn the agreement the record relied on",
-    ErasureGround.SHE_OBJECTS: "she objects to the centre keeping it, and nothing outweighs that",
-    ErasureGround.NOT_LAWFULLY_HELD: "the record should not have been kept",
-    ErasureGround.LEGAL_OBLIGATION: "the law requires the centre to erase it",
-}
+GROUND_LABELS: Final = Labels(
+    {
+        ErasureGround.NO_LONGER_NEEDED: N_("the record is no longer needed for her support"),
+        ErasureGround.CONSENT_WITHDRAWN: N_("she has withdrawn the agreement the record relied on"),
+        ErasureGround.SHE_OBJECTS: N_(
+            "she objects to the centre keeping it, and nothing outweighs that"
+        ),
+        ErasureGround.NOT_LAWFULLY_HELD: N_("the record should not have been kept"),
+        ErasureGround.LEGAL_OBLIGATION: N_("the law requires the centre to erase it"),
+    }
+)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from womenscentre.domain.answers import Answer, AnswerStatus
+from womenscentre.i18n import tr
 
 READING_RANGE: Final = range(1, 6)
 SCORE_RANGE: Final = range(0, 11)
@@ -85,18 +86,22 @@ class AreaReading:
     def problems(self) -> list[str]:
         found: list[str] = []
         if self.hers.status not in (AnswerStatus.ANSWERED, AnswerStatus.DECLINED):
-            found.append("Please give her reading, or mark that she chose to skip this area.")
+            found.append(tr("Please give her reading, or mark that she chose to skip this area."))
         if self.hers.status is AnswerStatus.ANSWERED and self.hers.value not in READING_RANGE:
-            found.append("Her reading needs to be a number from 1 to 5.")
+            found.append(tr("Her reading needs to be a number from 1 to 5."))
         if self.keyworker is not None and self.keyworker not in READING_RANGE:
-            found.append("The keyworker's reading needs to be a number from 1 to 5.")
+            found.append(tr("The keyworker's reading needs to be a number from 1 to 5."))
         if self.skipped and self.keyworker is not None:
             found.append(
-                "She chose to skip this area, so it isn't given a reading this time, "
-                "not even the keyworker's."
+                tr(
+                    "She chose to skip this area, so it isn't given a reading this time, "
+                    "not even the keyworker's."
+                )
             )
         if max(len(self.helping), len(self.next_step)) > MAX_WORDS:
-            found.append(f"Please keep each note under {MAX_WORDS} characters.")
+            found.append(
+                tr("Please keep each note under {count} characters.").format(count=MAX_WORDS)
+            )
         return found
 
     def to_json(self) -> dict[str, Any]:
@@ -223,11 +228,15 @@ class Ons4Reading:
         found: list[str] = []
         for question, answer in self.answers.items():
             if answer.status is AnswerStatus.ANSWERED and answer.value not in SCORE_RANGE:
-                found.append(f"Each wellbeing answer is a number from 0 to 10 ({question}).")
+                found.append(
+                    tr("Each wellbeing answer is a number from 0 to 10 ({question}).").format(
+                        question=question
+                    )
+                )
         if not any(a.status is AnswerStatus.ANSWERED for a in self.answers.values()) and not any(
             a.status is AnswerStatus.DECLINED for a in self.answers.values()
         ):
-            found.append("Please record at least one answer, or that she chose to skip them.")
+            found.append(tr("Please record at least one answer, or that she chose to skip them."))
         return found
 
     def to_json(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from womenscentre.domain.answers import Answer
+from womenscentre.i18n import N_, tr
 
 
 class ContactMethod(StrEnum):
@@ -20,12 +21,12 @@ class ContactMethod(StrEnum):
 
 
 CONTACT_METHOD_LABELS = {
-    ContactMethod.PHONE_CALL: "Phone call",
-    ContactMethod.TEXT: "Text",
-    ContactMethod.EMAIL: "Email",
-    ContactMethod.LETTER: "Letter",
-    ContactMethod.VIDEO: "Video call",
-    ContactMethod.IN_PERSON: "In person",
+    ContactMethod.PHONE_CALL: N_("Phone call"),
+    ContactMethod.TEXT: N_("Text"),
+    ContactMethod.EMAIL: N_("Email"),
+    ContactMethod.LETTER: N_("Letter"),
+    ContactMethod.VIDEO: N_("Video call"),
+    ContactMethod.IN_PERSON: N_("In person"),
 }
 
 
@@ -43,19 +44,23 @@ class SafeContact:
         """One line for the banner, e.g. "Text only, after 6pm. No voicemail."""
         parts: list[str] = []
         if self.safe_methods:
-            names = [CONTACT_METHOD_LABELS[m] for m in self.safe_methods]
-            methods = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-            parts.append(f"{methods} only" if len(names) == 1 else methods)
+            names = [tr(CONTACT_METHOD_LABELS[m]) for m in self.safe_methods]
+            if len(names) == 1:
+                parts.append(tr("{method} only").format(method=names[0]))
+            else:
+                parts.append(
+                    tr("{methods} or {last}").format(methods=", ".join(names[:-1]), last=names[-1])
+                )
         if self.safe_times:
             parts.append(self.safe_times)
         lead = ", ".join(parts)
         sentences = [lead[0].upper() + lead[1:] + "."] if lead else []
         if self.voicemail_safe is False:
-            sentences.append("No voicemail.")
+            sentences.append(tr("No voicemail."))
         elif self.voicemail_safe:
-            sentences.append("Voicemail is OK.")
+            sentences.append(tr("Voicemail is OK."))
         if not sentences:
-            return "No safe-contact plan recorded yet."
+            return tr("No safe-contact plan recorded yet.")
         return " ".join(sentences)
 
     def to_json(self) -> dict[str, Any]:

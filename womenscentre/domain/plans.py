@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from womenscentre.domain.answers import Answer
+from womenscentre.i18n import N_
 from womenscentre.templates.fields import YesNoUnsure
 from womenscentre.templates.safety_plans import SafetyPlanTemplate
 
@@ -30,10 +31,10 @@ class EntryKind(StrEnum):
     SERVICE = "service"
 
 
-#: Keys she can choose to include on her copy for details kept on her list.
+#: Keys she can choose to include on her copy for details kept on her list (labels: ``tr`` them).
 SUPPORT_SENSITIVE: Final = {
-    "support.what_they_know": "What each person knows",
-    "support.code_word": "Code words",
+    "support.what_they_know": N_("What each person knows"),
+    "support.code_word": N_("Code words"),
 }
 
 

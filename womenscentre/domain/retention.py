@@ -13,6 +13,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from womenscentre.i18n import N_
+from womenscentre.labels import Labels
+
 
 class RetentionKind(StrEnum):
     #: Her whole record, once every case of hers has closed.
@@ -21,10 +24,14 @@ class RetentionKind(StrEnum):
     DELETED_RECORD = "deleted_record"
 
 
-KIND_LABELS = {
-    RetentionKind.CLOSED_CASE: "closed cases (her whole record, after her last case closed)",
-    RetentionKind.DELETED_RECORD: "deleted records (after they were deleted)",
-}
+KIND_LABELS = Labels(
+    {
+        RetentionKind.CLOSED_CASE: N_(
+            "closed cases (her whole record, after her last case closed)"
+        ),
+        RetentionKind.DELETED_RECORD: N_("deleted records (after they were deleted)"),
+    }
+)
 
 
 class PurgeBasis(StrEnum):
@@ -36,36 +43,43 @@ class PurgeBasis(StrEnum):
     REPEATED_AFTER_RESTORE = "repeated_after_restore"
 
 
-BASIS_LABELS = {
-    PurgeBasis.RETENTION: "the centre's retention policy",
-    PurgeBasis.ERASURE: "her request for erasure",
-    PurgeBasis.REPEATED_AFTER_RESTORE: (
-        "purged again after restore: it had already been deleted for good before an older "
-        "backup was restored"
-    ),
-}
+BASIS_LABELS = Labels(
+    {
+        PurgeBasis.RETENTION: N_("the centre's retention policy"),
+        PurgeBasis.ERASURE: N_("her request for erasure"),
+        PurgeBasis.REPEATED_AFTER_RESTORE: (
+            N_(
+                "purged again after restore: it had already been deleted for good before an older "
+                "backup was restored"
+            )
+        ),
+    }
+)
 
 #: Plain names for the tables a purge removes rows from; anything newer shows its own name.
-TABLE_LABELS = {
-    "people": "person record",
-    "cases": "case",
-    "session_notes": "session note",
-    "note_addenda": "addendum",
-    "safety_plans": "safety plan",
-    "safety_plan_versions": "safety plan version",
-    "support_lists": "support list",
-    "risk_records": "risk identification record",
-    "consents": "consent record",
-    "unsent_packs": "referral draft",
-    "sharing_decisions": "sharing decision",
-    "exports": "export record",
-    "attachments": "document or evidence",
-    "outcomes": "outcomes record",
-}
+TABLE_LABELS = Labels(
+    {
+        "people": N_("person record"),
+        "cases": N_("case"),
+        "session_notes": N_("session note"),
+        "note_addenda": N_("addendum"),
+        "safety_plans": N_("safety plan"),
+        "safety_plan_versions": N_("safety plan version"),
+        "support_lists": N_("support list"),
+        "risk_records": N_("risk identification record"),
+        "consents": N_("consent record"),
+        "unsent_packs": N_("referral draft"),
+        "sharing_decisions": N_("sharing decision"),
+        "exports": N_("export record"),
+        "attachments": N_("document or evidence"),
+        "outcomes": N_("outcomes record"),
+    }
+)
 
 
 def table_label(table: str, count: int) -> str:
-    label = TABLE_LABELS.get(table, table.replace("_", " "))
+    """For the deletion certificate, which is a record and so stays as written (English)."""
+    label = TABLE_LABELS.english(table) if table in TABLE_LABELS else table.replace("_", " ")
     return f"{count} {label}{'' if count == 1 else 's'}"
 
 
@@ -123,7 +137,7 @@ class DeletionCertificate:
             f"Vault:             {self.vault_id}",
             f"Record reference:  {self.record_id}",
             f"What was deleted:  {self.kind}: {what}",
-            f"Why:               {BASIS_LABELS[self.basis]}; {self.policy}{due}",
+            f"Why:               {BASIS_LABELS.english(self.basis)}; {self.policy}{due}",
             f"Reason given:      {self.reason}",
             f"When:              {self.purged_at} (UTC)",
             f"By:                {self.purged_by} (user {self.purged_by_id})",

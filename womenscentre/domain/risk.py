@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from womenscentre.domain.answers import Answer
+from womenscentre.i18n import tr
 
 #: The number of "yes" answers at which a Dash checklist meets "visible high risk".
 VISIBLE_HIGH_RISK_SCORE: Final = 14
@@ -136,13 +137,15 @@ class MaracDecision:
     def problems(self) -> list[str]:
         found = []
         if not self.decided_by.strip():
-            found.append("Please say who made the Marac decision.")
+            found.append(tr("Please say who made the Marac decision."))
         if self.outcome is MaracOutcome.NOT_REFERRING and len(self.reason.strip()) < (
             MIN_RATIONALE_CHARS
         ):
             found.append(
-                "Deciding not to refer to Marac needs a reason, written in a sentence or two, "
-                "so anyone reading the record later understands it."
+                tr(
+                    "Deciding not to refer to Marac needs a reason, written in a sentence or two, "
+                    "so anyone reading the record later understands it."
+                )
             )
         return found
 
@@ -218,20 +221,22 @@ class RiskDetails:
         """Plain reasons this record can't be saved as it is; empty when it's fine."""
         found: list[str] = []
         if not self.assessor.strip():
-            found.append("Please say who completed the checklist.")
+            found.append(tr("Please say who completed the checklist."))
         if self.score is not None and not 0 <= self.score <= MAX_SCORE:
-            found.append("The score should be the number of 'yes' answers.")
+            found.append(tr("The score should be the number of 'yes' answers."))
         if self.tool is ChecklistTool.OTHER and not self.tool_name.strip():
-            found.append("Please name the checklist that was used.")
+            found.append(tr("Please name the checklist that was used."))
         if self.criteria.professional_judgement and len(self.rationale.strip()) < (
             MIN_RATIONALE_CHARS
         ):
             found.append(
-                "Professional judgement needs a rationale: please explain the concern in a "
-                "sentence or two, so the Marac and anyone reading later can understand it."
+                tr(
+                    "Professional judgement needs a rationale: please explain the concern in a "
+                    "sentence or two, so the Marac and anyone reading later can understand it."
+                )
             )
         if self.incidents_last_12_months is not None and self.incidents_last_12_months < 0:
-            found.append("The number of incidents can't be negative.")
+            found.append(tr("The number of incidents can't be negative."))
         if self.marac is not None:
             found += self.marac.problems()
         return found

@@ -25,6 +25,8 @@ from enum import StrEnum
 from typing import Any, Final
 
 from womenscentre.domain.consent import DataCategory, Purpose, Recipient
+from womenscentre.i18n import N_, tr
+from womenscentre.labels import Labels
 
 MIN_RATIONALE_CHARS: Final = 20
 
@@ -61,17 +63,19 @@ class WithoutConsentReason(StrEnum):
     LEGAL_DUTY = "legal_duty"
 
 
-WITHOUT_CONSENT_WORDS: Final = {
-    WithoutConsentReason.UNSAFE_TO_ASK: "It wasn't safe to ask her",
-    WithoutConsentReason.WOULD_PREJUDICE_SAFETY: (
-        "Asking her would have put her or someone else in more danger"
-    ),
-    WithoutConsentReason.REFUSED_BUT_OVERRIDDEN: (
-        "She said no, and the risk of harm was judged to outweigh her wishes"
-    ),
-    WithoutConsentReason.URGENT: "It was urgent and there was no time to ask her",
-    WithoutConsentReason.LEGAL_DUTY: "The law required it",
-}
+WITHOUT_CONSENT_WORDS: Final = Labels(
+    {
+        WithoutConsentReason.UNSAFE_TO_ASK: N_("It wasn't safe to ask her"),
+        WithoutConsentReason.WOULD_PREJUDICE_SAFETY: (
+            N_("Asking her would have put her or someone else in more danger")
+        ),
+        WithoutConsentReason.REFUSED_BUT_OVERRIDDEN: (
+            N_("She said no, and the risk of harm was judged to outweigh her wishes")
+        ),
+        WithoutConsentReason.URGENT: N_("It was urgent and there was no time to ask her"),
+        WithoutConsentReason.LEGAL_DUTY: N_("The law required it"),
+    }
+)
 
 
 class Art6Basis(StrEnum):
@@ -161,19 +165,26 @@ class LawfulBasis:
         found: list[str] = []
         if categories & SPECIAL_CATEGORIES and self.art9 is None:
             found.append(
-                "Health or other special-category information is included, so please choose "
-                "the Article 9 condition that applies."
+                tr(
+                    "Health or other special-category information is included, so please choose "
+                    "the Article 9 condition that applies."
+                )
             )
         needs = _ART9_NEEDS.get(self.art9) if self.art9 is not None else None
         if needs is not None and self.art9_schedule1 not in needs:
             found.append(
-                "This Article 9 condition needs a matching DPA 2018 Schedule 1 condition. "
-                "Please choose one."
+                tr(
+                    "This Article 9 condition needs a matching DPA 2018 Schedule 1 condition. "
+                    "Please choose one."
+                )
             )
         if categories & OFFENCE_CATEGORIES and self.art10 is None:
             found.append(
-                "Information about her contact with the justice system is included, so "
-                "please choose the Article 10 condition (from DPA 2018 Schedule 1) that applies."
+                tr(
+                    "Information about her contact with the justice system is included, so "
+                    "please choose the Article 10 condition (from DPA 2018 Schedule 1) that "
+                    "applies."
+                )
             )
         return found
 
@@ -274,9 +285,9 @@ class ToldHer:
 
     def problems(self) -> list[str]:
         if not self.told and len(self.when_or_why_not.strip()) < 10:
-            return ["Please say why she won't be told about this, in a short sentence."]
+            return [tr("Please say why she won't be told about this, in a short sentence.")]
         if self.later and not self.told:
-            return ["Please choose whether she will be told or not."]
+            return [tr("Please choose whether she will be told or not.")]
         return []
 
     def to_json(self) -> dict[str, Any]:
@@ -328,38 +339,42 @@ class SharingDecision:
         found: list[str] = []
         if len(self.rationale.strip()) < MIN_RATIONALE_CHARS:
             found.append(
-                "Please write the reason for this decision in a sentence or two, so anyone "
-                "reading the record later understands it."
+                tr(
+                    "Please write the reason for this decision in a sentence or two, so anyone "
+                    "reading the record later understands it."
+                )
             )
         found += self.told_her.problems()
         if not self.shared:
             return found
         if not self.categories:
-            found.append("Nothing was chosen to share. Please choose at least one section.")
+            found.append(tr("Nothing was chosen to share. Please choose at least one section."))
         if self.lawful_basis is None:
-            found.append("Please record the lawful basis for this share.")
+            found.append(tr("Please record the lawful basis for this share."))
         else:
             found += self.lawful_basis.problems(self.categories)
         if self.channel is None:
-            found.append("Please say how it will be sent, for example NHSmail or CJSM.")
+            found.append(tr("Please say how it will be sent, for example NHSmail or CJSM."))
         if self.basis is None:
-            found.append("Please say whether this share has her agreement.")
+            found.append(tr("Please say whether this share has her agreement."))
         elif self.basis is Basis.WITHOUT_CONSENT:
             if self.lawful_basis is not None and self.lawful_basis.relies_on_consent:
                 found.append(
-                    "This is shared without her agreement, so its lawful basis can't be her "
-                    "consent. Please choose another basis or condition."
+                    tr(
+                        "This is shared without her agreement, so its lawful basis can't be her "
+                        "consent. Please choose another basis or condition."
+                    )
                 )
             if self.without_consent_reason is None:
-                found.append("Please choose the reason for sharing without her agreement.")
+                found.append(tr("Please choose the reason for sharing without her agreement."))
             if self.authorised_by is None:
                 found.append(
-                    "Sharing without her agreement needs a second manager to authorise it."
+                    tr("Sharing without her agreement needs a second manager to authorise it.")
                 )
             elif self.authorised_by == self.decided_by:
-                found.append("The second manager must be a different person.")
+                found.append(tr("The second manager must be a different person."))
         elif not self.consent_ids:
-            found.append("A share with her agreement must link to the agreement it relies on.")
+            found.append(tr("A share with her agreement must link to the agreement it relies on."))
         return found
 
     def to_json(self) -> dict[str, Any]:

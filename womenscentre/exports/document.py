@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TypeAlias
 
 from womenscentre.exports.her_copy import HerCopy
+from womenscentre.i18n import tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def chart_lines(chart: Chart) -> list[str]:
                 shown = chart.notes[place]
             if shown:
                 points.append(f"{label} {shown}")
-        out.append(f"{series.name}: " + ("; ".join(points) if points else "nothing yet"))
+        out.append(f"{series.name}: " + ("; ".join(points) if points else tr("nothing yet")))
     return out
 
 

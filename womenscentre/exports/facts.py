@@ -14,6 +14,7 @@ from womenscentre.domain.answers import AnswerStatus
 from womenscentre.domain.people import PersonDetails
 from womenscentre.domain.risk import RiskDetails
 from womenscentre.exports.wording import day_words
+from womenscentre.i18n import tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,15 +29,15 @@ class Identity:
     interpreter: str = ""
 
     def rows(self) -> tuple[tuple[str, str], ...]:
-        rows = [("Name she likes to be called", self.preferred_name)]
+        rows = [(tr("Name she likes to be called"), self.preferred_name)]
         rows += [
             (label, value)
             for label, value in (
-                ("Full name", self.full_name),
-                ("Date of birth", _day(self.date_of_birth)),
-                ("Pronouns", self.pronouns),
-                ("Languages", ", ".join(self.languages)),
-                ("Interpreter", self.interpreter),
+                (tr("Full name"), self.full_name),
+                (tr("Date of birth"), _day(self.date_of_birth)),
+                (tr("Pronouns"), self.pronouns),
+                (tr("Languages"), ", ".join(self.languages)),
+                (tr("Interpreter"), self.interpreter),
             )
             if value
         ]
@@ -66,7 +67,9 @@ def facts_from(details: PersonDetails, risk: RiskDetails | None) -> RecordFacts:
     safe = details.safe_contact
     voicemail = ""
     if safe.voicemail_safe is not None:
-        voicemail = "Voicemail is OK" if safe.voicemail_safe else "Please don't leave voicemail"
+        voicemail = (
+            tr("Voicemail is OK") if safe.voicemail_safe else tr("Please don't leave voicemail")
+        )
     sourced = {
         "safe_contact.summary": safe.summary() if (safe.safe_methods or safe.safe_times) else "",
         "safe_contact.times": safe.safe_times,
@@ -81,26 +84,33 @@ def facts_from(details: PersonDetails, risk: RiskDetails | None) -> RecordFacts:
 
 
 def _risk_facts(risk: RiskDetails) -> dict[str, str]:
-    score = "" if risk.score is None else f", {risk.score} yes answers"
+    day = day_words(risk.completed_on)
+    if risk.score is None:
+        summary = tr("Checklist completed on {day}.").format(day=day)
+    else:
+        summary = tr("Checklist completed on {day}, {score} yes answers.").format(
+            day=day, score=risk.score
+        )
     criteria = [
         label
         for met, label in (
-            (risk.criteria.visible_high_risk, "Visible high risk"),
-            (risk.criteria.professional_judgement, "Professional judgement"),
-            (risk.criteria.escalation, "Escalation"),
-            (risk.criteria.repeat, "Repeat referral"),
+            (risk.criteria.visible_high_risk, tr("Visible high risk")),
+            (risk.criteria.professional_judgement, tr("Professional judgement")),
+            (risk.criteria.escalation, tr("Escalation")),
+            (risk.criteria.repeat, tr("Repeat referral")),
         )
         if met
     ]
     facts = {
-        "risk.summary": f"Checklist completed on {day_words(risk.completed_on)}{score}.",
+        "risk.summary": summary,
         "risk.criteria": ", ".join(criteria),
         "risk.incidents": ""
         if risk.incidents_last_12_months is None
         else str(risk.incidents_last_12_months),
     }
     if risk.criteria.professional_judgement and risk.rationale:
-        facts["risk.criteria"] += f". Professional judgement: {risk.rationale}"
+        judgement = tr("Professional judgement: {why}").format(why=risk.rationale)
+        facts["risk.criteria"] += f". {judgement}"
     for key, answer in (("risk.her_view", risk.her_view), ("risk.afraid_of", risk.afraid_of)):
         if answer.status is AnswerStatus.ANSWERED and answer.value:
             facts[key] = str(answer.value)

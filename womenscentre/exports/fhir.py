@@ -95,8 +95,10 @@ def _consent(
                 ]
             }
         ],
-        "purpose": [_coding(PURPOSE_SYSTEM, pack.purpose.value, PURPOSE_LABELS[pack.purpose])],
-        "class": [_coding(CATEGORY_SYSTEM, c.value, CATEGORY_LABELS[c]) for c in shared],
+        "purpose": [
+            _coding(PURPOSE_SYSTEM, pack.purpose.value, PURPOSE_LABELS.english(pack.purpose))
+        ],
+        "class": [_coding(CATEGORY_SYSTEM, c.value, CATEGORY_LABELS.english(c)) for c in shared],
     }
     provision["period"] = {
         "start": min(c.starts_on for c in pack.consents).isoformat(),
@@ -106,7 +108,9 @@ def _consent(
         {
             "type": "deny",
             "actor": [recipient_actor],
-            "class": [_coding(CATEGORY_SYSTEM, e.category.value, CATEGORY_LABELS[e.category])],
+            "class": [
+                _coding(CATEGORY_SYSTEM, e.category.value, CATEGORY_LABELS.english(e.category))
+            ],
         }
         for c in pack.consents
         for e in c.exclusions

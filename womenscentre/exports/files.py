@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Final
 
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.paths import private_umask
 
 TEMP_PREFIX: Final = ".wc-export-"
@@ -47,22 +48,27 @@ class OutputFolderProblem(UserFacingError):
 
 def explain(error: OSError, folder: Path) -> OutputFolderProblem:
     if isinstance(error, FileNotFoundError):
-        what = f"The folder {folder} doesn't exist."
+        what = tr("The folder {folder} doesn't exist.").format(folder=folder)
     elif isinstance(error, NotADirectoryError):
-        what = f"{folder} is a file, not a folder."
+        what = tr("{folder} is a file, not a folder.").format(folder=folder)
     elif error.errno in (errno.ENOSPC, errno.EDQUOT):
-        what = f"The disk that holds {folder} is full."
+        what = tr("The disk that holds {folder} is full.").format(folder=folder)
     elif error.errno == errno.EROFS:
-        what = f"{folder} is on a drive that can only be read, not written to."
+        what = tr("{folder} is on a drive that can only be read, not written to.").format(
+            folder=folder
+        )
     elif isinstance(error, PermissionError):
-        what = f"This account isn't allowed to save files in {folder}."
+        what = tr("This account isn't allowed to save files in {folder}.").format(folder=folder)
     elif isinstance(error, FileExistsError):
-        what = f"A file with the same name is already in {folder}."
+        what = tr("A file with the same name is already in {folder}.").format(folder=folder)
     else:
-        what = f"The files couldn't be saved in {folder}."
+        what = tr("The files couldn't be saved in {folder}.").format(folder=folder)
     return OutputFolderProblem(
-        f"{what} Nothing has been saved there and nothing has been shared. Please choose "
-        "another folder, such as one in your Documents, and try again."
+        f"{what} "
+        + tr(
+            "Nothing has been saved there and nothing has been shared. Please choose "
+            "another folder, such as one in your Documents, and try again."
+        )
     )
 
 

@@ -21,31 +21,33 @@ from womenscentre.exports.document import (
     Paragraph,
     Rows,
 )
+from womenscentre.exports.wording import date_words
+from womenscentre.i18n import N_, tr
 from womenscentre.reports.funder import FunderReport
-from womenscentre.reports.funder_csv import report_rows
+from womenscentre.reports.funder_csv import about_rows
 from womenscentre.reports.suppression import WITHHELD_LABEL, ProtectedTable
 
-TITLE: Final = "Outcomes report"
-FOOTER: Final = "Anonymised: only women who agreed to be counted. Small numbers are protected."
+TITLE: Final = N_("Outcomes report")
+FOOTER: Final = N_("Anonymised: only women who agreed to be counted. Small numbers are protected.")
 
 
 def long_date_range(report: FunderReport) -> str:
     start, end = report.start, report.end
-    return f"{start.day} {start:%B %Y} to {end.day} {end:%B %Y}"
+    return tr("{start} to {end}").format(start=date_words(start), end=date_words(end))
 
 
 def table_rows(protected: ProtectedTable) -> tuple[tuple[str, str], ...]:
     """Each row of a protected table as one line: its counts in words, suppressed as such."""
     table = protected.table
-    columns = (*table.columns, "total")
+    columns = (*table.columns, N_("total"))
     out = []
     for r, name in enumerate(table.rows):
         parts = [
-            f"{column}: {protected.label((r, c))}"
+            f"{tr(column)}: {tr(protected.label((r, c)))}"
             for c, column in enumerate(columns)
             if (r, c) in protected.marks
         ]
-        out.append((name, "; ".join(parts)))
+        out.append((tr(name), "; ".join(parts)))
     return tuple(out)
 
 
@@ -56,42 +58,40 @@ def average_chart(
     return Chart(
         title=title,
         x_labels=names,
-        series=(ChartSeries("Average change", averages, Marker.SQUARE),),
+        series=(ChartSeries(tr("Average change"), averages, Marker.SQUARE),),
         y_min=-limit,
         y_max=limit,
         y_ticks=ticks,
         kind=ChartKind.BAR,
-        value_labels=(tuple(WITHHELD_LABEL if a is None else f"{a:+.2f}" for a in averages),),
+        value_labels=(tuple(tr(WITHHELD_LABEL) if a is None else f"{a:+.2f}" for a in averages),),
     )
 
 
 def funder_document(report: FunderReport, centre_name: str = "") -> Document:
-    about = [
-        (row, value) for section, row, _col, value in report_rows(report) if section == "about"
-    ]
+    about = about_rows(translated=True)
     blocks: list[Block] = [
-        Rows(tuple((row.capitalize(), value) for row, value in about[2:])),
-        Heading("Women moving up overall", 2),
+        Rows(tuple((row[:1].upper() + row[1:], value) for row, value in about)),
+        Heading(tr("Women moving up overall"), 2),
         Rows(table_rows(report.overall)),
-        Heading("Distance travelled, by life area (her own readings, 1 to 5)", 2),
+        Heading(tr("Distance travelled, by life area (her own readings, 1 to 5)"), 2),
         Rows(table_rows(report.distance)),
         average_chart(
-            "Average change in her reading, by life area",
-            report.distance.table.rows,
+            tr("Average change in her reading, by life area"),
+            tuple(tr(name) for name in report.distance.table.rows),
             report.distance_average,
             4.0,
         ),
-        Heading("Wellbeing (ONS4), each question on its own (0 to 10)", 2),
+        Heading(tr("Wellbeing (ONS4), each question on its own (0 to 10)"), 2),
         Rows(table_rows(report.wellbeing)),
         average_chart(
-            "Average change in each wellbeing answer",
-            report.wellbeing.table.rows,
+            tr("Average change in each wellbeing answer"),
+            tuple(tr(name) for name in report.wellbeing.table.rows),
             report.wellbeing_average,
             10.0,
         ),
-        Paragraph("Women are never ranked or compared with each other in this report."),
+        Paragraph(tr("Women are never ranked or compared with each other in this report.")),
     ]
     subtitle = long_date_range(report)
     if centre_name:
         subtitle = f"{centre_name}, {subtitle}"
-    return Document(TITLE, tuple(blocks), subtitle, FOOTER)
+    return Document(tr(TITLE), tuple(blocks), subtitle, tr(FOOTER))

@@ -25,22 +25,29 @@ from typing import Any, Final
 
 from womenscentre.domain.answers import AnswerStatus
 from womenscentre.domain.plans import SUPPORT_SENSITIVE, EntryKind, SafetyPlan, SupportList
+from womenscentre.exports.wording import day_words
+from womenscentre.i18n import N_, tr
+from womenscentre.labels import Labels
 from womenscentre.templates.checker import BANNED_LABELS
 from womenscentre.templates.fields import ChecklistState, FieldSpec, FieldType, YesNoUnsure
 
 STANDARD_POINT_SIZE: Final = 12
 LARGE_PRINT_POINT_SIZE: Final = 18
 
-YES_NO_UNSURE_WORDS: Final = {
-    YesNoUnsure.YES.value: "Yes",
-    YesNoUnsure.NO.value: "No",
-    YesNoUnsure.UNSURE.value: "Not sure yet",
-}
-CHECKLIST_WORDS: Final = {
-    ChecklistState.HAVE_IT.value: "I have this",
-    ChecklistState.COPY_ELSEWHERE.value: "A copy is kept somewhere else",
-}
-STILL_TO_SORT: Final = "Still to sort"
+YES_NO_UNSURE_WORDS: Final = Labels(
+    {
+        YesNoUnsure.YES.value: N_("Yes"),
+        YesNoUnsure.NO.value: N_("No"),
+        YesNoUnsure.UNSURE.value: N_("Not sure yet"),
+    }
+)
+CHECKLIST_WORDS: Final = Labels(
+    {
+        ChecklistState.HAVE_IT.value: N_("I have this"),
+        ChecklistState.COPY_ELSEWHERE.value: N_("A copy is kept somewhere else"),
+    }
+)
+STILL_TO_SORT: Final = N_("Still to sort")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +95,7 @@ class HerCopy:
 
 def format_day(day: date) -> str:
     """A date as people write it in the UK: "Friday 3 April 2026"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return day_words(day)
 
 
 class _Writer:
@@ -121,7 +128,7 @@ class _Writer:
         if kind is FieldType.YES_NO_UNSURE:
             return YES_NO_UNSURE_WORDS[value], ()
         if kind is FieldType.SCALE:
-            return f"{value} out of {spec.scale_max}", ()
+            return tr("{value} out of {most}").format(value=value, most=spec.scale_max), ()
         if kind is FieldType.CHOICE:
             for option in spec.options:
                 if option.id == value:
@@ -146,8 +153,10 @@ class _Writer:
                     name = entry.discreet_name
                 elif entry.kind is EntryKind.SERVICE:
                     self.notes.append(
-                        f"{entry.name} is left off the discreet copy because it has no discreet "
-                        "name. Add one to her list if she'd like it included."
+                        tr(
+                            "{name} is left off the discreet copy because it has no discreet "
+                            "name. Add one to her list if she'd like it included."
+                        ).format(name=entry.name)
                     )
                     continue
             if self.names_only:
@@ -158,9 +167,9 @@ class _Writer:
                 parts[0] += f" ({entry.relationship})"
             parts += [p for p in (entry.how_to_reach, entry.when_to_use) if p]
             if entry.what_they_know and self.wanted("support.what_they_know", True):
-                parts.append(f"Knows: {entry.what_they_know}")
+                parts.append(tr("Knows: {what}").format(what=entry.what_they_know))
             if entry.code_word and self.wanted("support.code_word", True):
-                parts.append(f"Code word: {entry.code_word}")
+                parts.append(tr("Code word: {word}").format(word=entry.code_word))
             shown.append(" - ".join(parts))
         return shown
 
@@ -170,7 +179,7 @@ class _Writer:
             state = marks.get(item.id)
             if state == ChecklistState.NOT_NEEDED.value:
                 continue
-            words = CHECKLIST_WORDS.get(state or "", STILL_TO_SORT)
+            words = CHECKLIST_WORDS.get(state or "", tr(STILL_TO_SORT))
             label = item.discreet_label if self.discreet and item.discreet_label else item.label
             shown.append(f"{label}: {words}")
         return shown
@@ -237,7 +246,9 @@ def build_her_copy(
             sections.append(CopySection(title, intro, tuple(lines)))
     sections.append(_review_section(plan, discreet))
     if writer.private_left_off:
-        writer.notes.append("Private details she hasn't chosen to include are left off this copy.")
+        writer.notes.append(
+            tr("Private details she hasn't chosen to include are left off this copy.")
+        )
     copy = HerCopy(
         title=(plan.disguised_title or template.discreet_title) if discreet else template.title,
         subtitle="" if discreet else _made(plan, centre_name),
@@ -258,20 +269,20 @@ def _made(plan: SafetyPlan, centre_name: str) -> str:
     except ValueError:
         when = saved
     if centre_name:
-        return f"Made with {centre_name}. Last updated {when}."
-    return f"Last updated {when}."
+        return tr("Made with {centre}. Last updated {day}.").format(centre=centre_name, day=when)
+    return tr("Last updated {day}.").format(day=when)
 
 
 def _review_section(plan: SafetyPlan, discreet: bool) -> CopySection:
     day = format_day(plan.review_date)
     if discreet:
-        return CopySection("Next look", "", (CopyLine("Look at this again by", day),))
+        return CopySection(tr("Next look"), "", (CopyLine(tr("Look at this again by"), day),))
     labels = {t.id: t.label for t in plan.template.review_triggers}
     triggers = tuple(labels[t] for t in plan.review_triggers if t in labels)
-    lines = [CopyLine("We'll look at this together again by", day)]
+    lines = [CopyLine(tr("We'll look at this together again by"), day)]
     if triggers:
-        lines.append(CopyLine("Or sooner if", "", triggers))
-    return CopySection("Looking at this again", "", tuple(lines))
+        lines.append(CopyLine(tr("Or sooner if"), "", triggers))
+    return CopySection(tr("Looking at this again"), "", tuple(lines))
 
 
 def _with_label_warnings(copy: HerCopy) -> HerCopy:
@@ -280,10 +291,10 @@ def _with_label_warnings(copy: HerCopy) -> HerCopy:
     found = [label for label in BANNED_LABELS if label in text]
     if not found:
         return copy
-    warning = (
-        f'This copy includes the words "{found[0]}". Labels like this are never shown to her: '
+    warning = tr(
+        'This copy includes the words "{words}". Labels like this are never shown to her: '
         "please reword that part of the plan before printing."
-    )
+    ).format(words=found[0])
     return HerCopy(
         copy.title,
         copy.subtitle,

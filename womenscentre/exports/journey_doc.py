@@ -29,28 +29,30 @@ from womenscentre.exports.document import (
     Marker,
     Paragraph,
 )
+from womenscentre.exports.wording import short_date_words
+from womenscentre.i18n import N_, tr
 from womenscentre.reports.funder import ONS4_NAMES
 
-TITLE: Final = "Your journey"
-SUBTITLE: Final = "How things have moved for you, in your own readings and goals."
-HERS: Final = "Your reading"
-KEYWORKER: Final = "Your keyworker's reading"
-GOAL: Final = "Your rating"
-WELLBEING: Final = "Your answer"
-SKIPPED: Final = "skipped"
-DIFFERS: Final = "two views"
+TITLE: Final = N_("Your journey")
+SUBTITLE: Final = N_("How things have moved for you, in your own readings and goals.")
+HERS: Final = N_("Your reading")
+KEYWORKER: Final = N_("Your keyworker's reading")
+GOAL: Final = N_("Your rating")
+WELLBEING: Final = N_("Your answer")
+SKIPPED: Final = N_("skipped")
+DIFFERS: Final = N_("two views")
 AREA_TICKS: Final = tuple((float(n), str(n)) for n in range(1, 6))
 SCORE_TICKS: Final = ((0.0, "0"), (5.0, "5"), (10.0, "10"))
-NOTHING_YET: Final = "Nothing recorded yet. Readings appear here after a check-in."
-ABOUT_READINGS: Final = (
+NOTHING_YET: Final = N_("Nothing recorded yet. Readings appear here after a check-in.")
+ABOUT_READINGS: Final = N_(
     "Readings run from 1 (this is hard right now) to 5 (this is steady, my way). Where you "
     "and your keyworker saw things differently, both views are shown."
 )
-FOOTER: Final = "Yours to keep."
+FOOTER: Final = N_("Yours to keep.")
 
 
 def short_date(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date_words(day)
 
 
 def area_chart(area: AreaJourney) -> Chart:
@@ -59,24 +61,28 @@ def area_chart(area: AreaJourney) -> Chart:
         title=area.title,
         x_labels=tuple(short_date(p.on) for p in points),
         series=(
-            ChartSeries(HERS, tuple(_f(p.hers) for p in points), Marker.CIRCLE),
+            ChartSeries(tr(HERS), tuple(_f(p.hers) for p in points), Marker.CIRCLE),
             ChartSeries(
-                KEYWORKER, tuple(_f(p.keyworker) for p in points), Marker.SQUARE, dashed=True
+                tr(KEYWORKER), tuple(_f(p.keyworker) for p in points), Marker.SQUARE, dashed=True
             ),
         ),
         y_min=1,
         y_max=5,
         y_ticks=AREA_TICKS,
-        notes=tuple(SKIPPED if p.skipped else DIFFERS if p.disagreement else "" for p in points),
+        notes=tuple(
+            tr(SKIPPED) if p.skipped else tr(DIFFERS) if p.disagreement else "" for p in points
+        ),
     )
 
 
 def goal_chart(goal: GoalJourney) -> Chart:
-    return _score_chart(goal.her_words, GOAL, goal.points, Marker.DIAMOND)
+    return _score_chart(goal.her_words, tr(GOAL), goal.points, Marker.DIAMOND)
 
 
 def wellbeing_chart(series: WellbeingJourney) -> Chart:
-    return _score_chart(ONS4_NAMES[series.question], WELLBEING, series.points, Marker.TRIANGLE)
+    return _score_chart(
+        tr(ONS4_NAMES[series.question]), tr(WELLBEING), series.points, Marker.TRIANGLE
+    )
 
 
 def _score_chart(title: str, name: str, points: tuple[ScorePoint, ...], marker: Marker) -> Chart:
@@ -87,7 +93,7 @@ def _score_chart(title: str, name: str, points: tuple[ScorePoint, ...], marker: 
         y_min=0,
         y_max=10,
         y_ticks=SCORE_TICKS,
-        notes=tuple(SKIPPED if p.score is None else "" for p in points),
+        notes=tuple(tr(SKIPPED) if p.score is None else "" for p in points),
     )
 
 
@@ -98,22 +104,22 @@ def _f(value: int | None) -> float | None:
 def journey_charts(journey: Journey) -> list[tuple[str, Chart]]:
     """Every chart with something on it, with a heading for the group it belongs to."""
     found: list[tuple[str, Chart]] = []
-    found += [("Life areas", area_chart(a)) for a in journey.areas if a.points]
-    found += [("Your goals", goal_chart(g)) for g in journey.goals if g.points]
-    found += [("Wellbeing", wellbeing_chart(w)) for w in journey.wellbeing if w.points]
+    found += [(tr("Life areas"), area_chart(a)) for a in journey.areas if a.points]
+    found += [(tr("Your goals"), goal_chart(g)) for g in journey.goals if g.points]
+    found += [(tr("Wellbeing"), wellbeing_chart(w)) for w in journey.wellbeing if w.points]
     return found
 
 
 def journey_document(journey: Journey, *, large_print: bool = False) -> Document:
     """Her printout: every chart with its figures in words."""
-    blocks: list[Block] = [Paragraph(ABOUT_READINGS)]
+    blocks: list[Block] = [Paragraph(tr(ABOUT_READINGS))]
     charts = journey_charts(journey)
     if not charts:
-        blocks.append(Paragraph(NOTHING_YET))
+        blocks.append(Paragraph(tr(NOTHING_YET)))
     group = ""
     for heading, chart in charts:
         if heading != group:
             blocks.append(Heading(heading, 2))
             group = heading
         blocks.append(chart)
-    return Document(TITLE, tuple(blocks), SUBTITLE, FOOTER, 14 if large_print else 11)
+    return Document(tr(TITLE), tuple(blocks), tr(SUBTITLE), tr(FOOTER), 14 if large_print else 11)

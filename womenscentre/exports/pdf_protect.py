@@ -14,6 +14,7 @@ from typing import Final
 from pypdf import PdfReader, PdfWriter
 
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 
 MIN_PASSWORD_CHARS: Final = 10
 
@@ -21,8 +22,11 @@ MIN_PASSWORD_CHARS: Final = 10
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_CHARS:
         raise InvalidInput(
-            f"Please use a PDF password of at least {MIN_PASSWORD_CHARS} characters. Three or "
-            "four unrelated words are easy to read out over the phone and hard to guess."
+            tr(
+                "Please use a PDF password of at least {count} "
+                "characters. Three or four unrelated words are easy to read out over "
+                "the phone and hard to guess."
+            ).format(count=MIN_PASSWORD_CHARS)
         )
 
 

@@ -42,6 +42,7 @@ from womenscentre.domain.sharing import WITHOUT_CONSENT_WORDS, WithoutConsentRea
 from womenscentre.errors import InvalidInput
 from womenscentre.exports.facts import Identity, RecordFacts
 from womenscentre.exports.wording import CATEGORY_LABELS, PURPOSE_LABELS, joined, recipient_words
+from womenscentre.i18n import tr
 from womenscentre.templates.referrals import PackSection, ReferralTemplate
 
 MAX_ANSWER_CHARS: Final = 4000
@@ -67,8 +68,11 @@ class FlowOutOfOrder(InvalidInput):
 class ConsentChanged(InvalidInput):
     def __init__(self, titles: list[str]) -> None:
         super().__init__(
-            "Her agreement has changed since this pack was previewed, so nothing has been sent. "
-            f"These sections can't go now: {joined(titles)}. Please look at the pack again."
+            tr(
+                "Her agreement has changed since this pack was previewed, so nothing "
+                "has been sent. These sections can't go now: {sections}. Please look at "
+                "the pack again."
+            ).format(sections=joined(titles))
         )
 
 
@@ -90,9 +94,9 @@ class SectionView:
     @property
     def reason(self) -> str:
         if self.basis is SectionBasis.ASKED_TODAY:
-            return "She was asked today and agreed to this being shared."
+            return tr("She was asked today and agreed to this being shared.")
         if self.basis is SectionBasis.WITHOUT_CONSENT:
-            return "Shared without her agreement; a second manager must authorise it."
+            return tr("Shared without her agreement; a second manager must authorise it.")
         return self.permission.reason
 
     @property
@@ -172,10 +176,12 @@ class PackFlow:
         draft_id: str | None = None,
     ) -> None:
         if recipient.kind is not template.recipient_kind:
-            raise InvalidInput("This template is for a different kind of recipient.")
+            raise InvalidInput(tr("This template is for a different kind of recipient."))
         if purpose not in template.purposes:
             shown = joined([PURPOSE_LABELS[p] for p in template.purposes])
-            raise InvalidInput(f"A {template.title.lower()} can be for: {shown}.")
+            raise InvalidInput(
+                tr("A {kind} can be for: {shown}.").format(kind=template.title.lower(), shown=shown)
+            )
         self.person_id = person_id
         self.template = template
         self.recipient = recipient
@@ -219,7 +225,9 @@ class PackFlow:
         section = self._section(section_id)
         if wanted and self._basis(section) is None:
             raise InvalidInput(
-                f'"{section.title}" can\'t be included: {self._permissions[section_id].reason}'
+                tr('"{title}" can\'t be included: {reason}').format(
+                    title=section.title, reason=self._permissions[section_id].reason
+                )
             )
         (self._included.add if wanted else self._included.discard)(section_id)
         self._changed()
@@ -227,9 +235,13 @@ class PackFlow:
     def set_answer(self, section_id: str, field_id: str, text: str) -> None:
         section = self._section(section_id)
         if field_id not in {f.id for f in section.fields}:
-            raise InvalidInput("That isn't one of this section's questions.")
+            raise InvalidInput(tr("That isn't one of this section's questions."))
         if len(text) > MAX_ANSWER_CHARS:
-            raise InvalidInput(f"Please keep each answer under {MAX_ANSWER_CHARS} characters.")
+            raise InvalidInput(
+                tr("Please keep each answer under {count} characters.").format(
+                    count=MAX_ANSWER_CHARS
+                )
+            )
         self.answers.setdefault(section_id, {})[field_id] = text
         self._changed()
 
@@ -237,7 +249,7 @@ class PackFlow:
         """She asked to be asked each time, and today she agreed to this section going."""
         state = self._permissions[self._section(section_id).id].state
         if state is not PermissionState.ASK_HER_FIRST:
-            raise InvalidInput("This section doesn't need asking each time.")
+            raise InvalidInput(tr("This section doesn't need asking each time."))
         self.asked_today[section_id] = self._today.isoformat()
         self._included.add(section_id)
         self._changed()
@@ -249,7 +261,7 @@ class PackFlow:
         chosen = frozenset(categories)
         known = {s.category for s in self.template.sections}
         if not chosen or not chosen <= known:
-            raise InvalidInput("Please choose which of this pack's sections are to be shared.")
+            raise InvalidInput(tr("Please choose which of this pack's sections are to be shared."))
         self.without_consent = reason
         self.without_consent_categories = chosen
         self._included |= {s.id for s in self.template.sections if s.category in chosen}
@@ -284,9 +296,11 @@ class PackFlow:
         shown = self._content()
         if not shown:
             raise InvalidInput(
-                "There's nothing that can be sent: she hasn't agreed to any of these sections "
-                "going to them for this purpose, or nothing has been written in them yet. You "
-                "can record a decision not to share instead."
+                tr(
+                    "There's nothing that can be sent: she hasn't agreed to any of these sections "
+                    "going to them for this purpose, or nothing has been written in them yet. You "
+                    "can record a decision not to share instead."
+                )
             )
         shown_ids = {s.id for s in shown}
         held = tuple(
@@ -301,8 +315,10 @@ class PackFlow:
         ]
         if self.without_consent is not None:
             warnings.append(
-                "This pack includes information she hasn't agreed to share. A second manager "
-                "must authorise it with their own passphrase before it can be saved."
+                tr(
+                    "This pack includes information she hasn't agreed to share. A second manager "
+                    "must authorise it with their own passphrase before it can be saved."
+                )
             )
         self.step = Step.PREVIEW
         return Preview(shown, held, self._summary(shown), tuple(warnings))
@@ -311,21 +327,23 @@ class PackFlow:
     def stepped_up(self, user_id: str, at: float) -> None:
         """The service has checked the passphrase of ``user_id`` (monotonic time ``at``)."""
         if self.step is not Step.PREVIEW and self.step is not Step.READY:
-            raise FlowOutOfOrder("Please look at the preview before confirming your passphrase.")
+            raise FlowOutOfOrder(
+                tr("Please look at the preview before confirming your passphrase.")
+            )
         self.step = Step.READY
         self.stepped_up_by = user_id
         self.stepped_up_at = at
 
     def authorised(self, manager_id: str) -> None:
         if self.step is not Step.PREVIEW and self.step is not Step.READY:
-            raise FlowOutOfOrder("The second manager authorises after looking at the preview.")
+            raise FlowOutOfOrder(tr("The second manager authorises after looking at the preview."))
         self.authorised_by = manager_id
 
     # -- step 5 ----------------------------------------------------------------------
     def pack(self, ledger: Iterable[ConsentToShare], today: date) -> Pack:
         """The confirmed pack, re-checked against her ledger as it is right now."""
         if self.step is not Step.READY:
-            raise FlowOutOfOrder("Please preview the pack and confirm your passphrase first.")
+            raise FlowOutOfOrder(tr("Please preview the pack and confirm your passphrase first."))
         current = tuple(ledger)
         now = self._assess(current, today)
         shown = self._content()
@@ -335,7 +353,7 @@ class PackFlow:
             raise ConsentChanged(lost)
         if any(s.basis is SectionBasis.WITHOUT_CONSENT for s in shown) and not self.authorised_by:
             raise FlowOutOfOrder(
-                "Sharing without her agreement needs a second manager to authorise it first."
+                tr("Sharing without her agreement needs a second manager to authorise it first.")
             )
         used = {now[s.id].consent_id for s in shown if s.basis is not SectionBasis.WITHOUT_CONSENT}
         shown_ids = {s.id for s in shown}
@@ -399,7 +417,7 @@ class PackFlow:
         try:
             return self.template.section(section_id)
         except KeyError:
-            raise InvalidInput("That section isn't part of this pack.") from None
+            raise InvalidInput(tr("That section isn't part of this pack.")) from None
 
     def _changed(self) -> None:
         if self.step is not Step.SECTIONS:
@@ -437,17 +455,24 @@ class PackFlow:
         who = recipient_words(self.recipient)
         what = joined(list(dict.fromkeys(CATEGORY_LABELS[s.category].lower() for s in shown)))
         lines = [
-            f"This will go to {who}, for: {PURPOSE_LABELS[self.purpose].lower()}.",
-            f"It says who she is (her name and date of birth) and covers: {what}.",
+            tr("This will go to {who}, for: {purpose}.").format(
+                who=who, purpose=PURPOSE_LABELS[self.purpose].lower()
+            ),
+            tr("It says who she is (her name and date of birth) and covers: {what}.").format(
+                what=what
+            ),
         ]
         if self.without_consent is not None:
             lines.append(
-                "Some of it is shared without her agreement because: "
-                f"{WITHOUT_CONSENT_WORDS[self.without_consent].lower()}."
+                tr("Some of it is shared without her agreement because: {reason}.").format(
+                    reason=WITHOUT_CONSENT_WORDS[self.without_consent].lower()
+                )
             )
         lines.append(
-            "You will get a PDF to read and a JSON file for their system; the app doesn't "
-            "send anything. Please send them by secure email, such as NHSmail or CJSM."
+            tr(
+                "You will get a PDF to read and a JSON file for their system; the app doesn't "
+                "send anything. Please send them by secure email, such as NHSmail or CJSM."
+            )
         )
         return " ".join(lines)
 
@@ -456,5 +481,5 @@ def _held_reason(view: SectionView) -> str:
     if not view.can_include:
         return view.reason
     if view.included:
-        return "Nothing has been written in it yet."
-    return "Not chosen for this pack."
+        return tr("Nothing has been written in it yet.")
+    return tr("Not chosen for this pack.")

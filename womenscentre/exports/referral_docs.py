@@ -42,28 +42,38 @@ from womenscentre.exports.wording import (
     joined,
     recipient_words,
 )
+from womenscentre.i18n import N_, tr
+from womenscentre.labels import Labels
 
 JSON_FORMAT: Final = "womenscentre.referral-pack"
 JSON_FORMAT_VERSION: Final = 1
 
-ART6_WORDS: Final = {
-    Art6Basis.CONSENT: "Article 6(1)(a) consent",
-    Art6Basis.CONTRACT: "Article 6(1)(b) contract",
-    Art6Basis.LEGAL_OBLIGATION: "Article 6(1)(c) legal obligation",
-    Art6Basis.VITAL_INTERESTS: "Article 6(1)(d) vital interests",
-    Art6Basis.PUBLIC_TASK: "Article 6(1)(e) public task",
-    Art6Basis.LEGITIMATE_INTERESTS: "Article 6(1)(f) legitimate interests",
-}
-ART9_WORDS: Final = {
-    Art9Condition.EXPLICIT_CONSENT: "Article 9(2)(a) explicit consent",
-    Art9Condition.SOCIAL_PROTECTION: "Article 9(2)(b) social security and social protection",
-    Art9Condition.VITAL_INTERESTS: "Article 9(2)(c) vital interests",
-    Art9Condition.NOT_FOR_PROFIT: "Article 9(2)(d) not-for-profit body",
-    Art9Condition.LEGAL_CLAIMS: "Article 9(2)(f) legal claims",
-    Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST: "Article 9(2)(g) substantial public interest",
-    Art9Condition.HEALTH_OR_SOCIAL_CARE: "Article 9(2)(h) health or social care",
-    Art9Condition.PUBLIC_HEALTH: "Article 9(2)(i) public health",
-}
+ART6_WORDS: Final = Labels(
+    {
+        Art6Basis.CONSENT: N_("Article 6(1)(a) consent"),
+        Art6Basis.CONTRACT: N_("Article 6(1)(b) contract"),
+        Art6Basis.LEGAL_OBLIGATION: N_("Article 6(1)(c) legal obligation"),
+        Art6Basis.VITAL_INTERESTS: N_("Article 6(1)(d) vital interests"),
+        Art6Basis.PUBLIC_TASK: N_("Article 6(1)(e) public task"),
+        Art6Basis.LEGITIMATE_INTERESTS: N_("Article 6(1)(f) legitimate interests"),
+    }
+)
+ART9_WORDS: Final = Labels(
+    {
+        Art9Condition.EXPLICIT_CONSENT: N_("Article 9(2)(a) explicit consent"),
+        Art9Condition.SOCIAL_PROTECTION: N_(
+            "Article 9(2)(b) social security and social protection"
+        ),
+        Art9Condition.VITAL_INTERESTS: N_("Article 9(2)(c) vital interests"),
+        Art9Condition.NOT_FOR_PROFIT: N_("Article 9(2)(d) not-for-profit body"),
+        Art9Condition.LEGAL_CLAIMS: N_("Article 9(2)(f) legal claims"),
+        Art9Condition.SUBSTANTIAL_PUBLIC_INTEREST: N_(
+            "Article 9(2)(g) substantial public interest"
+        ),
+        Art9Condition.HEALTH_OR_SOCIAL_CARE: N_("Article 9(2)(h) health or social care"),
+        Art9Condition.PUBLIC_HEALTH: N_("Article 9(2)(i) public health"),
+    }
+)
 SCHEDULE1_WORDS: Final = {
     c: "DPA 2018 Sch. 1 Pt {part} para {para}".format(
         part=c.part, para=c.value.split("_")[2].removeprefix("para")
@@ -81,14 +91,16 @@ class Sender:
 
 
 def lawful_basis_words(basis: LawfulBasis) -> str:
-    parts = [f"UK GDPR {ART6_WORDS[basis.art6]}"]
+    parts = [tr("UK GDPR {basis}").format(basis=ART6_WORDS[basis.art6])]
     if basis.art9 is not None:
         art9 = ART9_WORDS[basis.art9]
         if basis.art9_schedule1 is not None:
-            art9 += f" with {SCHEDULE1_WORDS[basis.art9_schedule1]}"
+            art9 = tr("{condition} with {schedule}").format(
+                condition=art9, schedule=SCHEDULE1_WORDS[basis.art9_schedule1]
+            )
         parts.append(art9)
     if basis.art10 is not None:
-        parts.append(f"Article 10 with {SCHEDULE1_WORDS[basis.art10]}")
+        parts.append(tr("Article 10 with {schedule}").format(schedule=SCHEDULE1_WORDS[basis.art10]))
     return "; ".join(parts)
 
 
@@ -96,10 +108,12 @@ def told_words(told: ToldHer) -> str:
     """For the recipient, who must not be the one to let slip what she wasn't told."""
     words = told.when_or_why_not.strip().rstrip(".")
     if told.state is ToldState.NOT_TOLD:
-        return f"No, and please don't tell her: {words}"
+        return tr("No, and please don't tell her: {why}").format(why=words)
     if told.state is ToldState.WILL_BE_TOLD:
-        return "Not yet: she will be told" + (f" ({words})" if words else "")
-    return "Yes"
+        if words:
+            return tr("Not yet: she will be told ({when})").format(when=words)
+        return tr("Not yet: she will be told")
+    return tr("Yes")
 
 
 def reference(record_id: str) -> str:
@@ -111,27 +125,35 @@ def _stamp(pack: Pack, decision: SharingDecision, export_id: str) -> Box:
     rows: list[tuple[str, str]] = []
     covered = joined(sorted({CATEGORY_LABELS[s.category] for s in pack.sections}))
     if pack.without_consent_reason is None:
-        title = "Shared with her agreement"
+        title = tr("Shared with her agreement")
         for consent in sorted(pack.consents, key=lambda c: c.id):
             rows.append(
-                ("Her agreement", f"Reference {reference(consent.id)}, version {consent.version}")
+                (
+                    tr("Her agreement"),
+                    tr("Reference {reference}, version {version}").format(
+                        reference=reference(consent.id), version=consent.version
+                    ),
+                )
             )
         if pack.consents:
-            rows.append(("Agreement ends", day_words(min(c.expires_on for c in pack.consents))))
+            ends = day_words(min(c.expires_on for c in pack.consents))
+            rows.append((tr("Agreement ends"), ends))
         if pack.asked_today:
-            rows.append(("Asked today", "She asked to be asked each time, and agreed today."))
+            rows.append(
+                (tr("Asked today"), tr("She asked to be asked each time, and agreed today."))
+            )
     else:
-        title = "Shared without her agreement: lawful basis recorded"
-        rows.append(("Reason", WITHOUT_CONSENT_WORDS[pack.without_consent_reason]))
-        rows.append(("Authorised", "By a second manager at the centre"))
+        title = tr("Shared without her agreement: lawful basis recorded")
+        rows.append((tr("Reason"), WITHOUT_CONSENT_WORDS[pack.without_consent_reason]))
+        rows.append((tr("Authorised"), tr("By a second manager at the centre")))
         without = joined(sorted(CATEGORY_LABELS[c] for c in pack.without_consent_categories))
-        rows.append(("Shared without her agreement", without))
-    rows.append(("This pack covers", covered))
-    rows.append(("Purpose", PURPOSE_LABELS[pack.purpose]))
+        rows.append((tr("Shared without her agreement"), without))
+    rows.append((tr("This pack covers"), covered))
+    rows.append((tr("Purpose"), PURPOSE_LABELS[pack.purpose]))
     if decision.lawful_basis is not None:
-        rows.append(("Lawful basis", lawful_basis_words(decision.lawful_basis)))
-    rows.append(("Does she know about this referral", told_words(decision.told_her)))
-    rows.append(("Pack reference", reference(export_id)))
+        rows.append((tr("Lawful basis"), lawful_basis_words(decision.lawful_basis)))
+    rows.append((tr("Does she know about this referral"), told_words(decision.told_her)))
+    rows.append((tr("Pack reference"), reference(export_id)))
     return Box(BoxKind.STAMP, title, (Rows(tuple(rows)),))
 
 
@@ -142,7 +164,7 @@ def pack_document(
     blocks: list[Block] = [_stamp(pack, decision, export_id)]
     if pack.template.intro:
         blocks.append(Paragraph(pack.template.intro))
-    blocks += [Heading("About her", 2), Rows(pack.identity.rows())]
+    blocks += [Heading(tr("About her"), 2), Rows(pack.identity.rows())]
     safe = pack.safe_contact
     if safe is not None:
         inner: list[Block] = [Rows(safe.rows)]
@@ -165,27 +187,31 @@ def pack_document(
             blocks.append(Heading(part.title, 3))
             blocks += [Paragraph(value) for _label, value in part.rows]
     if pack.not_included:
-        blocks.append(Heading("Not part of this referral", 2))
+        blocks.append(Heading(tr("Not part of this referral"), 2))
         blocks.append(
             Paragraph(
-                "These sections aren't included. Please don't ask her about them unless she "
-                "raises them herself."
+                tr(
+                    "These sections aren't included. Please don't ask her about them unless "
+                    "she raises them herself."
+                )
             )
         )
         blocks.append(Bullets(pack.not_included))
-    who = sender.organisation or "the centre"
-    contact = f" Contact: {sender.contact}." if sender.contact else ""
+    who = sender.organisation or tr("the centre")
+    subtitle = tr("From {sender} to {recipient}, {day}.").format(
+        sender=who, recipient=recipient_words(pack.recipient), day=day_words(pack.prepared_on)
+    )
+    if sender.contact:
+        contact = tr("Contact: {contact}.").format(contact=sender.contact)
+        subtitle = f"{subtitle} {contact}"
     return Document(
         title=pack.template.title,
-        subtitle=(
-            f"From {who} to {recipient_words(pack.recipient)}, "
-            f"{day_words(pack.prepared_on)}.{contact}"
-        ),
+        subtitle=subtitle,
         blocks=tuple(blocks),
-        footer=(
-            f"Confidential. Pack {reference(export_id)}. Please keep this secure and delete it "
+        footer=tr(
+            "Confidential. Pack {reference}. Please keep this secure and delete it "
             "when it is no longer needed."
-        ),
+        ).format(reference=reference(export_id)),
     )
 
 
@@ -219,7 +245,7 @@ def pack_json(
         "from": {"organisation": sender.organisation, "contact": sender.contact},
         "to": pack.recipient.to_json(),
         "purpose": pack.purpose.value,
-        "channel": None if decision.channel is None else CHANNEL_LABELS[decision.channel],
+        "channel": None if decision.channel is None else CHANNEL_LABELS.english(decision.channel),
         "basis": {
             "kind": None if decision.basis is None else decision.basis.value,
             "consents": [

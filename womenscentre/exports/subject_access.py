@@ -25,16 +25,17 @@ from womenscentre.exports.document import (
     Paragraph,
     Rows,
 )
+from womenscentre.i18n import N_, tr
 
 FORMAT: Final = "womenscentre-subject-access/1"
-CHECK_MARK: Final = "Check before release"
+CHECK_MARK: Final = N_("Check before release")
 AUDIT_SECTION: Final = "audit"
-FIELD_MARK: Final = " [check before release]"
-FREE_TEXT_NOTE: Final = (
+FIELD_MARK: Final = N_(" [check before release]")
+FREE_TEXT_NOTE: Final = N_(
     "Session notes, addenda and other free text are in her worker's own words and may mention "
     "other people even where nothing is marked. Please read them before release too."
 )
-HOW_TO_READ: Final = (
+HOW_TO_READ: Final = N_(
     "This pack holds everything the centre keeps about her in this app: her details, cases, "
     "session notes with their addenda, safety plans with every earlier version, risk "
     "identification records, consents, sharing decisions, referral records and the record "
@@ -140,9 +141,9 @@ def _item_blocks(item: PackItem) -> list[Block]:
     blocks: list[Block] = [Heading(item.title, 3)]
     if item.needs_check:
         reasons = "; ".join(item.reasons)
-        blocks.append(Box(BoxKind.NOTE, CHECK_MARK, (Paragraph(f"{reasons}."),)))
+        blocks.append(Box(BoxKind.NOTE, tr(CHECK_MARK), (Paragraph(f"{reasons}."),)))
     rows = tuple(
-        (f.label + (FIELD_MARK if f.check else ""), f.value or "(nothing recorded)")
+        (f.label + (tr(FIELD_MARK) if f.check else ""), f.value or tr("(nothing recorded)"))
         for f in item.fields
     )
     if rows:
@@ -155,15 +156,16 @@ def _audit_blocks(items: tuple[PackItem, ...]) -> list[Block]:
     reasons = tuple(dict.fromkeys(r for item in items for r in item.reasons))
     blocks: list[Block] = []
     if reasons:
-        blocks.append(Box(BoxKind.NOTE, CHECK_MARK, (Paragraph(f"{'; '.join(reasons)}."),)))
+        blocks.append(Box(BoxKind.NOTE, tr(CHECK_MARK), (Paragraph(f"{'; '.join(reasons)}."),)))
     rows = []
     for item in items:
         fields = {f.label: f for f in item.fields}
-        when, who = fields.get("When"), fields.get("Who")
+        when_label, who_label = tr("When"), tr("Who")
+        when, who = fields.get(when_label), fields.get(who_label)
         label = f"{when.value if when else ''}, {who.value if who else ''}"
         if any(f.check for f in item.fields):
-            label += FIELD_MARK
-        rest = [f for f in item.fields if f.label not in ("When", "Who")]
+            label += tr(FIELD_MARK)
+        rest = [f for f in item.fields if f.label not in (when_label, who_label)]
         rows.append((label, "; ".join(f"{f.label}: {f.value}" for f in rest if f.value)))
     blocks.append(Rows(tuple(rows)))
     return blocks
@@ -175,33 +177,40 @@ def to_document(pack: SubjectAccessPack) -> Document:
     blocks: list[Block] = [
         Rows(
             (
-                ("About", pack.preferred_name),
-                ("Record reference", pack.reference),
-                ("Made", pack.made_at),
-                ("Made by", pack.made_by),
-                ("Items to check before release", str(flagged)),
+                (tr("About"), pack.preferred_name),
+                (tr("Record reference"), pack.reference),
+                (tr("Made"), pack.made_at),
+                (tr("Made by"), pack.made_by),
+                (tr("Items to check before release"), str(flagged)),
             )
         ),
         Box(
             BoxKind.STAMP,
-            "How to read this pack",
-            (Paragraph(HOW_TO_READ), Paragraph(FREE_TEXT_NOTE)),
+            tr("How to read this pack"),
+            (Paragraph(tr(HOW_TO_READ)), Paragraph(tr(FREE_TEXT_NOTE))),
         ),
     ]
     for section in pack.sections:
         blocks.append(Heading(section.title, 2))
         if not section.items:
-            blocks.append(Paragraph("Nothing is held here.", emphasis=True))
+            blocks.append(Paragraph(tr("Nothing is held here."), emphasis=True))
         elif section.key == AUDIT_SECTION:
             blocks += _audit_blocks(section.items)
             continue
         for item in section.items:
             blocks += _item_blocks(item)
-    centre = f"{pack.centre_name}: " if pack.centre_name else ""
+    if pack.centre_name:
+        subtitle = tr("{centre}: subject access pack for {name}").format(
+            centre=pack.centre_name, name=pack.preferred_name
+        )
+    else:
+        subtitle = tr("Subject access pack for {name}").format(name=pack.preferred_name)
     return Document(
-        title="Everything we hold about her",
-        subtitle=f"{centre}subject access pack for {pack.preferred_name}",
+        title=tr("Everything we hold about her"),
+        subtitle=subtitle,
         blocks=tuple(blocks),
-        footer=f"Confidential. Subject access pack {pack.reference}, made {pack.made_at}.",
+        footer=tr("Confidential. Subject access pack {reference}, made {made}.").format(
+            reference=pack.reference, made=pack.made_at
+        ),
         point_size=10,
     )

@@ -20,8 +20,9 @@ from womenscentre.exports.wording import (
     joined,
     recipient_words,
 )
+from womenscentre.i18n import N_, tr
 
-CHANGE_YOUR_MIND: Final = (
+CHANGE_YOUR_MIND: Final = N_(
     "You can change your mind about any of this at any time, and it takes effect straight "
     "away. Just tell your keyworker, in whatever way is easiest for you."
 )
@@ -40,17 +41,19 @@ def build_read_back(consents: list[ConsentToShare], today: date, centre_name: st
             who = joined([recipient_words(r) for r in consent.recipients])
             sections.append(
                 CopySection(
-                    "Where you said no",
+                    tr("Where you said no"),
                     "",
-                    (CopyLine("You asked us not to share your information with", who),),
+                    (CopyLine(tr("You asked us not to share your information with"), who),),
                 )
             )
     if not sections:
         sections.append(
             CopySection(
-                "Nothing agreed yet",
-                "You haven't agreed to us sharing your information with anyone. We'll always "
-                "talk it through with you first.",
+                tr("Nothing agreed yet"),
+                tr(
+                    "You haven't agreed to us sharing your information with anyone. We'll always "
+                    "talk it through with you first."
+                ),
                 (),
             )
         )
@@ -58,16 +61,21 @@ def build_read_back(consents: list[ConsentToShare], today: date, centre_name: st
     if limits:
         sections.append(
             CopySection(
-                "When we might need to share without asking",
+                tr("When we might need to share without asking"),
                 "",
-                tuple(CopyLine("What we talked about", text) for text in dict.fromkeys(limits)),
+                tuple(CopyLine(tr("What we talked about"), text) for text in dict.fromkeys(limits)),
             )
         )
-    sections.append(CopySection("Changing your mind", CHANGE_YOUR_MIND, ()))
-    made = f"As it stands on {day_words(today)}."
+    sections.append(CopySection(tr("Changing your mind"), tr(CHANGE_YOUR_MIND), ()))
+    if centre_name:
+        subtitle = tr("Made with {centre}. As it stands on {day}.").format(
+            centre=centre_name, day=day_words(today)
+        )
+    else:
+        subtitle = tr("As it stands on {day}.").format(day=day_words(today))
     return HerCopy(
-        title="What you agreed about sharing your information",
-        subtitle=f"Made with {centre_name}. {made}" if centre_name else made,
+        title=tr("What you agreed about sharing your information"),
+        subtitle=subtitle,
         branding=centre_name,
         sections=tuple(sections),
         discreet=False,
@@ -81,53 +89,59 @@ def _agreed_section(consent: ConsentToShare, today: date) -> CopySection:
     what = sorted(CATEGORY_FOR_HER[c] for c in consent.categories)
     why = sorted(PURPOSE_FOR_HER[p] for p in consent.purposes)
     lines = [
-        CopyLine("Who", "", tuple(who)),
-        CopyLine("What they can be told about", "", tuple(what)),
-        CopyLine("What for", "", tuple(why)),
+        CopyLine(tr("Who"), "", tuple(who)),
+        CopyLine(tr("What they can be told about"), "", tuple(what)),
+        CopyLine(tr("What for"), "", tuple(why)),
     ]
     never = [_exclusion_words(e) for e in consent.exclusions]
     if never:
-        lines.append(CopyLine("Never shared", "", tuple(never)))
+        lines.append(CopyLine(tr("Never shared"), "", tuple(never)))
     if consent.ask_each_time:
-        lines.append(CopyLine("Before each share", "We'll ask you first, every time."))
+        lines.append(CopyLine(tr("Before each share"), tr("We'll ask you first, every time.")))
     conditions = str(consent.extra.get("conditions", "")).strip()
     if conditions:
-        lines.append(CopyLine("What you asked for", conditions))
+        lines.append(CopyLine(tr("What you asked for"), conditions))
     words = str(consent.extra.get("her_words", "")).strip()
     if words:
-        lines.append(CopyLine("In your own words", words))
-    dates = f"From {day_words(consent.starts_on)} until {day_words(consent.expires_on)}."
+        lines.append(CopyLine(tr("In your own words"), words))
+    dates = tr("From {start} until {end}.").format(
+        start=day_words(consent.starts_on), end=day_words(consent.expires_on)
+    )
     if today > consent.expires_on:
-        dates += " This has now ended, so nothing more is shared under it."
+        after = tr("This has now ended, so nothing more is shared under it.")
     else:
-        dates += (
-            f" We'll check with you that it still feels right by {day_words(consent.review_by)}."
+        after = tr("We'll check with you that it still feels right by {day}.").format(
+            day=day_words(consent.review_by)
         )
-    lines.append(CopyLine("For how long", dates))
-    return CopySection("What you agreed", "", tuple(lines))
+    lines.append(CopyLine(tr("For how long"), f"{dates} {after}"))
+    return CopySection(tr("What you agreed"), "", tuple(lines))
 
 
 def _withdrawn_section(consent: ConsentToShare) -> CopySection:
     who = joined([recipient_words(r) for r in consent.recipients])
-    lines = [CopyLine("Who this was about", who)]
+    lines = [CopyLine(tr("Who this was about"), who)]
     if consent.withdrawal is not None:
         lines.append(
             CopyLine(
-                "You changed your mind on",
-                f"{day_words(consent.withdrawal.withdrawn_on)}. Nothing more is shared under it.",
+                tr("You changed your mind on"),
+                tr("{day}. Nothing more is shared under it.").format(
+                    day=day_words(consent.withdrawal.withdrawn_on)
+                ),
             )
         )
         if consent.withdrawal.recipients_told:
-            lines.append(CopyLine("We let them know", "", consent.withdrawal.recipients_told))
+            lines.append(CopyLine(tr("We let them know"), "", consent.withdrawal.recipients_told))
     undone = str(consent.extra.get("cannot_be_undone", "")).strip()
     if undone:
-        lines.append(CopyLine("What was already shared before then", undone))
-    return CopySection("Where you changed your mind", "", tuple(lines))
+        lines.append(CopyLine(tr("What was already shared before then"), undone))
+    return CopySection(tr("Where you changed your mind"), "", tuple(lines))
 
 
 def _exclusion_words(exclusion: Exclusion) -> str:
     what = CATEGORY_FOR_HER[exclusion.category]
     what = what[0].upper() + what[1:]
     if exclusion.recipient is None:
-        return f"{what}: never shared with anyone"
-    return f"{what}: never shared with {recipient_words(exclusion.recipient)}"
+        return tr("{what}: never shared with anyone").format(what=what)
+    return tr("{what}: never shared with {who}").format(
+        what=what, who=recipient_words(exclusion.recipient)
+    )

@@ -11,81 +11,121 @@ from typing import Final
 
 from womenscentre.domain.consent import DataCategory, Purpose, Recipient, RecipientKind
 from womenscentre.domain.sharing import Channel
+from womenscentre.i18n import N_, tr
+from womenscentre.labels import Labels
 
-CATEGORY_LABELS: Final = {
-    DataCategory.CONTACT_DETAILS: "Contact details",
-    DataCategory.ADDRESS: "Address",
-    DataCategory.ABUSE_HISTORY_AND_RISK: "What has happened and her safety",
-    DataCategory.MENTAL_HEALTH: "Mental health",
-    DataCategory.PHYSICAL_HEALTH: "Physical health",
-    DataCategory.SUBSTANCE_USE: "Drugs and alcohol",
-    DataCategory.SEXUAL_HEALTH: "Sexual health and pregnancy",
-    DataCategory.JUSTICE_STATUS: "Police, courts and probation",
-    DataCategory.CHILDREN_AND_FAMILY: "Children and family",
-    DataCategory.IMMIGRATION_STATUS: "Immigration status",
-    DataCategory.MONEY_AND_BENEFITS: "Money and benefits",
-    DataCategory.OUTCOMES: "How things are going",
-    DataCategory.SAFE_CONTACT: "Safe ways to contact her",
-    DataCategory.SESSION_SUMMARY: "Her work with the centre and what she would like",
-}
+_WEEKDAYS: Final = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+_MONTHS: Final = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
-CATEGORY_FOR_HER: Final = {
-    DataCategory.CONTACT_DETAILS: "your contact details",
-    DataCategory.ADDRESS: "your address",
-    DataCategory.ABUSE_HISTORY_AND_RISK: "what has happened to you, and your safety",
-    DataCategory.MENTAL_HEALTH: "your mental health",
-    DataCategory.PHYSICAL_HEALTH: "your physical health",
-    DataCategory.SUBSTANCE_USE: "drugs and alcohol",
-    DataCategory.SEXUAL_HEALTH: "your sexual health and any pregnancy",
-    DataCategory.JUSTICE_STATUS: "any contact you have with the police, courts or probation",
-    DataCategory.CHILDREN_AND_FAMILY: "your children and family",
-    DataCategory.IMMIGRATION_STATUS: "your immigration status",
-    DataCategory.MONEY_AND_BENEFITS: "money and benefits",
-    DataCategory.OUTCOMES: "how things are going for you",
-    DataCategory.SAFE_CONTACT: "the safe ways to contact you",
-    DataCategory.SESSION_SUMMARY: "a summary of your work with us and what you would like",
-}
+CATEGORY_LABELS: Final = Labels(
+    {
+        DataCategory.CONTACT_DETAILS: N_("Contact details"),
+        DataCategory.ADDRESS: N_("Address"),
+        DataCategory.ABUSE_HISTORY_AND_RISK: N_("What has happened and her safety"),
+        DataCategory.MENTAL_HEALTH: N_("Mental health"),
+        DataCategory.PHYSICAL_HEALTH: N_("Physical health"),
+        DataCategory.SUBSTANCE_USE: N_("Drugs and alcohol"),
+        DataCategory.SEXUAL_HEALTH: N_("Sexual health and pregnancy"),
+        DataCategory.JUSTICE_STATUS: N_("Police, courts and probation"),
+        DataCategory.CHILDREN_AND_FAMILY: N_("Children and family"),
+        DataCategory.IMMIGRATION_STATUS: N_("Immigration status"),
+        DataCategory.MONEY_AND_BENEFITS: N_("Money and benefits"),
+        DataCategory.OUTCOMES: N_("How things are going"),
+        DataCategory.SAFE_CONTACT: N_("Safe ways to contact her"),
+        DataCategory.SESSION_SUMMARY: N_("Her work with the centre and what she would like"),
+    }
+)
 
-PURPOSE_LABELS: Final = {
-    Purpose.REFERRAL: "Referral",
-    Purpose.JOINT_CASE_PLANNING: "Planning support together",
-    Purpose.MARAC: "Marac (multi-agency risk assessment conference)",
-    Purpose.COURT_OR_REPORT: "Court or a pre-sentence report",
-    Purpose.RESETTLEMENT: "Resettlement",
-    Purpose.HEALTH_CONTINUITY: "Keeping her health care joined up",
-    Purpose.EVALUATION: "Evaluation, with names taken out",
-}
+CATEGORY_FOR_HER: Final = Labels(
+    {
+        DataCategory.CONTACT_DETAILS: N_("your contact details"),
+        DataCategory.ADDRESS: N_("your address"),
+        DataCategory.ABUSE_HISTORY_AND_RISK: N_("what has happened to you, and your safety"),
+        DataCategory.MENTAL_HEALTH: N_("your mental health"),
+        DataCategory.PHYSICAL_HEALTH: N_("your physical health"),
+        DataCategory.SUBSTANCE_USE: N_("drugs and alcohol"),
+        DataCategory.SEXUAL_HEALTH: N_("your sexual health and any pregnancy"),
+        DataCategory.JUSTICE_STATUS: N_(
+            "any contact you have with the police, courts or probation"
+        ),
+        DataCategory.CHILDREN_AND_FAMILY: N_("your children and family"),
+        DataCategory.IMMIGRATION_STATUS: N_("your immigration status"),
+        DataCategory.MONEY_AND_BENEFITS: N_("money and benefits"),
+        DataCategory.OUTCOMES: N_("how things are going for you"),
+        DataCategory.SAFE_CONTACT: N_("the safe ways to contact you"),
+        DataCategory.SESSION_SUMMARY: N_("a summary of your work with us and what you would like"),
+    }
+)
 
-PURPOSE_FOR_HER: Final = {
-    Purpose.REFERRAL: "to refer you for support",
-    Purpose.JOINT_CASE_PLANNING: "to plan your support together",
-    Purpose.MARAC: "for a Marac meeting about your safety",
-    Purpose.COURT_OR_REPORT: "for court or a report to the court",
-    Purpose.RESETTLEMENT: "to help you settle after leaving custody",
-    Purpose.HEALTH_CONTINUITY: "to keep your health care joined up",
-    Purpose.EVALUATION: "to check how well services work, with your name taken out",
-}
+PURPOSE_LABELS: Final = Labels(
+    {
+        Purpose.REFERRAL: N_("Referral"),
+        Purpose.JOINT_CASE_PLANNING: N_("Planning support together"),
+        Purpose.MARAC: N_("Marac (multi-agency risk assessment conference)"),
+        Purpose.COURT_OR_REPORT: N_("Court or a pre-sentence report"),
+        Purpose.RESETTLEMENT: N_("Resettlement"),
+        Purpose.HEALTH_CONTINUITY: N_("Keeping her health care joined up"),
+        Purpose.EVALUATION: N_("Evaluation, with names taken out"),
+    }
+)
 
-RECIPIENT_KIND_LABELS: Final = {
-    RecipientKind.GP: "GP practice",
-    RecipientKind.MENTAL_HEALTH: "NHS mental health service",
-    RecipientKind.DRUG_AND_ALCOHOL: "Drug and alcohol service",
-    RecipientKind.PROBATION: "Probation",
-    RecipientKind.MARAC: "Marac",
-    RecipientKind.POLICE: "Police",
-    RecipientKind.HOUSING: "Housing",
-    RecipientKind.IDVA: "IDVA service",
-}
+PURPOSE_FOR_HER: Final = Labels(
+    {
+        Purpose.REFERRAL: N_("to refer you for support"),
+        Purpose.JOINT_CASE_PLANNING: N_("to plan your support together"),
+        Purpose.MARAC: N_("for a Marac meeting about your safety"),
+        Purpose.COURT_OR_REPORT: N_("for court or a report to the court"),
+        Purpose.RESETTLEMENT: N_("to help you settle after leaving custody"),
+        Purpose.HEALTH_CONTINUITY: N_("to keep your health care joined up"),
+        Purpose.EVALUATION: N_("to check how well services work, with your name taken out"),
+    }
+)
 
-CHANNEL_LABELS: Final = {
-    Channel.NHSMAIL: "NHSmail",
-    Channel.CJSM: "CJSM (Criminal Justice Secure eMail)",
-    Channel.SECURE_PORTAL: "A secure portal",
-    Channel.OTHER_SECURE_EMAIL: "Other secure email",
-    Channel.PHONE: "Phone",
-    Channel.MARAC_MEETING: "At the Marac meeting",
-    Channel.BY_HAND: "By hand",
-}
+RECIPIENT_KIND_LABELS: Final = Labels(
+    {
+        RecipientKind.GP: N_("GP practice"),
+        RecipientKind.MENTAL_HEALTH: N_("NHS mental health service"),
+        RecipientKind.DRUG_AND_ALCOHOL: N_("Drug and alcohol service"),
+        RecipientKind.PROBATION: N_("Probation"),
+        RecipientKind.MARAC: N_("Marac"),
+        RecipientKind.POLICE: N_("Police"),
+        RecipientKind.HOUSING: N_("Housing"),
+        RecipientKind.IDVA: N_("IDVA service"),
+    }
+)
+
+CHANNEL_LABELS: Final = Labels(
+    {
+        Channel.NHSMAIL: N_("NHSmail"),
+        Channel.CJSM: N_("CJSM (Criminal Justice Secure eMail)"),
+        Channel.SECURE_PORTAL: N_("A secure portal"),
+        Channel.OTHER_SECURE_EMAIL: N_("Other secure email"),
+        Channel.PHONE: N_("Phone"),
+        Channel.MARAC_MEETING: N_("At the Marac meeting"),
+        Channel.BY_HAND: N_("By hand"),
+    }
+)
 
 
 def recipient_words(recipient: Recipient) -> str:
@@ -95,11 +135,48 @@ def recipient_words(recipient: Recipient) -> str:
 
 def day_words(day: date) -> str:
     """A date as people write it in the UK: "Friday 3 April 2026"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return tr("{weekday} {day} {month} {year}").format(
+        weekday=tr(_WEEKDAYS[day.weekday()]),
+        day=day.day,
+        month=tr(_MONTHS[day.month - 1]),
+        year=day.year,
+    )
+
+
+_SHORT_MONTHS: Final = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def short_date_words(day: date) -> str:
+    """A date for a chart's axis: "3 Apr 2026"."""
+    return tr("{day} {month} {year}").format(
+        day=day.day, month=tr(_SHORT_MONTHS[day.month - 1]), year=day.year
+    )
+
+
+def date_words(day: date, *, padded: bool = False) -> str:
+    """A date without its weekday: "3 April 2026" (or "03 April 2026" when ``padded``)."""
+    return tr("{day} {month} {year}").format(
+        day=f"{day.day:02d}" if padded else day.day,
+        month=tr(_MONTHS[day.month - 1]),
+        year=day.year,
+    )
 
 
 def joined(items: list[str]) -> str:
     """ "a, b and c"."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return tr("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from womenscentre.guidance.compiled import LoadedPacks, compile_packs
 from womenscentre.guidance.model import RulePack, RulePackError, Source
+from womenscentre.i18n import tr
 
 
 def load_compiled(files: Sequence[Path], sources: Path, cache_dir: Path | None) -> LoadedPacks:
@@ -75,7 +76,9 @@ def read_packs(
                 path,
                 rule.line_of("id"),
                 "id",
-                f"'{rule.id}' is already used by a rule in {ids[rule.id]}",
+                tr("'{id}' is already used by a rule in {file}").format(
+                    id=rule.id, file=ids[rule.id]
+                ),
             )
             for rule in pack.rules
             if rule.id in ids

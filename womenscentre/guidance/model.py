@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from womenscentre.i18n import tr
+
 
 class Severity(StrEnum):
     """Two levels only (reference §0.5): more would just be more to switch off."""
@@ -171,9 +173,12 @@ class RulePackError(Exception):
         self.line = line
         self.field = field_name
         self.problem = problem
-        where = f"{self.path}, line {line}"
         if field_name:
-            where += f", field '{field_name}'"
+            where = tr("{path}, line {line}, field '{field}'").format(
+                path=self.path, line=line, field=field_name
+            )
+        else:
+            where = tr("{path}, line {line}").format(path=self.path, line=line)
         super().__init__(f"{where}: {problem}")
 
 

@@ -34,6 +34,7 @@ from womenscentre.guidance.model import (
     Severity,
 )
 from womenscentre.guidance.patterns import expand
+from womenscentre.i18n import tr
 
 FORMAT: Final = 1
 _ID_RE: Final = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+")
@@ -144,8 +145,8 @@ class _Checker:
     def problem(self, path: Path_, problem: str, *, line: int | None = None) -> None:
         if len(path) >= 2 and path[0] == "rule" and isinstance(path[1], int):
             name = ".".join(str(part) for part in path[2:])
-            rule_id = self.rule_ids.get(path[1], f"number {path[1] + 1}")
-            problem = f"in rule {rule_id}, {problem}"
+            rule_id = self.rule_ids.get(path[1]) or tr("number {number}").format(number=path[1] + 1)
+            problem = tr("in rule {rule}, {problem}").format(rule=rule_id, problem=problem)
         else:
             name = ".".join(str(part) for part in path)
         self.problems.append(RulePackError(self.path, line or self.line(path), name, problem))
@@ -154,14 +155,17 @@ class _Checker:
         self, path: Path_, value: Any, *, least: int = 0, most: int = 1000
     ) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(path, 'must be a list of text in quotes, like ["one", "two"]')
+            self.problem(path, tr('must be a list of text in quotes, like ["one", "two"]'))
             return ()
         if not least <= len(value) <= most:
-            wanted = f"between {least} and {most}" if most < 1000 else f"at least {least}"
-            self.problem(path, f"needs {wanted} entries, not {len(value)}")
+            if most < 1000:
+                wanted = tr("needs between {least} and {most} entries, not {count}")
+            else:
+                wanted = tr("needs at least {least} entries, not {count}")
+            self.problem(path, wanted.format(least=least, most=most, count=len(value)))
         for item in value:
             if not item.strip():
-                self.problem(path, "has an empty entry", line=self.item_line(path, item))
+                self.problem(path, tr("has an empty entry"), line=self.item_line(path, item))
         return tuple(value)
 
     def patterns(self, path: Path_, items: tuple[str, ...], cues: Callable[[str], bool]) -> None:
@@ -170,7 +174,7 @@ class _Checker:
                 if not cues(item[1:]):
                     self.problem(
                         path,
-                        f"uses the cue {item!r}, which no pack defines",
+                        tr("uses the cue {item!r}, which no pack defines").format(item=item),
                         line=self.item_line(path, item),
                     )
                 continue
@@ -181,14 +185,19 @@ class _Checker:
 
     def text(self, path: Path_, value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.problem(path, "must be some text in quotes")
+            self.problem(path, tr("must be some text in quotes"))
             return ""
         return value.strip()
 
     def choice(self, path: Path_, value: Any, allowed: list[str]) -> str:
         if value not in allowed:
             options = ", ".join(f'"{a}"' for a in allowed)
-            self.problem(path, f"must be one of {options}, not {json.dumps(value)}")
+            self.problem(
+                path,
+                tr("must be one of {options}, not {value}").format(
+                    options=options, value=json.dumps(value)
+                ),
+            )
             return allowed[0]
         return str(value)
 
@@ -199,12 +208,12 @@ def parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         detail = (
-            "it isn't UTF-8 text"
+            tr("it isn't UTF-8 text")
             if isinstance(error, UnicodeDecodeError)
-            else (error.strerror or "it can't be read")
+            else (error.strerror or tr("it can't be read"))
         )
         raise RulePackGroupError(
-            [RulePackError(path, 1, "", f"can't be read ({detail})")]
+            [RulePackError(path, 1, "", tr("can't be read ({detail})").format(detail=detail))]
         ) from None
     try:
         return text, tomllib.loads(text)
@@ -213,7 +222,11 @@ def parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
         message = _TOML_AT_RE.sub("", str(error)).strip()
         line = int(found.group(1)) if found else 1
         raise RulePackGroupError(
-            [RulePackError(path, line, "", f"this isn't valid TOML ({message})")]
+            [
+                RulePackError(
+                    path, line, "", tr("this isn't valid TOML ({message})").format(message=message)
+                )
+            ]
         ) from None
 
 
@@ -246,24 +259,32 @@ def _check_pack(
     data = check.data
     for key in sorted(set(data) - PACK_KEYS):
         check.problem(
-            (key,), f"isn't a pack field (expected one of {', '.join(sorted(PACK_KEYS))})"
+            (key,),
+            tr("isn't a pack field (expected one of {fields})").format(
+                fields=", ".join(sorted(PACK_KEYS))
+            ),
         )
     if data.get("format") != FORMAT:
-        check.problem(("format",), f"must be {FORMAT} (the rule-pack format this app reads)")
+        check.problem(
+            ("format",),
+            tr("must be {format} (the rule-pack format this app reads)").format(format=FORMAT),
+        )
     group = check.text(("group",), data.get("group", ""))
     title = check.text(("title",), data.get("title", ""))
     raw_cues = data.get("cues", {})
     cues: dict[str, tuple[str, ...]] = {}
     cue_lines: dict[str, int] = {}
     if not isinstance(raw_cues, dict):
-        check.problem(("cues",), "must be a table of cue names, each a list of patterns")
+        check.problem(("cues",), tr("must be a table of cue names, each a list of patterns"))
         raw_cues = {}
     for name, value in raw_cues.items():
         path: Path_ = ("cues", name)
         if not _CUE_RE.fullmatch(name):
-            check.problem(path, "cue names use lower-case letters, digits and '-'")
+            check.problem(path, tr("cue names use lower-case letters, digits and '-'"))
         if known_cues(name):
-            check.problem(path, f"the cue '@{name}' is already defined by another pack")
+            check.problem(
+                path, tr("the cue '@{name}' is already defined by another pack").format(name=name)
+            )
         cues[name] = check.strings(path, value, least=1)
         cue_lines[name] = check.line(path)
 
@@ -274,7 +295,7 @@ def _check_pack(
         check.patterns(("cues", name), tuple(i for i in items if not i.startswith("@")), is_cue)
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list) or not (raw_rules or cues):
-        check.problem(("rule",), "a pack needs at least one [[rule]] or some [cues]")
+        check.problem(("rule",), tr("a pack needs at least one [[rule]] or some [cues]"))
         raw_rules = []
     rules = []
     seen: set[str] = set()
@@ -291,8 +312,10 @@ def _check_pack(
                 at: Path_ = ("rule", index, "sources")
                 check.problem(
                     at,
-                    f"cites the source '{key}', which isn't in {FILE_NAME} or in a "
-                    "[source] table of this pack",
+                    tr(
+                        "cites the source '{key}', which isn't in {file_name} or in a [source] "
+                        "table of this pack"
+                    ).format(key=key, file_name=FILE_NAME),
                     line=check.item_line(at, key),
                 )
     return RulePack(check.path, group, title, tuple(rules), cues, cue_lines, own_sources)
@@ -307,17 +330,19 @@ def _check_rule(
         return (*base, name)
 
     for key in sorted(set(raw) - RULE_KEYS):
-        check.problem(at(key), "isn't a rule field (is it misspelt?)")
+        check.problem(at(key), tr("isn't a rule field (is it misspelt?)"))
     rule_id = raw.get("id")
     if isinstance(rule_id, str):
         check.rule_ids[index] = f"'{rule_id}'"
     if not isinstance(rule_id, str) or not _ID_RE.fullmatch(rule_id):
         check.problem(
-            at("id"), 'must look like "group.short-name" in lower case, e.g. "sub.addict"'
+            at("id"), tr('must look like "group.short-name" in lower case, e.g. "sub.addict"')
         )
         rule_id = f"rule-{index + 1}"
     elif rule_id in seen:
-        check.problem(at("id"), f"'{rule_id}' is used by another rule in this pack")
+        check.problem(
+            at("id"), tr("'{rule_id}' is used by another rule in this pack").format(rule_id=rule_id)
+        )
     seen.add(rule_id)
     category = check.choice(at("category"), raw.get("category"), [c.value for c in Category])
     level = check.choice(at("level"), raw.get("level"), [s.value for s in Severity])
@@ -330,7 +355,7 @@ def _check_rule(
         if item.startswith("@"):
             check.problem(
                 at("patterns"),
-                "patterns can't be cues; cues go in requires or unless",
+                tr("patterns can't be cues; cues go in requires or unless"),
                 line=check.item_line(at("patterns"), item),
             )
     conditions = {}
@@ -339,7 +364,10 @@ def _check_rule(
         check.patterns(at(name), conditions[name], is_cue)
     window = raw.get("window", 0)
     if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= MAX_WINDOW:
-        check.problem(at("window"), f"must be a whole number from 0 to {MAX_WINDOW}")
+        check.problem(
+            at("window"),
+            tr("must be a whole number from 0 to {most}").format(most=MAX_WINDOW),
+        )
         window = 0
     suggestions = check.strings(at("suggestions"), raw.get("suggestions"), least=1, most=3)
     reason = check.text(at("reason"), raw.get("reason"))
@@ -348,7 +376,9 @@ def _check_rule(
     ):
         check.problem(
             at("reason"),
-            f"must be one sentence ending in a full stop, under {MAX_REASON} characters",
+            tr("must be one sentence ending in a full stop, under {most} characters").format(
+                most=MAX_REASON
+            ),
         )
     sources = check.strings(at("sources"), raw.get("sources"), least=1)
     examples = raw.get("examples")
@@ -357,12 +387,12 @@ def _check_rule(
     prefers: tuple[str, ...] = ()
     if not isinstance(examples, dict):
         check.problem(
-            at("examples"), "needs examples.flag and examples.pass, each a list of sentences"
+            at("examples"), tr("needs examples.flag and examples.pass, each a list of sentences")
         )
     else:
         for key in sorted(set(examples) - EXAMPLE_KEYS):
             check.problem(
-                (*base, "examples", key), "isn't an examples field (use flag, pass or prefers)"
+                (*base, "examples", key), tr("isn't an examples field (use flag, pass or prefers)")
             )
         flag = check.strings((*base, "examples", "flag"), examples.get("flag"), least=1)
         passing = check.strings((*base, "examples", "pass"), examples.get("pass"), least=1)
@@ -370,11 +400,11 @@ def _check_rule(
     when = check.strings(at("when_she_prefers"), raw.get("when_she_prefers", []))
     opt_in = raw.get("opt_in", False)
     if not isinstance(opt_in, bool):
-        check.problem(at("opt_in"), "must be true or false")
+        check.problem(at("opt_in"), tr("must be true or false"))
         opt_in = False
     note = raw.get("note", "")
     if not isinstance(note, str):
-        check.problem(at("note"), "must be some text in quotes")
+        check.problem(at("note"), tr("must be some text in quotes"))
         note = ""
     lines = {"": check.line(base)}
     for path_key, line in check.lines.items():

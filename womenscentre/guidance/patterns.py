@@ -32,6 +32,7 @@ from womenscentre.guidance.inflect import noun_forms, participles, verb_forms
 from womenscentre.guidance.matcher import WILDCARD, Expansion
 from womenscentre.guidance.model import PatternError
 from womenscentre.guidance.text import tokenise
+from womenscentre.i18n import tr
 
 __all__ = ["WILDCARD", "Expansion", "PatternError", "expand", "literal_expansion"]
 
@@ -60,12 +61,16 @@ class _Parser:
         self.pos = 0
 
     def fail(self, problem: str) -> PatternError:
-        return PatternError(f"{problem} in pattern {self.source!r} (at character {self.pos + 1})")
+        return PatternError(
+            tr("{problem} in pattern {source!r} (at character {position})").format(
+                problem=problem, source=self.source, position=self.pos + 1
+            )
+        )
 
     def parse(self) -> list[Sequence]:
         result = self.sequence()
         if self.pos < len(self.source):
-            raise self.fail(f"unexpected {self.source[self.pos]!r}")
+            raise self.fail(tr("unexpected {source!r}").format(source=self.source[self.pos]))
         return result
 
     def sequence(self) -> list[Sequence]:
@@ -80,7 +85,7 @@ class _Parser:
         for options in items:
             total *= max(len(options), 1)
             if total > MAX_EXPANSIONS:
-                raise self.fail("too many combinations (split it into several patterns)")
+                raise self.fail(tr("too many combinations (split it into several patterns)"))
         return [tuple(itertools.chain.from_iterable(combo)) for combo in itertools.product(*items)]
 
     def optional(self, options: list[Sequence]) -> list[Sequence]:
@@ -96,7 +101,7 @@ class _Parser:
         if char == "[":
             return self.slot()
         if char in "]?":
-            raise self.fail(f"unexpected {char!r}")
+            raise self.fail(tr("unexpected {char!r}").format(char=char))
         return self.words()
 
     def group(self) -> list[Sequence]:
@@ -105,7 +110,7 @@ class _Parser:
         while True:
             options.extend(self.sequence())
             if self.pos >= len(self.source):
-                raise self.fail("a '{' is never closed")
+                raise self.fail(tr("a '{' is never closed"))
             if self.source[self.pos] == "}":
                 self.pos += 1
                 return _as_classes(options)
@@ -114,18 +119,20 @@ class _Parser:
     def slot(self) -> list[Sequence]:
         end = self.source.find("]", self.pos)
         if end < 0:
-            raise self.fail("a '[' is never closed")
+            raise self.fail(tr("a '[' is never closed"))
         body = self.source[self.pos + 1 : end]
         kind, _, words = body.partition(":")
         forms_of = {"n": noun_forms, "v": verb_forms, "pp": participles}.get(kind.strip())
         if forms_of is None or not words.strip():
-            raise self.fail(f"'[{body}]' should look like [n:word], [v:word] or [pp:word]")
+            raise self.fail(
+                tr("'[{body}]' should look like [n:word], [v:word] or [pp:word]").format(body=body)
+            )
         self.pos = end + 1
         options: list[Sequence] = []
         for phrase in words.split("|"):
             parts = phrase.split()
             if not parts:
-                raise self.fail(f"'[{body}]' has an empty entry")
+                raise self.fail(tr("'[{body}]' has an empty entry").format(body=body))
             # Nouns inflect their last word ("drug seekers"), verbs their first ("kicks off").
             if kind.strip() == "n":
                 head, word, tail = " ".join(parts[:-1]), parts[-1], ""
@@ -183,13 +190,17 @@ def _literal(words: str) -> Sequence:
 def expand(pattern: str) -> tuple[Expansion, ...]:
     """Every token sequence ``pattern`` stands for, or :class:`PatternError` saying why not."""
     if not pattern.strip():
-        raise PatternError("a pattern can't be empty")
+        raise PatternError(tr("a pattern can't be empty"))
     result: list[Expansion] = []
     for sequence in dict.fromkeys(_Parser(pattern).parse()):
         if not sequence:
-            raise PatternError(f"pattern {pattern!r} can match nothing at all")
+            raise PatternError(
+                tr("pattern {pattern!r} can match nothing at all").format(pattern=pattern)
+            )
         if sequence[0][0] == WILDCARD:
-            raise PatternError(f"pattern {pattern!r} can't start with '*'")
+            raise PatternError(
+                tr("pattern {pattern!r} can't start with '*'").format(pattern=pattern)
+            )
         exact = tuple(e for _, e in sequence)
         result.append(
             Expansion(

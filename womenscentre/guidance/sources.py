@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from womenscentre.guidance.model import Source
+from womenscentre.i18n import tr
 
 if TYPE_CHECKING:
     from womenscentre.guidance.packs import _Checker
@@ -32,19 +33,24 @@ _FILE_KEYS: Final = frozenset({"format", "source"})
 def check_source_tables(check: _Checker, raw: Any) -> dict[str, Source]:
     """The ``[source.KEY]`` tables of one file, every problem recorded on ``check``."""
     if not isinstance(raw, dict):
-        check.problem(("source",), "must be tables like [source.S1] with a title and organisation")
+        check.problem(
+            ("source",), tr("must be tables like [source.S1] with a title and organisation")
+        )
         return {}
     found: dict[str, Source] = {}
     for key, table in raw.items():
         at = ("source", key)
         if not _KEY_RE.fullmatch(key):
-            check.problem(at, "source keys use letters, digits, '-' and '_' (at most 32)")
+            check.problem(at, tr("source keys use letters, digits, '-' and '_' (at most 32)"))
         if not isinstance(table, dict):
-            check.problem(at, "must be a table with a title and organisation")
+            check.problem(at, tr("must be a table with a title and organisation"))
             continue
         for extra in sorted(set(table) - SOURCE_KEYS):
             check.problem(
-                (*at, extra), f"isn't a source field (use {', '.join(sorted(SOURCE_KEYS))})"
+                (*at, extra),
+                tr("isn't a source field (use {fields})").format(
+                    fields=", ".join(sorted(SOURCE_KEYS))
+                ),
             )
         title = check.text((*at, "title"), table.get("title"))
         organisation = check.text((*at, "organisation"), table.get("organisation"))
@@ -52,19 +58,19 @@ def check_source_tables(check: _Checker, raw: Any) -> dict[str, Source]:
         if year is not None and (
             not isinstance(year, int) or isinstance(year, bool) or not 1800 <= year <= 2200
         ):
-            check.problem((*at, "year"), "must be a year as a whole number, like 2020")
+            check.problem((*at, "year"), tr("must be a year as a whole number, like 2020"))
             year = None
         urls = check.strings((*at, "urls"), table.get("urls", []))
         for url in urls:
             if not url.startswith(("https://", "http://")):
                 check.problem(
                     (*at, "urls"),
-                    "each address must start with https://",
+                    tr("each address must start with https://"),
                     line=check.item_line((*at, "urls"), url),
                 )
         about = table.get("about", "")
         if not isinstance(about, str):
-            check.problem((*at, "about"), "must be some text in quotes")
+            check.problem((*at, "about"), tr("must be some text in quotes"))
             about = ""
         found[key] = Source(key, title, organisation, year, urls, about.strip())
     return found
@@ -78,10 +84,13 @@ def load_sources(path: Path) -> dict[str, Source]:
     check = _Checker(path, text, data)
     for key in sorted(set(data) - _FILE_KEYS):
         check.problem(
-            (key,), "isn't a sources-file field (expected format and [source.KEY] tables)"
+            (key,), tr("isn't a sources-file field (expected format and [source.KEY] tables)")
         )
     if data.get("format") != FORMAT:
-        check.problem(("format",), f"must be {FORMAT} (the sources format this app reads)")
+        check.problem(
+            ("format",),
+            tr("must be {format} (the sources format this app reads)").format(format=FORMAT),
+        )
     found = check_source_tables(check, data.get("source", {}))
     if check.problems:
         raise RulePackGroupError(check.problems)

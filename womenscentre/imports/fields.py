@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from womenscentre.domain.answers import Answer
 from womenscentre.domain.notes import ContactMode, SessionType
+from womenscentre.i18n import tr
 
 MAX_TEXT = 200
 MAX_NOTE = 100_000
@@ -145,8 +146,10 @@ def parse_field(text: str) -> Field | None:
         if alias in aliases:
             return field
     raise CellProblem(
-        f"'{text}' isn't something an import can fill in. Please use one of: "
-        f"{', '.join(f.value for f in Field)}, or {IGNORE}."
+        tr(
+            "'{text}' isn't something an import can fill in. Please use one of: "
+            "{fields}, or {ignore}."
+        ).format(text=text, fields=", ".join(f.value for f in Field), ignore=IGNORE)
     )
 
 
@@ -155,16 +158,18 @@ def text_of(value: object, *, limit: int = MAX_TEXT) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        raise CellProblem("this should be text, not TRUE or FALSE.")
+        raise CellProblem(tr("this should be text, not TRUE or FALSE."))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime | date | time):
-        raise CellProblem("this should be text, not a date or time.")
+        raise CellProblem(tr("this should be text, not a date or time."))
     text = " ".join(str(value).split()) if limit <= MAX_TEXT else str(value).strip()
     if len(text) > limit:
-        raise CellProblem(f"this is longer than the {limit:,} characters allowed.")
+        raise CellProblem(
+            tr("this is longer than the {limit:,} characters allowed.").format(limit=limit)
+        )
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text):
-        raise CellProblem("this holds control characters, which usually means a damaged file.")
+        raise CellProblem(tr("this holds control characters, which usually means a damaged file."))
     return text
 
 
@@ -186,19 +191,21 @@ def date_of(value: object, *, today: date, what: str) -> date | None:
         return None
     if isinstance(value, datetime):
         if value.time() != time(0, 0):
-            raise CellProblem(f"{what} should be a date without a time.")
+            raise CellProblem(tr("{what} should be a date without a time.").format(what=what))
         day = value.date()
     elif isinstance(value, date):
         day = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
         raise CellProblem(
-            f"{what} is a number rather than a date. Please format the column as dates, "
-            "or type dates such as 21/03/1990."
+            tr(
+                "{what} is a number rather than a date. Please format the column as "
+                "dates, or type dates such as 21/03/1990."
+            ).format(what=what)
         )
     else:
         day = _date_from_text(str(value).strip().lower(), what)
     if day < EARLIEST or day > today:
-        raise CellProblem(f"{what} is outside the dates that make sense here.")
+        raise CellProblem(tr("{what} is outside the dates that make sense here.").format(what=what))
     return day
 
 
@@ -215,16 +222,20 @@ def _date_from_text(text: str, what: str) -> date:
         elif len(third) == 4:
             day, month, year = int(first), int(second), int(third)
         else:
-            raise CellProblem(f"{what} needs a four-digit year, such as 21/03/1990.")
+            raise CellProblem(
+                tr("{what} needs a four-digit year, such as 21/03/1990.").format(what=what)
+            )
     elif wordy and wordy.group(2) in _MONTHS and len(wordy.group(3)) == 4:
         day, month, year = int(wordy.group(1)), _MONTHS[wordy.group(2)], int(wordy.group(3))
     else:
-        raise CellProblem(f"{what} isn't a date this import can read. Please use 21/03/1990.")
+        raise CellProblem(
+            tr("{what} isn't a date this import can read. Please use 21/03/1990.").format(what=what)
+        )
     try:
         return date(year, month, day)
     except ValueError:
         raise CellProblem(
-            f"{what} isn't a real date (day, month and year, in that order)."
+            tr("{what} isn't a real date (day, month and year, in that order).").format(what=what)
         ) from None
 
 
@@ -236,9 +247,9 @@ def minutes_of(value: object) -> int:
             raise ValueError
         number = float(str(value).strip().removesuffix("mins").removesuffix("min"))
     except ValueError:
-        raise CellProblem("the duration should be a number of minutes, such as 45.") from None
+        raise CellProblem(tr("the duration should be a number of minutes, such as 45.")) from None
     if not number.is_integer() or not 0 <= number <= 24 * 60:
-        raise CellProblem("the duration should be whole minutes, between 0 and 1440.")
+        raise CellProblem(tr("the duration should be whole minutes, between 0 and 1440."))
     return int(number)
 
 
@@ -249,4 +260,4 @@ def choice_of(value: object, choices: dict[str, SessionType] | dict[str, Contact
         if key in (name, normalise_heading(member.value)):
             return member.value
     options = sorted({m.value.replace("_", " ") for m in choices.values()})
-    raise CellProblem(f"this should be one of: {', '.join(options)}.")
+    raise CellProblem(tr("this should be one of: {options}.").format(options=", ".join(options)))

@@ -15,6 +15,7 @@ from pathlib import Path
 from womenscentre.domain.notes import NoteContent
 from womenscentre.domain.people import PersonDetails
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import trn
 
 MAX_LISTED = 200
 Key = tuple[str, str]
@@ -101,9 +102,13 @@ class ImportRefused(UserFacingError):
         self.plan = plan
         count = len(plan.problems)
         super().__init__(
-            f"Nothing has been imported, because the files have {count} "
-            f"problem{'s' if count != 1 else ''}. Each is listed with its row and column; "
-            "please put them right and try again."
+            trn(
+                "Nothing has been imported, because the files have %n problem. It is listed "
+                "with its row and column; please put it right and try again.",
+                "Nothing has been imported, because the files have %n problems. Each is listed "
+                "with its row and column; please put them right and try again.",
+                count,
+            )
         )
 
 

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from womenscentre.i18n import tr
+
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -66,22 +68,28 @@ def read_sheet(path: Path) -> Sheet:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileProblem(
-                "This file is too big to import in one go. Please split it into smaller files."
+                tr("This file is too big to import in one go. Please split it into smaller files.")
             )
         with open(path, "rb") as handle:
             start = handle.read(4)
     except FileNotFoundError:
-        raise FileProblem("This file can't be found. Please check its name and folder.") from None
+        raise FileProblem(
+            tr("This file can't be found. Please check its name and folder.")
+        ) from None
     except IsADirectoryError:
-        raise FileProblem("This is a folder, not a file. Please choose the file itself.") from None
+        raise FileProblem(
+            tr("This is a folder, not a file. Please choose the file itself.")
+        ) from None
     except OSError:
-        raise FileProblem("This file can't be opened. Please check you may read it.") from None
+        raise FileProblem(tr("This file can't be opened. Please check you may read it.")) from None
     if start == ZIP_MAGIC:
         return _read_xlsx(path)
     if start == OLE_MAGIC:
         raise FileProblem(
-            "This is an older Excel file (.xls). Please open it in Excel and save it as "
-            "'Excel Workbook (.xlsx)' or 'CSV UTF-8', then import that."
+            tr(
+                "This is an older Excel file (.xls). Please open it in Excel and save it as "
+                "'Excel Workbook (.xlsx)' or 'CSV UTF-8', then import that."
+            )
         )
     return _read_csv(path.read_bytes())
 
@@ -91,10 +99,14 @@ def _table(rows: Iterator[tuple[int, list[object]]], sheet: Sheet) -> Sheet:
     for number, cells in rows:
         if number > MAX_ROWS:
             raise FileProblem(
-                f"This file has more than {MAX_ROWS:,} rows. Please split it into smaller files."
+                tr(
+                    "This file has more than {count:,} rows. Please split it into smaller files."
+                ).format(count=MAX_ROWS)
             )
         if len(cells) > MAX_COLUMNS:
-            raise FileProblem(f"This file has more than {MAX_COLUMNS} columns.")
+            raise FileProblem(
+                tr("This file has more than {count} columns.").format(count=MAX_COLUMNS)
+            )
         if headings is None:
             if all(c is None or str(c).strip() == "" for c in cells):
                 continue
@@ -103,7 +115,7 @@ def _table(rows: Iterator[tuple[int, list[object]]], sheet: Sheet) -> Sheet:
         if any(c is not None and str(c).strip() != "" for c in cells):
             sheet.rows.append((number, cells))
     if headings is None:
-        raise FileProblem("This file is empty. Please check it is the right one.")
+        raise FileProblem(tr("This file is empty. Please check it is the right one."))
     sheet.headings = headings
     return sheet
 
@@ -114,16 +126,19 @@ def _decode(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise FileProblem(
-                "This file says it is UTF-16 text but isn't readable as it."
+                tr("This file says it is UTF-16 text but isn't readable as it.")
             ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise FileProblem(
-            f"Line {line} of this file isn't UTF-8 text, so it can't be read without "
-            "guessing (and guessing can spoil names). In Excel, please use Save As and choose "
-            "'CSV UTF-8 (Comma delimited)', then import that file."
+            tr(
+                "Line {line} of this file isn't UTF-8 text, so it can't be read "
+                "without guessing (and guessing can spoil names). In Excel, please use "
+                "Save As and choose 'CSV UTF-8 (Comma delimited)', then import that "
+                "file."
+            ).format(line=line)
         ) from None
 
 
@@ -131,8 +146,10 @@ def _read_csv(data: bytes) -> Sheet:
     text = _decode(data)
     if "\x00" in text:
         raise FileProblem(
-            "This file holds NUL characters, so it isn't a plain CSV file. If it is a "
-            "spreadsheet, please save it as CSV UTF-8 or .xlsx and import that."
+            tr(
+                "This file holds NUL characters, so it isn't a plain CSV file. If it is a "
+                "spreadsheet, please save it as CSV UTF-8 or .xlsx and import that."
+            )
         )
     sample = text[:4096]
     try:
@@ -152,8 +169,11 @@ def _read_csv(data: bytes) -> Sheet:
                 return
             except csv.Error:
                 raise FileProblem(
-                    f"Row {number} can't be read: a quotation mark or a very long cell doesn't "
-                    "fit the CSV format. Please check that row in a spreadsheet program."
+                    tr(
+                        "Row {number} can't be read: a quotation mark or a very long cell "
+                        "doesn't fit the CSV format. Please check that row in a spreadsheet "
+                        "program."
+                    ).format(number=number)
                 ) from None
             yield number, list(record)
 
@@ -166,11 +186,15 @@ def _read_xlsx(path: Path) -> Sheet:
             unzipped = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         raise FileProblem(
-            "This file looks like a workbook but is damaged, so it can't be read. Please open "
-            "it in a spreadsheet program and save it again."
+            tr(
+                "This file looks like a workbook but is damaged, so it can't be read. Please open "
+                "it in a spreadsheet program and save it again."
+            )
         ) from None
     if unzipped > MAX_UNZIPPED_BYTES:
-        raise FileProblem("This workbook is too big to import. Please split it into smaller files.")
+        raise FileProblem(
+            tr("This workbook is too big to import. Please split it into smaller files.")
+        )
     import openpyxl  # only when a workbook is imported: it is slow to import
 
     sheet = Sheet([], [])
@@ -178,17 +202,20 @@ def _read_xlsx(path: Path) -> Sheet:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a damaged or foreign zip
         raise FileProblem(
-            "This file can't be read as an Excel workbook (.xlsx). Please open it in a "
-            "spreadsheet program and save it again as .xlsx or CSV UTF-8."
+            tr(
+                "This file can't be read as an Excel workbook (.xlsx). Please open it in a "
+                "spreadsheet program and save it again as .xlsx or CSV UTF-8."
+            )
         ) from None
     try:
         sheets = workbook.worksheets
         if not sheets:
-            raise FileProblem("This workbook has no sheets to import.")
+            raise FileProblem(tr("This workbook has no sheets to import."))
         if len(sheets) > 1:
             sheet.notes.append(
-                f"This workbook has {len(sheets)} sheets; only the first, "
-                f"'{sheets[0].title}', was read."
+                tr("This workbook has {count} sheets; only the first, '{title}', was read.").format(
+                    count=len(sheets), title=sheets[0].title
+                )
             )
         try:
             return _table(_xlsx_rows(sheets[0], sheet), sheet)
@@ -196,8 +223,10 @@ def _read_xlsx(path: Path) -> Sheet:
             raise
         except Exception:
             raise FileProblem(
-                "Part of this workbook is damaged, so it can't be read. Please open it in a "
-                "spreadsheet program and save it again."
+                tr(
+                    "Part of this workbook is damaged, so it can't be read. Please open it in a "
+                    "spreadsheet program and save it again."
+                )
             ) from None
     finally:
         workbook.close()
@@ -212,15 +241,19 @@ def _xlsx_rows(worksheet: object, sheet: Sheet) -> Iterator[tuple[int, list[obje
                 sheet.problems.append(
                     RowProblem(
                         number,
-                        "this cell holds a formula. Please replace formulas with their values "
-                        "(copy, then Paste Special > Values) and import again.",
+                        tr(
+                            "this cell holds a formula. Please replace formulas with their values "
+                            "(copy, then Paste Special > Values) and import again."
+                        ),
                         index,
                     )
                 )
                 values.append(REFUSED)
             elif kind == "e":
                 sheet.problems.append(
-                    RowProblem(number, "this cell shows a spreadsheet error, such as #REF!.", index)
+                    RowProblem(
+                        number, tr("this cell shows a spreadsheet error, such as #REF!."), index
+                    )
                 )
                 values.append(REFUSED)
             else:

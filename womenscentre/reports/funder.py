@@ -30,21 +30,28 @@ from typing import Final
 
 from womenscentre.domain.answers import AnswerStatus
 from womenscentre.domain.outcomes import LifeArea, Ons4Question, OutcomesRecord
+from womenscentre.i18n import N_
 from womenscentre.reports.suppression import CountTable, ProtectedTable, protect
 
-MOVEMENT: Final = ("moved up", "stayed the same", "moved down")
-WELLBEING_MOVEMENT: Final = ("score went up", "score stayed the same", "score went down")
+#: Row and column names: marked for the catalogue; the CSV keeps them as written, the
+#: document translates them (``funder_doc``).
+MOVEMENT: Final = (N_("moved up"), N_("stayed the same"), N_("moved down"))
+WELLBEING_MOVEMENT: Final = (
+    N_("score went up"),
+    N_("score stayed the same"),
+    N_("score went down"),
+)
 OVERALL: Final = (
-    "more areas moved up than down",
-    "as many up as down",
-    "more areas moved down than up",
-    "no area read twice in the period",
+    N_("more areas moved up than down"),
+    N_("as many up as down"),
+    N_("more areas moved down than up"),
+    N_("no area read twice in the period"),
 )
 ONS4_NAMES: Final = {
-    Ons4Question.LIFE_SATISFACTION: "Life satisfaction",
-    Ons4Question.WORTHWHILE: "Feeling the things I do are worthwhile",
-    Ons4Question.HAPPY_YESTERDAY: "Happiness yesterday",
-    Ons4Question.ANXIOUS_YESTERDAY: "Anxiety yesterday (lower is better)",
+    Ons4Question.LIFE_SATISFACTION: N_("Life satisfaction"),
+    Ons4Question.WORTHWHILE: N_("Feeling the things I do are worthwhile"),
+    Ons4Question.HAPPY_YESTERDAY: N_("Happiness yesterday"),
+    Ons4Question.ANXIOUS_YESTERDAY: N_("Anxiety yesterday (lower is better)"),
 }
 
 
@@ -148,7 +155,9 @@ def build_funder_report(
             column_totals=False,
         )
     )
-    overall_table = protect(CountTable(("women",), OVERALL, (tuple(overall),), column_totals=False))
+    overall_table = protect(
+        CountTable((N_("women"),), OVERALL, (tuple(overall),), column_totals=False)
+    )
     wellbeing = protect(
         CountTable(
             tuple(ONS4_NAMES[q] for q in Ons4Question),

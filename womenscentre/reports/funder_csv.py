@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from womenscentre.exports.files import explain
+from womenscentre.i18n import N_, tr
 from womenscentre.reports.funder import FunderReport
 from womenscentre.reports.suppression import (
     FEWER_LABEL,
@@ -27,9 +28,26 @@ from womenscentre.store.snapshot import write_atomically
 
 HEADER: Final = ("section", "row", "column", "value")
 TOTAL: Final = "total"
-ONS_CITATION: Final = (
+ONS_CITATION: Final = N_(
     "Wellbeing figures use the ONS personal well-being questions (Office for National "
     "Statistics), each reported on its own and never added together."
+)
+SMALL_NUMBERS: Final = N_(
+    'Any count under {threshold} shows as "{fewer}". Some other counts show '
+    'as "{withheld}" so that totals can\'t be used to work out a small count.'
+)
+#: What the figures are, as (row, text): the CSV keeps them as written, the document
+#: translates them (:func:`about_rows`).
+ABOUT: Final = (
+    (
+        N_("who is counted"),
+        N_(
+            "Only women who agreed to be counted in anonymised statistics. "
+            "No names, ids or words of hers are included."
+        ),
+    ),
+    (N_("small numbers"), SMALL_NUMBERS),
+    (N_("wellbeing questions"), ONS_CITATION),
 )
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
@@ -55,27 +73,31 @@ def _figure(value: float | None) -> str:
     return WITHHELD_LABEL if value is None else f"{value:+.2f}"
 
 
+def about_rows(*, translated: bool) -> list[tuple[str, str]]:
+    """What the figures are; in English for the CSV, or in the app's language for people."""
+    say = tr if translated else _as_written
+    return [
+        (
+            say(row),
+            say(text).format(
+                threshold=THRESHOLD, fewer=say(FEWER_LABEL), withheld=say(WITHHELD_LABEL)
+            ),
+        )
+        for row, text in ABOUT
+    ]
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
 def report_rows(report: FunderReport) -> list[tuple[str, str, str, str]]:
     """Every line of the CSV after its header, in order."""
     rows: list[tuple[str, str, str, str]] = [
         ("about", "period", "from", report.start.isoformat()),
         ("about", "period", "to", report.end.isoformat()),
-        (
-            "about",
-            "who is counted",
-            "",
-            "Only women who agreed to be counted in anonymised statistics. "
-            "No names, ids or words of hers are included.",
-        ),
-        (
-            "about",
-            "small numbers",
-            "",
-            f'Any count under {THRESHOLD} shows as "{FEWER_LABEL}". Some other counts show '
-            f'as "{WITHHELD_LABEL}" so that totals can\'t be used to work out a small count.',
-        ),
-        ("about", "wellbeing questions", "", ONS_CITATION),
     ]
+    rows += [("about", row, "", text) for row, text in about_rows(translated=False)]
     rows += _table_rows("women moving up overall", report.overall)
     rows += _table_rows("distance travelled (her own readings, 1 to 5)", report.distance)
     distance = report.distance.table

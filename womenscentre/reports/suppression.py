@@ -32,9 +32,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from womenscentre.i18n import N_
+
 THRESHOLD: Final = 5
-FEWER_LABEL: Final = "fewer than 5"
-WITHHELD_LABEL: Final = "withheld"
+FEWER_LABEL: Final = N_("fewer than 5")
+WITHHELD_LABEL: Final = N_("withheld")
 
 Position = tuple[int, int]
 _Node = tuple[str, int]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.users import Role
 from womenscentre.errors import InvalidInput, NotPermitted, UserFacingError
+from womenscentre.i18n import tr
 
 if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
@@ -24,8 +25,10 @@ class NeedsBreakGlass(UserFacingError):
     def __init__(self, person_id: str) -> None:
         self.person_id = person_id
         super().__init__(
-            "This record isn't on your caseload. If you need to open it, please give a short "
-            "reason. It will be kept in the audit log so the centre can see why it was opened."
+            tr(
+                "This record isn't on your caseload. If you need to open it, please give a short "
+                "reason. It will be kept in the audit log so the centre can see why it was opened."
+            )
         )
 
 
@@ -44,8 +47,10 @@ class Access:
         """Trainers on a live vault may not open any woman's record."""
         if self._vault.user.role is Role.TRAINER and not self._vault.is_training_vault:
             raise NotPermitted(
-                "Trainers use the training vault, which holds only fictional people. "
-                "Please open it with 'womenscentre --demo'."
+                tr(
+                    "Trainers use the training vault, which holds only fictional people. "
+                    "Please open it with 'womenscentre --demo'."
+                )
             )
 
     def on_caseload(self, person_id: str) -> bool:
@@ -68,17 +73,27 @@ class Access:
         self.require_record_access()
         if len(reason.strip()) < MIN_REASON_CHARS:
             raise InvalidInput(
-                "Please say a little more about why you need this record, "
-                f"in at least {MIN_REASON_CHARS} characters."
+                tr(
+                    "Please say a little more about why you need this record, "
+                    "in at least {count} characters."
+                ).format(count=MIN_REASON_CHARS)
             )
         self._vault.people.require_exists(person_id)
         with self._vault.write() as session:
             self._vault.log(session, AuditAction.BREAK_GLASS, person_id, {"reason": reason.strip()})
         self._broken_glass.add(person_id)
 
-    def require_manager(self, what: str) -> None:
+    def require_manager(self, what: str = "", *, message: str = "") -> None:
+        """Stop anyone but a manager, saying kindly who can help.
+
+        The app passes ``message``, one whole translated sentence, because word order differs
+        between languages; ``what`` ("export a referral pack") is the command line's English
+        shorthand for the same sentence.
+        """
         if self._vault.user.role is not Role.MANAGER:
-            raise NotPermitted(f"Only a manager can {what}. Please ask a manager to help.")
+            raise NotPermitted(
+                message or f"Only a manager can {what}. Please ask a manager to help."
+            )
 
     def forget(self) -> None:
         self._broken_glass.clear()

@@ -33,6 +33,7 @@ from womenscentre.domain.attachments import (
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.consent import DataCategory
 from womenscentre.errors import InvalidInput, NotPermitted
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.services.attachment_chunks import (
     ChunksDamaged,
@@ -92,8 +93,10 @@ class Attachments:
         note = note.strip()
         if len(note) > MAX_NOTE_CHARS:
             raise InvalidInput(
-                f"The note can be up to {MAX_NOTE_CHARS} characters. Please shorten it a "
-                "little; the file has not been added yet."
+                tr(
+                    "The note can be up to {max_note_chars} characters. Please shorten it "
+                    "a little; the file has not been added yet."
+                ).format(max_note_chars=MAX_NOTE_CHARS)
             )
         source = Path(source)
         try:
@@ -266,7 +269,12 @@ class Attachments:
             row = self._row(session, attachment_id)
             attachment = self.to_attachment(row)
             if attachment.added_by_id != vault.user.id:
-                vault.access.require_manager("delete a file someone else added")
+                vault.access.require_manager(
+                    message=tr(
+                        "Only a manager can delete a file someone else added. Please ask a "
+                        "manager to help."
+                    )
+                )
             session.execute(
                 delete(AttachmentChunkRow).where(AttachmentChunkRow.attachment_id == row.id)
             )
@@ -329,7 +337,7 @@ def _parent_of(
     if attached_to is AttachedTo.PERSON:
         return person_id
     if record_id is None:
-        raise InvalidInput("Please choose which record the file belongs with.")
+        raise InvalidInput(tr("Please choose which record the file belongs with."))
     if attached_to is AttachedTo.SESSION_NOTE:
         note = session.get(SessionNoteRow, record_id)
         if note is not None and note.person_id == person_id and not note.deleted:
@@ -347,4 +355,4 @@ def _parent_of(
         ).first()
         if consent is not None and consent.person_id == person_id:
             return consent.chain_id
-    raise NotPermitted("That record isn't part of her record, so the file wasn't added to it.")
+    raise NotPermitted(tr("That record isn't part of her record, so the file wasn't added to it."))

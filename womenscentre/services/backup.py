@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from womenscentre.domain.audit import AuditAction
 from womenscentre.errors import InvalidInput, UserFacingError
+from womenscentre.exports.wording import date_words
+from womenscentre.i18n import tr, trn
 from womenscentre.services import keyset
 from womenscentre.services.backup_file import (
     SUFFIX,
@@ -58,24 +60,35 @@ class BackupNotWritten(UserFacingError):
 def _not_written(exc: OSError, folder: Path) -> BackupNotWritten:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return BackupNotWritten(
-            f"The backup couldn't be written because the disk holding {folder} is full. "
-            "No partial file has been left there, and the vault is unchanged. Please free "
-            "some space, or choose another drive, then try again."
+            tr(
+                "The backup couldn't be written because the disk holding {folder} is "
+                "full. No partial file has been left there, and the vault is "
+                "unchanged. Please free some space, or choose another drive, then try "
+                "again."
+            ).format(folder=folder)
         )
     if exc.errno == errno.ENOENT:
         return BackupNotWritten(
-            f"The backup folder {folder} can't be found. If it is on a USB stick or a "
-            "network drive, please check it is connected, then try again."
+            tr(
+                "The backup folder {folder} can't be found. If it is on a USB stick or "
+                "a network drive, please check it is connected, then try again."
+            ).format(folder=folder)
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupNotWritten(
-            f"This account can't save files in {folder}. Please choose a folder you can save "
-            "to. No partial file has been left there, and the vault is unchanged."
+            tr(
+                "This account can't save files in {folder}. Please choose a folder you "
+                "can save to. No partial file has been left there, and the vault is "
+                "unchanged."
+            ).format(folder=folder)
         )
-    reason = exc.strerror or "an unexpected problem"
+    reason = exc.strerror or tr("an unexpected problem")
     return BackupNotWritten(
-        f"The backup couldn't be written to {folder} ({reason}). No partial file has been "
-        "left there, and the vault is unchanged. Please check the drive, then try again."
+        tr(
+            "The backup couldn't be written to {folder} ({reason}). No partial "
+            "file has been left there, and the vault is unchanged. Please check "
+            "the drive, then try again."
+        ).format(folder=folder, reason=reason)
     )
 
 
@@ -99,12 +112,12 @@ class BackupReminder:
     @property
     def message(self) -> str:
         if self.last_backup is None or self.days_since is None:
-            return "This vault hasn't been backed up yet. Please make a backup today."
-        unit = "day" if self.days_since == 1 else "days"
-        return (
-            f"The last backup was made {self.days_since} {unit} ago, on "
-            f"{self.last_backup:%d %B %Y}. Please make a fresh one today."
-        )
+            return tr("This vault hasn't been backed up yet. Please make a backup today.")
+        return trn(
+            "The last backup was made %n day ago, on {day}. Please make a fresh one today.",
+            "The last backup was made %n days ago, on {day}. Please make a fresh one today.",
+            self.days_since,
+        ).format(day=date_words(self.last_backup, padded=True))
 
 
 def sealing_keys(connection: sqlite3.Connection, vault_id: str) -> SealingKeys | None:
@@ -145,8 +158,10 @@ def snapshot(engine: Engine, vault_id: str) -> tuple[bytes, SealingKeys]:
         raw.close()
     if sealing is None:
         raise InvalidInput(
-            "This vault has no recovery key set up, so a backup couldn't be opened on another "
-            "computer. Please ask a manager to replace the recovery key first."
+            tr(
+                "This vault has no recovery key set up, so a backup couldn't be opened on another "
+                "computer. Please ask a manager to replace the recovery key first."
+            )
         )
     return image, sealing
 
@@ -204,13 +219,17 @@ class Backups:
         target = Path(target).expanduser()
         if target.is_dir():
             raise InvalidInput(
-                f"{target} is a folder. Please give a file name for the backup, or choose "
-                "the folder as the automatic backup folder instead."
+                tr(
+                    "{target} is a folder. Please give a file name for the backup, or "
+                    "choose the folder as the automatic backup folder instead."
+                ).format(target=target)
             )
         if target.exists():
             raise InvalidInput(
-                f"There is already a file called {target.name} there, so nothing has been "
-                "changed. Please choose another name."
+                tr(
+                    "There is already a file called {name} there, so nothing has been "
+                    "changed. Please choose another name."
+                ).format(name=target.name)
             )
         if progress is not None:
             progress(Progress("snapshot", 0, 1))
@@ -244,7 +263,7 @@ class Backups:
         but of no use and taking space); one another process is still writing is left alone.
         """
         if keep < 1:
-            raise InvalidInput("Please keep at least one backup.")
+            raise InvalidInput(tr("Please keep at least one backup."))
         folder = Path(folder).expanduser()
         if not folder.is_dir():
             raise _not_written(FileNotFoundError(errno.ENOENT, "missing"), folder)

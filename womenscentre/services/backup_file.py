@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.services.keyset import RECOVERY_HOLDER, open_recovery_sealed
 from womenscentre.store.snapshot import CHUNK_BYTES, MAX_CHUNK_BYTES, MIN_CHUNK_BYTES
 from womenscentre.vault import keys
@@ -52,44 +53,59 @@ _PARTS = 9
 class BackupNotRecognised(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "This file isn't a womenscentre backup, so nothing has been changed. Please check "
-            f"you chose the right file: backups end in {SUFFIX}."
+            tr(
+                "This file isn't a womenscentre backup, so nothing has been changed. "
+                "Please check you chose the right file: backups end in {suffix}."
+            ).format(suffix=SUFFIX)
         )
 
 
 class BackupFromNewerVersion(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "This backup was made by a newer version of womenscentre, so this version can't "
-            "read it. Nothing has been changed. Please update the app on this computer, then "
-            "try again."
+            tr(
+                "This backup was made by a newer version of womenscentre, so this version can't "
+                "read it. Nothing has been changed. Please update the app on this computer, then "
+                "try again."
+            )
         )
 
 
 class BackupDamaged(UserFacingError):
     def __init__(self, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
-        super().__init__(
-            "This backup file is damaged or incomplete, so it can't be used, and nothing has "
-            f"been changed{extra}. If there is another copy, or an earlier backup, please try "
-            "that one."
-        )
+        if detail:
+            message = tr(
+                "This backup file is damaged or incomplete, so it can't be used, and nothing "
+                "has been changed ({detail}). If there is another copy, or an earlier backup, "
+                "please try that one."
+            ).format(detail=detail)
+        else:
+            message = tr(
+                "This backup file is damaged or incomplete, so it can't be used, and nothing "
+                "has been changed. If there is another copy, or an earlier backup, please try "
+                "that one."
+            )
+        super().__init__(message)
 
 
 class BackupWrongKey(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "That recovery key doesn't open this backup, so nothing has been changed. Please "
-            "check each group of four characters against the printed copy, and that it is the "
-            "key for the vault this backup came from."
+            tr(
+                "That recovery key doesn't open this backup, so nothing has been changed. Please "
+                "check each group of four characters against the printed copy, and that it is the "
+                "key for the vault this backup came from."
+            )
         )
 
 
 class BackupForAnotherVault(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "This backup belongs to a different vault, so your sign-in can't open it. "
-            "Nothing has been changed. Please use the recovery key printed for that vault."
+            tr(
+                "This backup belongs to a different vault, so your sign-in can't open it. "
+                "Nothing has been changed. Please use the recovery key printed for that vault."
+            )
         )
 
 
@@ -178,11 +194,11 @@ def _decode_parts(raw: bytes) -> list[bytes]:
     parts, offset = [], 0
     while offset < len(raw):
         if offset + 2 > len(raw):
-            raise BackupDamaged("the header is cut short")
+            raise BackupDamaged(tr("the header is cut short"))
         (size,) = struct.unpack_from(">H", raw, offset)
         offset += 2
         if offset + size > len(raw):
-            raise BackupDamaged("the header is cut short")
+            raise BackupDamaged(tr("the header is cut short"))
         parts.append(raw[offset : offset + size])
         offset += size
     return parts
@@ -194,28 +210,28 @@ def read_header(handle: BinaryIO) -> BackupHeader:
     if len(prefix) < len(MAGIC) or prefix[: len(MAGIC)] != MAGIC:
         raise BackupNotRecognised
     if len(prefix) != _PREFIX.size:
-        raise BackupDamaged("the header is cut short")
+        raise BackupDamaged(tr("the header is cut short"))
     _magic, version, size = _PREFIX.unpack(prefix)
     if version > FORMAT_VERSION:
         raise BackupFromNewerVersion
     if version < FORMAT_VERSION or size > _MAX_HEADER:
-        raise BackupDamaged("the header is not one this app wrote")
+        raise BackupDamaged(tr("the header is not one this app wrote"))
     body = handle.read(size)
     digest = handle.read(32)
     if len(body) != size or len(digest) != 32:
-        raise BackupDamaged("the header is cut short")
+        raise BackupDamaged(tr("the header is cut short"))
     if hashlib.sha256(prefix + body).digest() != digest:
-        raise BackupDamaged("the header has been changed")
+        raise BackupDamaged(tr("the header has been changed"))
     parts = _decode_parts(body)
     if len(parts) != _PARTS or parts[0] != _LABEL or len(parts[1]) != 16:
-        raise BackupDamaged("the header is not one this app wrote")
+        raise BackupDamaged(tr("the header is not one this app wrote"))
     try:
         texts = [parts[i].decode("utf-8") for i in (2, 3, 4, 7)]
         chunk_bytes = int(texts[2])
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BackupDamaged("the header is not one this app wrote") from exc
+        raise BackupDamaged(tr("the header is not one this app wrote")) from exc
     if not MIN_CHUNK_BYTES <= chunk_bytes <= MAX_CHUNK_BYTES:
-        raise BackupDamaged("the header is not one this app wrote")
+        raise BackupDamaged(tr("the header is not one this app wrote"))
     return BackupHeader(
         backup_id=parts[1],
         vault_id=texts[0],
@@ -243,14 +259,16 @@ def read_header_of(path: Path) -> BackupHeader:
 
 class BackupFileMissing(UserFacingError):
     def __init__(self) -> None:
-        super().__init__("That backup file can't be found. Please check its name and folder.")
+        super().__init__(tr("That backup file can't be found. Please check its name and folder."))
 
 
 class BackupUnreadable(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "That backup file can't be read from here. Please check the drive is connected "
-            "and that this account may open the file."
+            tr(
+                "That backup file can't be read from here. Please check the drive is connected "
+                "and that this account may open the file."
+            )
         )
 
 
@@ -267,7 +285,7 @@ def open_with_recovery(header: BackupHeader, secret: bytearray) -> tuple[bytearr
         backup_key = keys.open_grant(private, header.recovery_block, aad)
     except (SealError, ValueError) as exc:
         keys.zero(private)
-        raise BackupDamaged("its key block has been changed") from exc
+        raise BackupDamaged(tr("its key block has been changed")) from exc
     return backup_key, private
 
 
@@ -280,4 +298,4 @@ def open_with_keyring(header: BackupHeader, keyring: Keyring, vault_id: str) -> 
     try:
         return keys.open_grant(reader, header.reader_block, aad)
     except (SealError, ValueError) as exc:
-        raise BackupDamaged("its key block has been changed") from exc
+        raise BackupDamaged(tr("its key block has been changed")) from exc

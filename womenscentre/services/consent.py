@@ -39,6 +39,7 @@ from womenscentre.domain.consent import (
 from womenscentre.errors import InvalidInput
 from womenscentre.exports.her_copy import HerCopy
 from womenscentre.exports.what_you_agreed import build_read_back
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.store.models import ConsentRow, PersonRow
 
@@ -101,8 +102,10 @@ class Consent:
         self._check(consent)
         if consent.status not in _RECORDABLE:
             raise InvalidInput(
-                "A new entry can be a draft, agreed or a 'no'. To withdraw or change an entry, "
-                "please open it and use withdraw or edit."
+                tr(
+                    "A new entry can be a draft, agreed or a 'no'. To withdraw or change an entry, "
+                    "please open it and use withdraw or edit."
+                )
             )
         with self._vault.write() as session:
             _require_person(session, person_id)
@@ -116,7 +119,7 @@ class Consent:
         latest version of its entry."""
         self._check(consent)
         if consent.status not in _RECORDABLE:
-            raise InvalidInput("To withdraw an entry, please use withdraw rather than edit.")
+            raise InvalidInput(tr("To withdraw an entry, please use withdraw rather than edit."))
         with self._vault.write() as session:
             old = self._latest_row(session, consent_id)
             entry = self._supersede(session, old, consent)
@@ -134,19 +137,21 @@ class Consent:
         """She has withdrawn her agreement: from this moment nothing more goes under it."""
         if not withdrawal.how_communicated.strip():
             raise InvalidInput(
-                "Please say how she told us, for example 'by phone to her keyworker'."
+                tr("Please say how she told us, for example 'by phone to her keyworker'.")
             )
         today = self._vault.clock.now().date()
         if withdrawal.withdrawn_on > today:
             raise InvalidInput(
-                "A withdrawal takes effect when she tells us, so it can't be dated in the "
-                "future. Please use today's date, or the day she told us."
+                tr(
+                    "A withdrawal takes effect when she tells us, so it can't be dated in the "
+                    "future. Please use today's date, or the day she told us."
+                )
             )
         with self._vault.write() as session:
             old = self._latest_row(session, consent_id)
             current = self._open(old).consent
             if current.status is ConsentStatus.WITHDRAWN:
-                raise InvalidInput("This agreement has already been withdrawn.")
+                raise InvalidInput(tr("This agreement has already been withdrawn."))
             extra = dict(current.extra)
             if cannot_be_undone.strip():
                 extra["cannot_be_undone"] = cannot_be_undone.strip()
@@ -207,18 +212,20 @@ class Consent:
         for recipient in consent.recipients:
             if recipient.organisation.casefold().strip() in _TOO_BROAD:
                 raise InvalidInput(
-                    "Please name each organisation and team she agreed to, rather than "
-                    "'all agencies', so she knows exactly who will hear about her."
+                    tr(
+                        "Please name each organisation and team she agreed to, rather than "
+                        "'all agencies', so she knows exactly who will hear about her."
+                    )
                 )
         if not consent.categories:
-            raise InvalidInput("Please tick at least one kind of information.")
+            raise InvalidInput(tr("Please tick at least one kind of information."))
         if not consent.purposes:
-            raise InvalidInput("Please choose at least one reason for sharing.")
+            raise InvalidInput(tr("Please choose at least one reason for sharing."))
         if not consent.how_obtained.strip():
-            raise InvalidInput("Please say how she gave her agreement, for example in writing.")
+            raise InvalidInput(tr("Please say how she gave her agreement, for example in writing."))
         unknown = set(consent.extra) - EXTRA_KEYS
         if unknown:
-            raise InvalidInput("This entry has details the ledger doesn't know how to keep.")
+            raise InvalidInput(tr("This entry has details the ledger doesn't know how to keep."))
 
     def _add(
         self,

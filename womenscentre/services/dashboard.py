@@ -23,6 +23,7 @@ from womenscentre.domain.outcomes import Occasion
 from womenscentre.domain.plans import ReviewDue
 from womenscentre.domain.retention import DueRecord
 from womenscentre.domain.sharing import SharingDecision
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.services.backup import BackupReminder
 from womenscentre.services.people import PersonSummary
@@ -92,7 +93,11 @@ class DashboardService:
     ) -> Dashboard:
         """Everything on the dashboard as of the vault clock's today. Managers only."""
         vault = self._vault
-        vault.access.require_manager("see the manager's dashboard")
+        vault.access.require_manager(
+            message=tr(
+                "Only a manager can see the manager's dashboard. Please ask a manager to help."
+            )
+        )
         today = vault.clock.now().date()
         horizon = today + look_ahead
         since = referrals_since or today - REFERRALS_OVER

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from womenscentre.domain.audit import AuditAction
+from womenscentre.i18n import tr
 from womenscentre.templates.centre_directory import (
     DirectoryState,
     centre_file,
@@ -45,7 +46,9 @@ class CentreDirectory:
 
     def save(self, entries: Iterable[DirectoryEntry]) -> DirectoryState:
         """Make the list in use exactly ``entries`` (managers only)."""
-        self._vault.access.require_manager("change the directory")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can change the directory. Please ask a manager to help.")
+        )
         state = save_centre_entries(self.local_dir, entries)
         self._on_change()
         with self._vault.write() as session:

@@ -37,6 +37,7 @@ from womenscentre.domain.retention import DeletionCertificate, PurgeBasis
 from womenscentre.domain.risk import RiskStatus
 from womenscentre.domain.sharing import Art6Basis, Basis, WithoutConsentReason
 from womenscentre.errors import InvalidInput, UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.store.models import CaseRow, PersonRow, RiskRecordRow, SharingDecisionRow
 
@@ -54,11 +55,8 @@ class ErasureDoesNotApply(UserFacingError):
 
     def __init__(self, reasons: list[str]) -> None:
         self.reasons = tuple(reasons)
-        super().__init__(
-            "Her record has not been erased, because erasure doesn't apply to it yet: "
-            + " ".join(reasons)
-            + " Nothing has been changed."
-        )
+        lead = tr("Her record has not been erased, because erasure doesn't apply to it yet:")
+        super().__init__(" ".join((lead, *reasons, tr("Nothing has been changed."))))
 
 
 def parse_ground(text: str) -> ErasureGround:
@@ -67,7 +65,9 @@ def parse_ground(text: str) -> ErasureGround:
     except ValueError:
         options = ", ".join(g.value for g in ErasureGround)
         raise InvalidInput(
-            f'"{text}" isn\'t one of the grounds for erasure. Please use one of: {options}.'
+            tr(
+                '"{text}" isn\'t one of the grounds for erasure. Please use one of: {options}.'
+            ).format(text=text, options=options)
         ) from None
 
 
@@ -77,18 +77,22 @@ class Erasure:
 
     def reasons_to_keep(self, person_id: str, today: date | None = None) -> list[str]:
         """Why erasure doesn't apply to her record yet; empty when it does."""
-        self._vault.access.require_manager("erase a record")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can erase a record. Please ask a manager to help.")
+        )
         with self._vault.read() as session:
             return self._reasons(session, person_id, today or self._vault.clock.now().date())
 
     def erase(self, person_id: str, ground: ErasureGround, reason: str) -> DeletionCertificate:
         """Delete her whole record at her request, if erasure applies; else change nothing."""
         vault = self._vault
-        vault.access.require_manager("erase a record")
+        vault.access.require_manager(
+            message=tr("Only a manager can erase a record. Please ask a manager to help.")
+        )
         reason = reason.strip()
         if len(reason) < MIN_REASON_CHARS:
             raise InvalidInput(
-                "Please give the reason for this erasure in a sentence, without her name."
+                tr("Please give the reason for this erasure in a sentence, without her name.")
             )
         today = vault.clock.now().date()
 
@@ -113,31 +117,39 @@ class Erasure:
         found: list[str] = []
         if person.purge_after is not None and date.fromisoformat(person.purge_after) > today:
             found.append(
-                f"a manager has set it to be kept until {person.purge_after} (for example "
-                "while a court case runs). Please change that review date first if it no "
-                "longer applies."
+                tr(
+                    "a manager has set it to be kept until {day} (for example "
+                    "while a court case runs). Please change that review date first if it "
+                    "no longer applies."
+                ).format(day=person.purge_after)
             )
         cases = session.scalars(
             select(CaseRow.status).where(CaseRow.person_id == person_id, CaseRow.deleted.is_(False))
         ).all()
         if CaseStatus.OPEN.value in cases:
             found.append(
-                "her support is still open. Please close her case first, once she and her "
-                "keyworker have agreed how support ends."
+                tr(
+                    "her support is still open. Please close her case first, once she and her "
+                    "keyworker have agreed how support ends."
+                )
             )
         risks = session.scalars(
             select(RiskRecordRow.status).where(RiskRecordRow.person_id == person_id)
         ).all()
         if RiskStatus.OPEN.value in risks:
             found.append(
-                "a risk identification record is still open and may need a Marac decision. "
-                "Please complete and close it first."
+                tr(
+                    "a risk identification record is still open and may need a Marac decision. "
+                    "Please complete and close it first."
+                )
             )
         if self._has_accountable_share(session, person_id):
             found.append(
-                "information was shared without her agreement, or because the law required "
-                "it, and the centre must be able to account for that share. Please ask the "
-                "centre's data protection lead, who can decide what may be removed."
+                tr(
+                    "information was shared without her agreement, or because the law required "
+                    "it, and the centre must be able to account for that share. Please ask the "
+                    "centre's data protection lead, who can decide what may be removed."
+                )
             )
         return found
 

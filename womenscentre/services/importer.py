@@ -29,6 +29,7 @@ from womenscentre.domain.cases import CaseDetails, CaseStatus
 from womenscentre.domain.notes import ContactMode, NoteContent, NoteStatus, SessionType
 from womenscentre.domain.people import PersonDetails, SafeContact
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 from womenscentre.imports import fields as f
 from womenscentre.imports.fields import Field
 from womenscentre.imports.plan import (
@@ -62,7 +63,9 @@ class Importer:
     # -- the dry run ---------------------------------------------------------------
     def plan(self, files: Sequence[Path], mapping: Mapping[str, str] | None = None) -> ImportPlan:
         """Read and check every row of every file; nothing is written."""
-        self._vault.access.require_manager("import records")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can import records. Please ask a manager to help.")
+        )
         overrides: dict[str, Field | None] = {}
         for heading, target in (mapping or {}).items():
             try:
@@ -84,7 +87,9 @@ class Importer:
                 plan.problems.append(ImportProblem(name, None, None, str(exc)))
                 continue
             except OSError:
-                plan.problems.append(ImportProblem(name, None, None, "this file can't be read."))
+                plan.problems.append(
+                    ImportProblem(name, None, None, tr("this file can't be read."))
+                )
                 continue
             seen_headings |= {f.normalise_heading(h) for h in sheet.headings}
             columns = self._columns(plan, name, sheet.headings, overrides)
@@ -99,7 +104,9 @@ class Importer:
         for heading in overrides:
             if heading not in seen_headings:
                 plan.problems.append(
-                    ImportProblem("--map", None, None, "a column given there isn't in any file.")
+                    ImportProblem(
+                        "--map", None, None, tr("a column given there isn't in any file.")
+                    )
                 )
         return plan
 
@@ -143,37 +150,45 @@ class Importer:
                         name,
                         1,
                         self._label(headings, position + 1),
-                        f"two columns look like '{target.value}'. Please choose one with "
-                        "--map 'heading=ignore' for the other.",
+                        tr(
+                            "two columns look like '{field}'. Please choose one with --map "
+                            "'heading=ignore' for the other."
+                        ).format(field=target.value),
                     )
                 )
             else:
                 used[target] = position
         missing = []
         if Field.PREFERRED_NAME not in used:
-            missing.append("her preferred name")
+            missing.append(tr("her preferred name"))
         if used.keys() & f.NOTE_FIELDS:
             if Field.SESSION_DATE not in used:
-                missing.append("the session date (notes need one)")
+                missing.append(tr("the session date (notes need one)"))
             if Field.NOTE not in used:
-                missing.append("the note itself")
+                missing.append(tr("the note itself"))
         if missing:
             plan.problems.append(
                 ImportProblem(
                     name,
                     None,
                     None,
-                    f"there is no column for {' or '.join(missing)}. Please add it, or say "
-                    "which column holds it with --map 'heading=field'.",
+                    tr(
+                        "there is no column for {missing}. Please add it, or say which column "
+                        "holds it with --map 'heading=field'."
+                    ).format(missing=" or ".join(missing)),
                 )
             )
             return None
         described = ", ".join(
             f"{headings[p] or column_letter(p)} → {k.value}" for k, p in used.items()
         )
-        plan.summaries.append(f"{name}: columns used: {described}")
+        plan.summaries.append(
+            tr("{name}: columns used: {described}").format(name=name, described=described)
+        )
         if ignored:
-            plan.summaries.append(f"{name}: not imported: {', '.join(ignored)}")
+            plan.summaries.append(
+                tr("{name}: not imported: {columns}").format(name=name, columns=", ".join(ignored))
+            )
         return used
 
     def _row(
@@ -205,7 +220,7 @@ class Importer:
                 return None
 
         preferred = cell(Field.PREFERRED_NAME, f.text_of) or ""
-        dob = cell(Field.DATE_OF_BIRTH, f.date_of, today=today, what="the date of birth")
+        dob = cell(Field.DATE_OF_BIRTH, f.date_of, today=today, what=tr("the date of birth"))
         languages = cell(Field.LANGUAGES, f.text_of) or ""
         keyworker = cell(Field.KEYWORKER, f.text_of) or ""
         details = {
@@ -215,19 +230,21 @@ class Importer:
             "access_needs": cell(Field.ACCESS_NEEDS, f.answer_of),
         }
         referral = cell(Field.REFERRAL_SOURCE, f.text_of) or ""
-        opened = cell(Field.OPENED_ON, f.date_of, today=today, what="the case opening date")
+        opened = cell(Field.OPENED_ON, f.date_of, today=today, what=tr("the case opening date"))
         safe_times = cell(Field.SAFE_TIMES, f.text_of) or ""
         note = self._note(cell, today) if columns.keys() & f.NOTE_FIELDS else None
         if not preferred and Field.PREFERRED_NAME not in refused:
             label = self._label(headings, columns[Field.PREFERRED_NAME] + 1)
             plan.problems.append(
-                ImportProblem(name, number, label, "a preferred name is needed on every row.")
+                ImportProblem(name, number, label, tr("a preferred name is needed on every row."))
             )
         keyworker_id = users.get(keyworker.casefold()) if keyworker else self._vault.user.id
         if keyworker and keyworker_id is None:
             label = self._label(headings, columns[Field.KEYWORKER] + 1)
             plan.problems.append(
-                ImportProblem(name, number, label, "there's no active user with this user name.")
+                ImportProblem(
+                    name, number, label, tr("there's no active user with this user name.")
+                )
             )
         if len(plan.problems) > before or refused:
             return
@@ -241,8 +258,10 @@ class Importer:
                         name,
                         number,
                         None,
-                        "more than one woman in the vault has this preferred name and date of "
-                        "birth, so this row can't be matched safely. Please add it in the app.",
+                        tr(
+                            "more than one woman in the vault has this preferred name and date of "
+                            "birth, so this row can't be matched safely. Please add it in the app."
+                        ),
                     )
                 )
                 return
@@ -269,7 +288,7 @@ class Importer:
 
     @staticmethod
     def _note(cell: Any, today: date) -> NoteContent | None:
-        session_date = cell(Field.SESSION_DATE, f.date_of, today=today, what="the session date")
+        session_date = cell(Field.SESSION_DATE, f.date_of, today=today, what=tr("the session date"))
         body = cell(Field.NOTE, f.text_of, limit=f.MAX_NOTE) or ""
         minutes = cell(Field.DURATION, f.minutes_of) or 0
         kind = cell(Field.SESSION_TYPE, lambda v: f.choice_of(v, f.SESSION_TYPES) if v else None)
@@ -293,7 +312,9 @@ class Importer:
         report = _Reporter(progress, sum(w.existing_id is None for w in plan.women.values()))
         report.total += len(plan.notes)
         vault = self._vault
-        vault.access.require_manager("import records")
+        vault.access.require_manager(
+            message=tr("Only a manager can import records. Please ask a manager to help.")
+        )
         if not plan.ok:
             raise ImportRefused(plan)
         for path, digest in plan.sources:
@@ -303,8 +324,10 @@ class Importer:
                 unchanged = False
             if not unchanged:
                 raise InvalidInput(
-                    f"{path.name} has changed since it was checked, so nothing has been "
-                    "imported. Please check the files again, then import."
+                    tr(
+                        "{name} has changed since it was checked, so nothing has been "
+                        "imported. Please check the files again, then import."
+                    ).format(name=path.name)
                 )
         report.step("import", 0, report.total)
         now = vault.now_minute()
@@ -388,7 +411,7 @@ class Importer:
         open_cases = [c for c in cases if c.status is CaseStatus.OPEN]
         chosen = (open_cases or cases)[-1:] if cases else []
         if not chosen:
-            raise InvalidInput("A woman already in the vault has no case to add notes to.")
+            raise InvalidInput(tr("A woman already in the vault has no case to add notes to."))
         return chosen[0].id
 
 
@@ -412,4 +435,4 @@ class _Reporter:
 
 
 def _needs_both(_value: object) -> None:
-    raise f.CellProblem("a note needs both its session date and what was written.")
+    raise f.CellProblem(tr("a note needs both its session date and what was written."))

@@ -12,6 +12,7 @@ from womenscentre.clock import Clock, SystemClock
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.users import Role, UserStatus
 from womenscentre.errors import InvalidInput, UnlockFailed, UnlockThrottled, UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.passphrase_policy import check_passphrase
 from womenscentre.paths import VaultPaths
 from womenscentre.services import audit, keyset, throttle
@@ -40,8 +41,10 @@ FORMAT = "1"
 class AccountNeedsAttention(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "This account's details have been changed outside womenscentre, so it can't be "
-            "opened. Nothing has been lost. Please ask a manager to run a vault check."
+            tr(
+                "This account's details have been changed outside womenscentre, so it can't be "
+                "opened. Nothing has been lost. Please ask a manager to run a vault check."
+            )
         )
 
 
@@ -49,7 +52,10 @@ def validate_username(username: str) -> str:
     cleaned = username.strip()
     if not (1 <= len(cleaned) <= 64) or any(ch.isspace() for ch in cleaned):
         raise InvalidInput(
-            "Please choose a user name of up to 64 characters with no spaces, for example 'sam.k'."
+            tr(
+                "Please choose a user name of up to 64 characters with no spaces, for example "
+                "'sam.k'."
+            )
         )
     return cleaned
 
@@ -149,6 +155,7 @@ def create_vault(
             keyset.sign_user(session, vault_id, user, manager_key)
             keyset.sign_vault_kind(session, vault_id, training, manager_key)
             keyset.set_audit_reader_public(session, "ar-1", reader_public)
+            user_key = _user_cache_key(private, vault_id, user_id)
             keys.zero(private)
             keys.zero(rec_private)
             keyring = Keyring(
@@ -160,6 +167,7 @@ def create_vault(
                 audit_reader_public=("ar-1", reader_public),
                 audit_readers={"ar-1": reader_private},
             )
+            keyring.attach_user_key(user_key)
             audit.append(
                 session,
                 keyring,
@@ -254,15 +262,22 @@ def _unlock_keys(
             granted = keyset.open_grants(
                 session, vault_id=vault_id, holder_id=user.id, private=private
             )
+            user_key = _user_cache_key(private, vault_id, user.id)
         finally:
             keys.zero(private)
         keyring = _keyring_from_grants(session, granted)
+        keyring.attach_user_key(user_key)
         if not keyset.role_is_authentic(session, vault_id, user) or (
             user.role == Role.MANAGER.value and not _authority_matches(session, keyring)
         ):
             keyring.close()
             raise AccountNeedsAttention
         return keyring, vault_id, user.id
+
+
+def _user_cache_key(private: bytearray, vault_id: str, user_id: str) -> bytearray:
+    """The key of her own sealed caches: only someone who can open her slot can derive it."""
+    return keys.hkdf(private, f"wc-user-cache/v1/{vault_id}/{user_id}")
 
 
 def _encodable(*texts: str) -> bool:
@@ -349,8 +364,10 @@ def reset_with_recovery(
         secret = parse_recovery_key(recovery_key)
     except RecoveryKeyInvalid as exc:
         raise InvalidInput(
-            "That recovery key doesn't look right. Please check each group of four "
-            "characters against the printed copy and try again."
+            tr(
+                "That recovery key doesn't look right. Please check each group of four "
+                "characters against the printed copy and try again."
+            )
         ) from exc
     validate_new_passphrase(new_passphrase, username)
     opened = open_existing(paths)
@@ -363,8 +380,10 @@ def reset_with_recovery(
                 )
             except DamagedBlob as exc:
                 raise InvalidInput(
-                    "That recovery key doesn't open this vault. Please check it is the key "
-                    "printed for this centre's vault."
+                    tr(
+                        "That recovery key doesn't open this vault. Please check it is the key "
+                        "printed for this centre's vault."
+                    )
                 ) from exc
             finally:
                 keys.zero(secret)
@@ -380,7 +399,7 @@ def reset_with_recovery(
             ).first()
             if user is None:
                 keyring.close()
-                raise InvalidInput("There is no active user with that name in this vault.")
+                raise InvalidInput(tr("There is no active user with that name in this vault."))
             now = iso_minute(clock)
             private, public = keys.new_holder_keypair()
             keyset.write_passphrase_slot(

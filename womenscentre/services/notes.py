@@ -17,6 +17,7 @@ from sqlalchemy import select
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.notes import Addendum, NoteContent, NoteStatus, SessionNote
 from womenscentre.errors import InvalidInput, NotPermitted
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.store.models import AddendumRow, CaseRow, SessionNoteRow
 from womenscentre.templates.session_answers import check_answers, find_prompt_set
@@ -183,8 +184,10 @@ class Notes:
             content = NoteContent.from_json(records.open_row(self._vault, row, TABLE)["content"])
             if content.is_empty:
                 raise InvalidInput(
-                    "This note is empty. Please write something or record an answer "
-                    "before finalising."
+                    tr(
+                        "This note is empty. Please write something or record an answer "
+                        "before finalising."
+                    )
                 )
             records.bump(self._vault, row, expected_version)
             row.status = NoteStatus.FINAL.value
@@ -198,12 +201,12 @@ class Notes:
     def add_addendum(self, note_id: str, body: str, *, draft_id: str | None = None) -> Addendum:
         """Add a dated addendum; with ``draft_id`` the autosaved draft becomes it."""
         if not body.strip():
-            raise InvalidInput("Please write the correction or addition before saving it.")
+            raise InvalidInput(tr("Please write the correction or addition before saving it."))
         with self._vault.write() as session:
             row = self._row(session, note_id)
             self._check_reader(row)
             if row.status != NoteStatus.FINAL.value:
-                raise InvalidInput("This note is still a draft, so you can edit it directly.")
+                raise InvalidInput(tr("This note is still a draft, so you can edit it directly."))
             written_at = self._vault.clock.now().isoformat(timespec="minutes")
             add_row = self._addendum_row(session, note_id, draft_id)
             add_row.status = NoteStatus.FINAL.value
@@ -298,7 +301,8 @@ class Notes:
         try:
             check_answers(prompt_set, content.answers)
         except ValueError as exc:
-            raise InvalidInput(f"{exc} Please check it; nothing has been lost.") from exc
+            again = tr("Please check it; nothing has been lost.")
+            raise InvalidInput(f"{exc} {again}") from exc
 
     @staticmethod
     def _payload(content: NoteContent, finalised_at: str | None) -> dict[str, Any]:
@@ -314,14 +318,16 @@ class Notes:
     def _check_reader(self, row: SessionNoteRow) -> None:
         self._vault.access.require(row.person_id)
         if row.status == NoteStatus.DRAFT.value and row.author_id != self._vault.user.id:
-            raise NotPermitted("This note is still a draft, so only its author can open it.")
+            raise NotPermitted(tr("This note is still a draft, so only its author can open it."))
 
     def _check_author_draft(self, row: SessionNoteRow) -> None:
         self._vault.access.require(row.person_id)
         if row.author_id != self._vault.user.id:
-            raise NotPermitted("Only the person who wrote this note can change it.")
+            raise NotPermitted(tr("Only the person who wrote this note can change it."))
         if row.status != NoteStatus.DRAFT.value:
             raise NotPermitted(
-                "This note has been finalised, so it can't be changed. "
-                "You can add a dated addendum instead."
+                tr(
+                    "This note has been finalised, so it can't be changed. "
+                    "You can add a dated addendum instead."
+                )
             )

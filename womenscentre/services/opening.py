@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from womenscentre.errors import UserFacingError, VaultDamaged, VaultMissing
+from womenscentre.i18n import tr
 from womenscentre.paths import VaultPaths, ensure_private_dir
 from womenscentre.services.instance_lock import InstanceLock
 from womenscentre.store import engine as store_engine
@@ -60,7 +61,7 @@ def _check_every_page(paths: VaultPaths) -> None:
     except sqlite3.DatabaseError as exc:
         raise VaultDamaged() from exc
     if problems:
-        raise VaultDamaged("the database check found problems")
+        raise VaultDamaged(tr("the database check found problems"))
 
 
 def open_existing(paths: VaultPaths) -> OpenedFile:
@@ -70,13 +71,13 @@ def open_existing(paths: VaultPaths) -> OpenedFile:
         if not paths.database.exists():
             raise VaultMissing
         if paths.database.stat().st_size == 0 or not _looks_like_sqlite(paths):
-            raise VaultDamaged("it is not a vault file")
+            raise VaultDamaged(tr("it is not a vault file"))
         if store_engine.left_unfinished(paths.database):
             _check_every_page(paths)
         engine = store_engine.make_engine(paths.database)
         try:
             if migrate.current_revision(engine) is None:
-                raise VaultDamaged("it has no schema")
+                raise VaultDamaged(tr("it has no schema"))
             migrate.needs_upgrade(engine)  # raises for a vault from a newer app
         except sqlite3.DatabaseError as exc:
             engine.dispose()

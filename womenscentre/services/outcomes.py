@@ -46,6 +46,7 @@ from womenscentre.domain.outcomes import (
     StatisticsChoice,
 )
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 from womenscentre.reports.funder import FunderReport, build_funder_report
 from womenscentre.reports.funder_csv import write_funder_csv
 from womenscentre.services import records
@@ -126,7 +127,12 @@ class Outcomes:
 
         Managers only; audited as one view. Only the report builder should see these.
         """
-        self._vault.access.require_manager("prepare an anonymised outcomes report")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can prepare an anonymised outcomes report. Please ask a manager "
+                "to help."
+            )
+        )
         found: list[OutcomesRecord] = []
         damaged: list[str] = []
         with self._vault.write() as session:
@@ -156,7 +162,9 @@ class Outcomes:
     def funder_report(self, start: date, end: date) -> FunderReport:
         """The anonymised report for a period, from women who agreed to statistics only."""
         if end < start:
-            raise InvalidInput("Please choose a period that ends on or after the day it starts.")
+            raise InvalidInput(
+                tr("Please choose a period that ends on or after the day it starts.")
+            )
         return build_funder_report(self.for_statistics(), self.areas(), start, end)
 
     def write_funder_csv(self, start: date, end: date, target: Path) -> FunderReport:
@@ -179,7 +187,12 @@ class Outcomes:
         holds is the anonymised report, the same as the CSV, and the export is logged the same
         way, so every copy of a report that leaves the app is on record.
         """
-        self._vault.access.require_manager("prepare an anonymised outcomes report")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can prepare an anonymised outcomes report. Please ask a manager "
+                "to help."
+            )
+        )
         write_atomically(target, pdf, make_parents=False)
         with self._vault.write() as session:
             self._vault.log(
@@ -203,13 +216,13 @@ class Outcomes:
         seen: set[str] = set()
         for reading in readings:
             if reading.area not in known:
-                problems.append("One of the life areas isn't on the centre's list any more.")
+                problems.append(tr("One of the life areas isn't on the centre's list any more."))
             if reading.area in seen:
-                problems.append("Each life area can be read only once in a check-in.")
+                problems.append(tr("Each life area can be read only once in a check-in."))
             seen.add(reading.area)
             problems.extend(reading.problems())
         if not readings:
-            problems.append("Please give at least one reading, or mark the areas she skipped.")
+            problems.append(tr("Please give at least one reading, or mark the areas she skipped."))
         self._check_day(on, problems)
         if problems:
             raise InvalidInput(" ".join(dict.fromkeys(problems)))
@@ -244,11 +257,13 @@ class Outcomes:
                     continue
                 current = check_in.reading_for(area)
                 if current is None:
-                    raise InvalidInput("That area wasn't part of this check-in.")
+                    raise InvalidInput(tr("That area wasn't part of this check-in."))
                 if current.keyworker is not None:
                     raise InvalidInput(
-                        "A keyworker reading is already recorded for this area, and readings "
-                        "are never changed. To record a new view, please start a new check-in."
+                        tr(
+                            "A keyworker reading is already recorded for this area, and readings "
+                            "are never changed. To record a new view, please start a new check-in."
+                        )
                     )
                 updated = replace(current, keyworker=reading)
                 problems = updated.problems()
@@ -268,9 +283,11 @@ class Outcomes:
         words = her_words.strip()
         problems: list[str] = []
         if not words:
-            problems.append("Please write the goal in her own words.")
+            problems.append(tr("Please write the goal in her own words."))
         if len(words) > MAX_WORDS:
-            problems.append(f"Please keep a goal under {MAX_WORDS} characters.")
+            problems.append(
+                tr("Please keep a goal under {count} characters.").format(count=MAX_WORDS)
+            )
         self._check_day(on, problems)
         if problems:
             raise InvalidInput(" ".join(problems))
@@ -279,8 +296,11 @@ class Outcomes:
         def add(record: OutcomesRecord) -> OutcomesRecord:
             if len(record.active_goals) >= MAX_ACTIVE_GOALS:
                 raise InvalidInput(
-                    f"She already has {MAX_ACTIVE_GOALS} goals. To add a new one, please mark "
-                    "one as finished first, so the focus stays on what matters most to her now."
+                    tr(
+                        "She already has {count} goals. To add a new one, please "
+                        "mark one as finished first, so the focus stays on what matters most "
+                        "to her now."
+                    ).format(count=MAX_ACTIVE_GOALS)
                 )
             return replace(record, goals=(*record.goals, goal))
 
@@ -289,7 +309,7 @@ class Outcomes:
 
     def rate_goal(self, person_id: str, goal_id: str, on: date, score: int) -> Goal:
         if isinstance(score, bool) or score not in SCORE_RANGE:
-            raise InvalidInput("A goal rating is a number from 0 to 10.")
+            raise InvalidInput(tr("A goal rating is a number from 0 to 10."))
         problems: list[str] = []
         self._check_day(on, problems)
         if problems:
@@ -338,13 +358,13 @@ class Outcomes:
         name = source.strip()
         problems: list[str] = []
         if not name or len(name) > 200:
-            problems.append("Please name the measure and where it was done, in a few words.")
+            problems.append(tr("Please name the measure and where it was done, in a few words."))
         if (
             isinstance(score, bool)
             or not isinstance(score, int | float)
             or not math.isfinite(score)
         ):
-            problems.append("Please give the score as a number.")
+            problems.append(tr("Please give the score as a number."))
         self._check_day(on, problems)
         if problems:
             raise InvalidInput(" ".join(problems))
@@ -370,7 +390,7 @@ class Outcomes:
     # -- helpers -----------------------------------------------------------------------
     def _check_day(self, on: date, problems: list[str]) -> None:
         if on > self._vault.clock.now().date():
-            problems.append("The date can't be in the future. Please use the day it happened.")
+            problems.append(tr("The date can't be in the future. Please use the day it happened."))
 
     @staticmethod
     def _with_goal(
@@ -381,8 +401,10 @@ class Outcomes:
             if goal.id == goal_id:
                 if not goal.active:
                     raise InvalidInput(
-                        "This goal has been marked as finished. To pick it up again, please "
-                        "add it as a new goal."
+                        tr(
+                            "This goal has been marked as finished. To pick it up again, please "
+                            "add it as a new goal."
+                        )
                     )
                 goals[index] = change(goal)
                 return replace(record, goals=tuple(goals))

@@ -2,9 +2,9 @@
 
 Listing is the hot path: the caseload is opened at every unlock and again after each change,
 and a regional service may hold ten thousand women. So :meth:`People.visible` reads plain
-columns rather than ORM objects, and keeps, until the vault locks, what each woman's row said
-from the blob it last opened (:class:`_Listed`); a reload opens only rows saved since.
-Nothing of it is ever written anywhere.
+columns rather than ORM objects, and takes what each woman's row said from the sealed
+caseload cache (``services/listing_cache.py``) while her blob is unchanged; a reload, or the
+next unlock, opens only rows saved since.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -22,8 +22,10 @@ from womenscentre.domain.cases import Case, CaseStatus
 from womenscentre.domain.people import Person, PersonDetails
 from womenscentre.domain.users import Role
 from womenscentre.errors import InvalidInput
-from womenscentre.services import records
+from womenscentre.i18n import N_, tr
+from womenscentre.services import caseload_rows, records
 from womenscentre.services.codec import open_json
+from womenscentre.services.listing_cache import fingerprint_of
 from womenscentre.store.models import PersonRow
 from womenscentre.vault.aead import SealError
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
 
 TABLE = "people"
-DAMAGED_LABEL = "This record can't be opened: please tell a manager"
+DAMAGED_LABEL = N_("This record can't be opened: please tell a manager")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +53,53 @@ class PersonSummary:
     flags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Listed:
-    """What her caseload row shows from her own record, as opened from ``sealed``."""
-
-    sealed: bytes
-    preferred_name: str
-    pronouns: str
-    safe_contact: str
-    flags: tuple[str, ...]
-
-
 def _declines(answer: str) -> bool:
     """ "No", "No, thank you", "not needed": an answer that asks for nothing."""
     words = answer.casefold().replace(",", " ").split()
     return not words or words[0] in {"no", "none", "not", "n/a"}
+
+
+def _row_from_summary(summary: PersonSummary) -> tuple[Any, ...]:
+    """A caseload row as plain values, for the sealed copy of the rows."""
+    return (
+        summary.id,
+        summary.preferred_name,
+        summary.pronouns,
+        summary.safe_contact,
+        list(summary.keyworker_ids),
+        summary.has_open_case,
+        summary.damaged,
+        summary.last_contact,
+        summary.next_review,
+        list(summary.flags),
+    )
+
+
+def _summary_from_row(row: Any) -> PersonSummary:
+    (
+        person_id,
+        name,
+        pronouns,
+        safe_contact,
+        keyworkers,
+        has_open,
+        damaged,
+        last,
+        review,
+        flags,
+    ) = row
+    return PersonSummary(
+        person_id,
+        name,
+        pronouns,
+        safe_contact,
+        tuple(keyworkers),
+        bool(has_open),
+        bool(damaged),
+        last,
+        review,
+        tuple(flags),
+    )
 
 
 def flags_for(details: PersonDetails) -> tuple[str, ...]:
@@ -73,21 +107,19 @@ def flags_for(details: PersonDetails) -> tuple[str, ...]:
     flags: list[str] = []
     wanted = str(details.interpreter.value or "").strip()
     if details.interpreter.status is AnswerStatus.ANSWERED and not _declines(wanted):
-        flags.append(f"Interpreter: {wanted}")
+        flags.append(tr("Interpreter: {language}").format(language=wanted))
     if details.access_needs.status is AnswerStatus.ANSWERED:
-        flags.append("Access needs")
+        flags.append(tr("Access needs"))
     if details.safe_contact.voicemail_safe is False:
-        flags.append("No voicemail")
+        flags.append(tr("No voicemail"))
     if details.asked_us_to_know:
-        flags.append("Please read what she's asked us to know")
+        flags.append(tr("Please read what she's asked us to know"))
     return tuple(flags)
 
 
 class People:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
-        self._listed: dict[str, _Listed] = {}
-        vault.on_lock(self._listed.clear)
 
     def add(
         self,
@@ -103,7 +135,7 @@ class People:
         if keyworker_ids is None:
             keyworker_ids = (me.id,)
         if me.role is not Role.MANAGER and me.id not in keyworker_ids:
-            raise InvalidInput("When you add someone, you are her first keyworker.")
+            raise InvalidInput(tr("When you add someone, you are her first keyworker."))
         now = self._vault.now_minute()
         row = PersonRow(
             id=str(uuid.uuid4()),
@@ -173,37 +205,62 @@ class People:
         return Person(row.id, details, row.version, row.updated_at)
 
     def visible(self) -> list[PersonSummary]:
-        """Her caseload (or everyone, for a manager), preferred names first."""
+        """Her caseload (or everyone, for a manager), preferred names first.
+
+        When nothing the rows show has changed since they were last listed, they come
+        straight from the sealed copy kept then (``services/caseload_rows.py``).
+        """
         self._vault.access.require_record_access()
+        made_from = caseload_rows.digest(self._vault, self._vault.access.sees_everyone())
+        kept = caseload_rows.load(self._vault, made_from)
+        if kept is not None:
+            try:
+                summaries = [_summary_from_row(row) for row in kept]
+            except (ValueError, TypeError):
+                summaries = None
+            if summaries is not None:
+                for summary in summaries:
+                    if summary.damaged:
+                        self._vault.report_damage(summary.id)
+                return summaries
+        summaries = self._listed_afresh()
+        caseload_rows.save(self._vault, made_from, [_row_from_summary(s) for s in summaries])
+        return summaries
+
+    def _listed_afresh(self) -> list[PersonSummary]:
         cases_by_person: dict[str, list[Case]] = {}
         for case in self._vault.cases.all_cases():
             cases_by_person.setdefault(case.person_id, []).append(case)
         everyone = self._vault.access.sees_everyone()
         mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
-        next_review: dict[str, str] = {}
-        for due in self._vault.plans.reviews_due(before=date.max):
-            day = due.review_date.isoformat()
-            next_review[due.person_id] = min(day, next_review.get(due.person_id, day))
+        next_review = self._vault.plans.next_reviews()
         summaries: list[PersonSummary] = []
-        columns = select(PersonRow.id, PersonRow.sealed).where(PersonRow.deleted.is_(False))
+        columns = select(PersonRow.id, fingerprint_of(PersonRow.sealed)).where(
+            PersonRow.deleted.is_(False)
+        )
         with self._vault.read() as session:
             rows = session.execute(columns).all()
-        for person_id, sealed in rows:
-            if not everyone and person_id not in mine:
-                continue
-            listed = self._listing(person_id, sealed)
+        wanted = [(pid, print_) for pid, print_ in rows if everyone or pid in mine]
+        listings = self._vault.listing_cache.entries(
+            "people", wanted, PersonRow, self._open_listing
+        )
+        for person_id, _fingerprint in wanted:
+            listed = listings.get(person_id)
             if listed is None:
                 self._vault.report_damage(person_id)
-                summaries.append(PersonSummary(person_id, DAMAGED_LABEL, "", "", (), False, True))
+                summaries.append(
+                    PersonSummary(person_id, tr(DAMAGED_LABEL), "", "", (), False, True)
+                )
                 continue
+            name, pronouns, safe_contact, flags = listed
             own_cases = cases_by_person.get(person_id, [])
             keyworkers = tuple(dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids))
             summaries.append(
                 PersonSummary(
                     person_id,
-                    listed.preferred_name,
-                    listed.pronouns,
-                    listed.safe_contact,
+                    name,
+                    pronouns,
+                    safe_contact,
                     keyworkers,
                     any(c.status is CaseStatus.OPEN for c in own_cases),
                     last_contact=max(
@@ -211,37 +268,36 @@ class People:
                         default=None,
                     ),
                     next_review=next_review.get(person_id),
-                    flags=listed.flags,
+                    flags=tuple(flags),
                 )
             )
         summaries.sort(key=lambda s: s.preferred_name.casefold())
+        self._vault.listing_cache.save()
         return summaries
 
-    def _listing(self, person_id: str, sealed: bytes) -> _Listed | None:
-        """Her row's own part, opened again only if its blob changed; None if damaged."""
-        known = self._listed.get(person_id)
-        if known is not None and known.sealed == sealed:
-            return known
+    def _open_listing(
+        self, person_id: str, sealed: bytes
+    ) -> tuple[str, str, str, list[str]] | None:
+        """Her row's words as the sealed caseload cache keeps them; None if damaged."""
         try:
             payload = open_json(self._vault.keyring, TABLE, person_id, sealed)
             details = PersonDetails.from_json(payload)
         except (SealError, KeyError, ValueError, TypeError):
             return None
-        listed = _Listed(
-            sealed,
+        return (
             details.preferred_name,
             details.pronouns.display(),
             details.safe_contact.summary(),
-            flags_for(details),
+            list(flags_for(details)),
         )
-        self._listed[person_id] = listed
-        return listed
 
     def delete(self, person_id: str, reason: str) -> None:
         """A tombstone with an audited reason; real deletion is a retention purge."""
-        self._vault.access.require_manager("delete a record")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can delete a record. Please ask a manager to help.")
+        )
         if len(reason.strip()) < 10:
-            raise InvalidInput("Please give a reason for deleting this record.")
+            raise InvalidInput(tr("Please give a reason for deleting this record."))
         with self._vault.write() as session:
             row = session.get(PersonRow, person_id)
             if row is None or row.deleted:

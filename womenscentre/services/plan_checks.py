@@ -16,6 +16,7 @@ from typing import Any, Final
 from womenscentre.domain.answers import Answer, AnswerStatus
 from womenscentre.domain.plans import PlanDraft, SupportList
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 from womenscentre.templates.fields import FieldSpec, FieldType, RefersTo
 from womenscentre.templates.safety_plans import SafetyPlanTemplate
 
@@ -32,13 +33,16 @@ def check_draft(
         spec = fields.get(field_id)
         if spec is None:
             raise InvalidInput(
-                "This plan has an answer for a question that isn't in its template. "
-                "Please reopen the plan and try again."
+                tr(
+                    "This plan has an answer for a question that isn't in its template. "
+                    "Please reopen the plan and try again."
+                )
             )
         try:
             spec.check_answer(answer)
         except ValueError as exc:
-            raise InvalidInput(f"{exc} Please check it and save again.") from exc
+            again = tr("Please check it and save again.")
+            raise InvalidInput(f"{exc} {again}") from exc
         kept = without_removed(spec, answer, support)
         check_references(spec, kept, support)
         if kept.status is AnswerStatus.UNKNOWN and answer.status is AnswerStatus.ANSWERED:
@@ -46,12 +50,14 @@ def check_draft(
         answers[field_id] = kept
     draft = replace(draft, answers=answers)
     if draft.view and draft.view not in {v.id for v in template.views}:
-        raise InvalidInput("Please choose one of this plan's views.")
+        raise InvalidInput(tr("Please choose one of this plan's views."))
     triggers = {t.id for t in template.review_triggers}
     if not set(draft.review_triggers) <= triggers:
-        raise InvalidInput("One of the review triggers isn't part of this plan.")
+        raise InvalidInput(tr("One of the review triggers isn't part of this plan."))
     if len(draft.disguised_title) > MAX_TITLE_CHARS:
-        raise InvalidInput(f"Please keep her title under {MAX_TITLE_CHARS} characters.")
+        raise InvalidInput(
+            tr("Please keep her title under {count} characters.").format(count=MAX_TITLE_CHARS)
+        )
     if draft.review_date is None:
         review = today + timedelta(days=template.default_review_days)
         return replace(draft, review_date=review)
@@ -108,14 +114,23 @@ def check_references(spec: FieldSpec, answer: Answer[Any], support: SupportList)
             entry = support.get(entry_id)
             if entry is None or entry.removed:
                 raise InvalidInput(
-                    f'"{spec.label}" points to someone who isn\'t on her list any more. '
-                    "Please choose again from her people and services."
+                    tr(
+                        '"{field}" points to someone who isn\'t on her list any more. '
+                        "Please choose again from her people and services."
+                    ).format(field=spec.label)
                 )
             if target.refers_to is not RefersTo.ANY and entry.kind.value != target.refers_to:
-                raise InvalidInput(
-                    f'"{target.label}" is for {target.refers_to.value}s on her list, and '
-                    f"{entry.name} is listed as a {entry.kind.value}. Please choose again."
-                )
+                if target.refers_to is RefersTo.PERSON:
+                    wrong_kind = tr(
+                        '"{field}" is for people on her list, and {name} is listed '
+                        "as a service. Please choose again."
+                    )
+                else:
+                    wrong_kind = tr(
+                        '"{field}" is for services on her list, and {name} is listed '
+                        "as a person. Please choose again."
+                    )
+                raise InvalidInput(wrong_kind.format(field=target.label, name=entry.name))
 
 
 def referenced_ids(template: SafetyPlanTemplate, answers: Mapping[str, Answer[Any]]) -> set[str]:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from womenscentre.domain.answers import Answer
 from womenscentre.domain.plans import PlanDraft, PlanStatus, PlanSummary, SafetyPlan
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.store.models import SafetyPlanRow, SafetyPlanVersionRow
 from womenscentre.templates.safety_plans import SafetyPlanTemplate
@@ -34,7 +35,8 @@ def summary_payload(template: SafetyPlanTemplate, draft: PlanDraft, number: int)
     return {
         "template_id": template.id,
         "template_version": template.version,
-        "title": template.title,
+        # stored as the template file has it; summary_of translates it for the screen
+        "title": template.as_written.title,
         "review_date": draft.review_date.isoformat(),
         "latest_number": number,
     }
@@ -135,7 +137,7 @@ def summary_of(vault: UnlockedVault, row: SafetyPlanRow) -> PlanSummary:
             PlanStatus(row.status),
             payload["template_id"],
             int(payload["template_version"]),
-            payload["title"],
+            tr(payload["title"]),
             date.fromisoformat(payload["review_date"]),
             int(payload["latest_number"]),
             row.updated_at,

@@ -39,8 +39,11 @@ from womenscentre.domain.plans import (
 )
 from womenscentre.errors import InvalidInput
 from womenscentre.exports.her_copy import HerCopy, build_her_copy, describe
+from womenscentre.i18n import tr
 from womenscentre.services import records
+from womenscentre.services.codec import open_json
 from womenscentre.services.directory import CentreDirectory
+from womenscentre.services.listing_cache import fingerprint_of
 from womenscentre.services.plan_checks import MAX_TITLE_CHARS, check_draft, referenced_ids
 from womenscentre.services.plan_rows import (
     PLANS,
@@ -58,6 +61,7 @@ from womenscentre.services.plan_rows import (
 from womenscentre.services.support import SUPPORT, SupportLists, require_person, support_in
 from womenscentre.store.models import SafetyPlanRow, SafetyPlanVersionRow
 from womenscentre.templates.library import TemplateLibrary, import_file
+from womenscentre.vault.aead import SealError
 
 if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
@@ -95,7 +99,9 @@ class Plans:
         The file is checked completely first; if anything is wrong a ``TemplateFileError``
         names the file, line and field, and nothing is copied or loaded.
         """
-        self._vault.access.require_manager("import a template")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can import a template. Please ask a manager to help.")
+        )
         self._library = import_file(source, self.local_templates_dir, self.library)
         with self._vault.write() as session:
             self._vault.log(session, AuditAction.EDIT, None, {"kind": "template_import"})
@@ -151,7 +157,7 @@ class Plans:
         try:
             template = self.library.safety_plan(template_id)
         except KeyError:
-            raise InvalidInput("That safety-plan template isn't available.") from None
+            raise InvalidInput(tr("That safety-plan template isn't available.")) from None
         draft = draft or PlanDraft()
         with self._vault.write() as session:
             require_person(session, person_id)
@@ -271,7 +277,7 @@ class Plans:
     def archive(self, plan_id: str, reason: str) -> None:
         """A plan she no longer uses: kept, with its history, but off the review list."""
         if len(reason.strip()) < 5:
-            raise InvalidInput("Please give a short reason for putting this plan away.")
+            raise InvalidInput(tr("Please give a short reason for putting this plan away."))
         with self._vault.write() as session:
             header = header_row(session, plan_id)
             self._vault.access.require(header.person_id)
@@ -281,6 +287,47 @@ class Plans:
             self._vault.log(
                 session, AuditAction.EDIT, plan_id, {"kind": "safety_plan", "archived": reason}
             )
+
+    def next_reviews(self) -> dict[str, str]:
+        """Each woman's soonest review date (ISO) among her active plans on this caseload.
+
+        Every caseload row shows it, so plans whose blobs are unchanged since the last
+        unlock come from the sealed caseload cache rather than being opened again.
+        """
+        self._vault.access.require_record_access()
+        everyone = self._vault.access.sees_everyone()
+        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        with self._vault.read() as session:
+            rows = session.execute(
+                select(
+                    SafetyPlanRow.id, SafetyPlanRow.person_id, fingerprint_of(SafetyPlanRow.sealed)
+                ).where(
+                    SafetyPlanRow.deleted.is_(False),
+                    SafetyPlanRow.status == PlanStatus.ACTIVE.value,
+                )
+            ).all()
+        wanted = [row for row in rows if everyone or row[1] in mine]
+        days = self._vault.listing_cache.entries(
+            "plans",
+            [(plan_id, print_) for plan_id, _p, print_ in wanted],
+            SafetyPlanRow,
+            self._review_day,
+        )
+        soonest: dict[str, str] = {}
+        for plan_id, person_id, _print in wanted:
+            day = days.get(plan_id)
+            if day is None:
+                self._vault.report_damage(plan_id)
+            elif day < soonest.get(person_id, "9999-12-31"):
+                soonest[person_id] = day
+        return soonest
+
+    def _review_day(self, plan_id: str, sealed: bytes) -> str | None:
+        try:
+            payload = open_json(self._vault.keyring, PLANS, plan_id, sealed)
+            return date.fromisoformat(payload["review_date"]).isoformat()
+        except (SealError, KeyError, ValueError, TypeError):
+            return None
 
     def reviews_due(self, before: date) -> list[ReviewDue]:
         """Active plans on this user's caseload due for review on or before ``before``."""
@@ -350,8 +397,10 @@ class Plans:
                 )
             except ValueError as exc:
                 raise InvalidInput(
-                    "One of the private details chosen for her copy isn't part of this plan. "
-                    "Please choose again."
+                    tr(
+                        "One of the private details chosen for her copy isn't part of this plan. "
+                        "Please choose again."
+                    )
                 ) from exc
             self._vault.log(
                 session,
@@ -370,13 +419,22 @@ class Plans:
         """
         template = plan.template
         if template.generated is None:
-            raise InvalidInput("This plan has no checklist to make.")
+            raise InvalidInput(tr("This plan has no checklist to make."))
         support = self.support_list(plan.person_id)
-        fresh = template.generate_checklist(
-            answers, lambda spec, value: describe(spec, value, support)
-        )
+
+        def show(spec: Any, value: Any) -> str:
+            return describe(spec, value, support)
+
+        fresh = template.generate_checklist(answers, show)
+        # The same tasks as the template file words them, so a checklist made in one
+        # language and made again in another doesn't gain a second copy of each task.
+        written = template.as_written.generate_checklist(answers, show)
         current = answers.get(template.generated.field, Answer())
         rows: list[dict[str, Any]] = list(current.value or [])
         have = {row.get("task") for row in rows}
-        rows += [row for row in fresh if row["task"] not in have]
+        rows += [
+            row
+            for row, as_written in zip(fresh, written, strict=True)
+            if row["task"] not in have and as_written["task"] not in have
+        ]
         return Answer.of(rows)

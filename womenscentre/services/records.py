@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.services.codec import open_json, seal_json
 from womenscentre.store.models import ChangeJournal, SealedRecord
 from womenscentre.vault.aead import SealError
@@ -19,23 +20,27 @@ class RecordDamaged(UserFacingError):
     def __init__(self, record_id: str) -> None:
         self.record_id = record_id
         super().__init__(
-            "This record is damaged or has been changed outside womenscentre, so it can't be "
-            "shown. Everything else is safe. Please tell a manager so it can be restored from "
-            "a backup."
+            tr(
+                "This record is damaged or has been changed outside womenscentre, so it can't be "
+                "shown. Everything else is safe. Please tell a manager so it can be restored from "
+                "a backup."
+            )
         )
 
 
 class EditConflict(UserFacingError):
     def __init__(self) -> None:
         super().__init__(
-            "Someone else saved this record while you were working on it. Your changes are "
-            "still here: please look at the latest version and add them again."
+            tr(
+                "Someone else saved this record while you were working on it. Your changes are "
+                "still here: please look at the latest version and add them again."
+            )
         )
 
 
 class NotFound(UserFacingError):
     def __init__(self) -> None:
-        super().__init__("That record couldn't be found. It may have been deleted.")
+        super().__init__(tr("That record couldn't be found. It may have been deleted."))
 
 
 def seal_into(vault: UnlockedVault, row: SealedRecord, table: str, payload: dict[str, Any]) -> None:

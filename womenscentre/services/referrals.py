@@ -45,6 +45,7 @@ from womenscentre.exports.pdf_protect import check_password, protect
 from womenscentre.exports.referral import PackFlow, Step
 from womenscentre.exports.referral_docs import Sender, pack_document, pack_json, reference
 from womenscentre.exports.wording import PURPOSE_LABELS, RECIPIENT_KIND_LABELS, recipient_words
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.services.attachment_export import her_attachments, shareable, stage_originals
 from womenscentre.services.referral_drafts import DraftSummary, ReferralDrafts, SavedDraft
@@ -67,7 +68,9 @@ def parse_recipient_kind(text: str) -> RecipientKind:
     except ValueError:
         options = ", ".join(k.value for k in RecipientKind)
         raise InvalidInput(
-            f'"{text}" isn\'t a kind of recipient. Please use one of: {options}.'
+            tr('"{text}" isn\'t a kind of recipient. Please use one of: {options}.').format(
+                text=text, options=options
+            )
         ) from None
 
 
@@ -76,7 +79,11 @@ def parse_purpose(text: str) -> Purpose:
         return Purpose(text.strip().lower().replace("-", "_"))
     except ValueError:
         options = ", ".join(p.value for p in Purpose)
-        raise InvalidInput(f'"{text}" isn\'t a purpose. Please use one of: {options}.') from None
+        raise InvalidInput(
+            tr('"{text}" isn\'t a purpose. Please use one of: {options}.').format(
+                text=text, options=options
+            )
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +112,9 @@ class Referrals:
         template = self.templates.get(kind)
         if template is None:
             raise InvalidInput(
-                f"There isn't a referral template for {RECIPIENT_KIND_LABELS[kind].lower()} yet."
+                tr("There isn't a referral template for {kind} yet.").format(
+                    kind=RECIPIENT_KIND_LABELS[kind].lower()
+                )
             )
         return template
 
@@ -130,7 +139,7 @@ class Referrals:
             if draft_id is not None:
                 saved = self._drafts.open(session, draft_id, person_id)
                 if saved.recipient.kind is not kind or saved.purpose is not purpose:
-                    raise InvalidInput("That draft is for a different recipient or purpose.")
+                    raise InvalidInput(tr("That draft is for a different recipient or purpose."))
                 recipient = saved.recipient
             else:
                 recipient = self._recipient(kind, ledger, organisation, role)
@@ -226,15 +235,20 @@ class Referrals:
         label = RECIPIENT_KIND_LABELS[kind].lower()
         if not named:
             raise InvalidInput(
-                f"She hasn't named a {label} in her consent records, so there's no one to send "
-                "this to under her agreement. Please record her agreement first, or name the "
-                "organisation and team to record a decision to share without it."
+                tr(
+                    "She hasn't named a {label} in her consent records, so there's no one "
+                    "to send this to under her agreement. Please record her agreement "
+                    "first, or name the organisation and team to record a decision to "
+                    "share without it."
+                ).format(label=label)
             )
         if len(named) > 1:
             shown = "; ".join(recipient_words(r) for r in named)
             raise InvalidInput(
-                f"She has agreed to more than one {label} ({shown}). Please choose which one by "
-                "naming the organisation and team."
+                tr(
+                    "She has agreed to more than one {label} ({shown}). Please choose "
+                    "which one by naming the organisation and team."
+                ).format(label=label, shown=shown)
             )
         return named[0]
 
@@ -282,17 +296,26 @@ class Referrals:
     # -- steps 4 and the two-person rule ------------------------------------------------
     def step_up(self, flow: PackFlow, passphrase: str) -> None:
         """Step 4: the manager types her passphrase again before anything is exported."""
-        self._vault.access.require_manager("export a referral pack")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can export a referral pack. Please ask a manager to help.")
+        )
         if flow.step is not Step.PREVIEW and flow.step is not Step.READY:
-            raise InvalidInput("Please look at the preview first, then confirm your passphrase.")
+            raise InvalidInput(
+                tr("Please look at the preview first, then confirm your passphrase.")
+            )
         self._vault.sharing.confirm_own_passphrase(passphrase)
         flow.stepped_up(self._vault.user.id, self._vault.clock.monotonic())
 
     def authorise_without_consent(self, flow: PackFlow, username: str, passphrase: str) -> None:
         """A second, different manager authorises sharing without her agreement."""
-        self._vault.access.require_manager("share information without her agreement")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can share information without her agreement. Please ask a "
+                "manager to help."
+            )
+        )
         if flow.without_consent is None:
-            raise InvalidInput("This pack rests on her agreement, so it needs no authorising.")
+            raise InvalidInput(tr("This pack rests on her agreement, so it needs no authorising."))
         manager_id = self._vault.sharing.confirm_second_manager(username, passphrase)
         flow.authorised(manager_id)
         with self._vault.write() as session:
@@ -323,13 +346,17 @@ class Referrals:
     ) -> ExportResult:
         """Write the pack's files, its sharing decision, audit entry and export record."""
         me = self._vault.user
-        self._vault.access.require_manager("export a referral pack")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can export a referral pack. Please ask a manager to help.")
+        )
         self._vault.access.require(flow.person_id)
         fresh = self._vault.clock.monotonic() - flow.stepped_up_at <= STEP_UP_SECONDS
         if flow.step is not Step.READY or flow.stepped_up_by != me.id or not fresh:
             raise NotPermitted(
-                "Please confirm your passphrase again just before exporting. Nothing has been "
-                "shared."
+                tr(
+                    "Please confirm your passphrase again just before exporting. Nothing has been "
+                    "shared."
+                )
             )
         if pdf_password is not None:
             check_password(pdf_password)
@@ -382,7 +409,7 @@ class Referrals:
                 )
                 problems = decision.problems()
                 if problems:
-                    raise InvalidInput(" ".join(problems) + " Nothing has been shared.")
+                    raise InvalidInput(" ".join((*problems, tr("Nothing has been shared."))))
                 created = self._vault.clock.now()
                 stem = (
                     f"referral-{pack.template.id}-{pack.prepared_on}-{reference(export_id).lower()}"

@@ -39,8 +39,9 @@ from womenscentre.clock import Clock, SystemClock
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.retention import DeletionCertificate
 from womenscentre.errors import InvalidInput, UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.paths import VaultPaths, ensure_private_dir, private_umask
-from womenscentre.services import audit, keyset
+from womenscentre.services import audit, keyset, search_snapshot
 from womenscentre.services.backup import Progress, ProgressCallback, sealing_keys, write_backup
 from womenscentre.services.backup_file import (
     BackupDamaged,
@@ -82,7 +83,7 @@ class RestoreStage(StrEnum):
 
 class RestoreOutOfOrder(UserFacingError):
     def __init__(self) -> None:
-        super().__init__("That step of the restore isn't ready yet. Nothing has been changed.")
+        super().__init__(tr("That step of the restore isn't ready yet. Nothing has been changed."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +182,10 @@ class RestoreFlow:
             secret = parse_recovery_key(text)
         except RecoveryKeyInvalid as exc:
             raise InvalidInput(
-                "That recovery key doesn't look right. Please check each group of four "
-                "characters against the printed copy and try again."
+                tr(
+                    "That recovery key doesn't look right. Please check each group of four "
+                    "characters against the printed copy and try again."
+                )
             ) from exc
         try:
             self._backup_key, self._recovery_private = open_with_recovery(self._header, secret)
@@ -194,7 +197,9 @@ class RestoreFlow:
     def unlock_with_vault(self, vault: UnlockedVault) -> None:
         """Open the backup with a signed-in manager's keys (same vault only)."""
         self._expect(RestoreStage.NEEDS_KEY)
-        vault.access.require_manager("restore a backup")
+        vault.access.require_manager(
+            message=tr("Only a manager can restore a backup. Please ask a manager to help.")
+        )
         keyring = vault.keyring
         self._backup_key = open_with_keyring(self._header, keyring, vault.vault_id)
         readers = {}
@@ -221,7 +226,7 @@ class RestoreFlow:
         try:
             with private_umask(), open(work, "wb") as out, open(self._file, "rb") as source:
                 if read_header(source).digest != self._header.digest:
-                    raise BackupDamaged("the file changed while it was being read")
+                    raise BackupDamaged(tr("the file changed while it was being read"))
                 open_stream(
                     source,
                     out.write,
@@ -243,9 +248,11 @@ class RestoreFlow:
         except OSError as exc:
             self._discard_work()
             raise InvalidInput(
-                f"There isn't room to restore this backup in {root}, or it can't be written "
-                "there. Nothing has been changed. Please free some space or choose another "
-                "folder, then try again."
+                tr(
+                    "There isn't room to restore this backup in {root}, or it can't be "
+                    "written there. Nothing has been changed. Please free some space or "
+                    "choose another folder, then try again."
+                ).format(root=root)
             ) from exc
         except BaseException:
             self._discard_work()
@@ -260,7 +267,9 @@ class RestoreFlow:
         self._expect(RestoreStage.NEEDS_CONFIRMATION)
         if typed.strip().casefold() != CONFIRM_WORD:
             raise InvalidInput(
-                f"Nothing has been replaced. To replace the vault here, please type {CONFIRM_WORD}."
+                tr(
+                    "Nothing has been replaced. To replace the vault here, please type {word}."
+                ).format(word=CONFIRM_WORD)
             )
         self.stage = RestoreStage.READY_TO_REPLACE
 
@@ -288,6 +297,8 @@ class RestoreFlow:
                 Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
             os.replace(self._work, paths.database)
             self._work = None
+            # search snapshots describe the vault that was replaced
+            search_snapshot.discard_all(paths.sealed_caches)
             self._restart_anchor(head)
             self._report("replace", 1, 1)
         finally:
@@ -348,12 +359,12 @@ class RestoreFlow:
                 )
                 return _keyring_from_grants(session, granted)
             except (ValueError, SealError) as exc:
-                raise BackupDamaged("the keys inside don't open") from exc
+                raise BackupDamaged(tr("the keys inside don't open")) from exc
         assert self._copied is not None
         current = keyset.meta_get(session, "current_item_key") or ""
         items = {k: bytearray(v) for k, v in self._copied["items"].items()}
         if current not in items:
-            raise BackupDamaged("it uses a key your sign-in doesn't hold")
+            raise BackupDamaged(tr("it uses a key your sign-in doesn't hold"))
         return Keyring(
             item_keys=items,
             current_item_key=current,
@@ -439,8 +450,10 @@ class RestoreFlow:
         wal = Path(f"{work}-wal")
         if wal.exists() and wal.stat().st_size > 0:  # SQLite folds it in as the last one closes
             raise InvalidInput(
-                "The restore couldn't finish writing the restored vault, so nothing has been "
-                "replaced. Please check there is space on the disk, then try again."
+                tr(
+                    "The restore couldn't finish writing the restored vault, so nothing has been "
+                    "replaced. Please check there is space on the disk, then try again."
+                )
             )
         for leftover in (wal, Path(f"{work}-shm")):
             leftover.unlink(missing_ok=True)

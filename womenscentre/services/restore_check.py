@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from womenscentre.i18n import tr, trn
 from womenscentre.services import audit, keyset
 from womenscentre.services.backup_file import BackupDamaged, BackupFromNewerVersion
 from womenscentre.services.verify import check_accounts, check_records
@@ -59,23 +60,29 @@ def check_restored(
     keyring: Keyring | None = None
     try:
         if store_engine.integrity_check(engine):
-            raise BackupDamaged("the database inside failed its integrity check")
+            raise BackupDamaged(tr("the database inside failed its integrity check"))
         revision = migrate.current_revision(engine)
         if revision is None:
-            raise BackupDamaged("the database inside has no schema")
+            raise BackupDamaged(tr("the database inside has no schema"))
         if revision not in migrate.known_revisions():
             raise BackupFromNewerVersion
         with Session(engine) as session:
             if keyset.meta_get(session, "vault_id") != vault_id:
-                raise BackupDamaged("the vault inside doesn't match the file's label")
+                raise BackupDamaged(tr("the vault inside doesn't match the file's label"))
             keyring = keys_for(session)
             if audit.verify_chain(session, keyring, audit.head(session)):
-                raise BackupDamaged("its audit log doesn't check out")
+                raise BackupDamaged(tr("its audit log doesn't check out"))
             checked, damaged = check_records(session, keyring)
             if damaged:
-                raise BackupDamaged(f"{len(damaged)} of {checked} records don't open")
+                raise BackupDamaged(
+                    trn(
+                        "{damaged} of %n record doesn't open",
+                        "{damaged} of %n records don't open",
+                        checked,
+                    ).format(damaged=len(damaged))
+                )
             if check_accounts(session, vault_id):
-                raise BackupDamaged("a user's role inside has been changed")
+                raise BackupDamaged(tr("a user's role inside has been changed"))
             facts = RestoreCheck(
                 records=checked,
                 people=_count(session, PersonRow, PersonRow.deleted.is_(False)),
@@ -88,7 +95,7 @@ def check_restored(
         if keyring is not None:
             keyring.close()
         if isinstance(exc, sqlite3.DatabaseError):
-            raise BackupDamaged("the database inside can't be read") from exc
+            raise BackupDamaged(tr("the database inside can't be read")) from exc
         raise
     finally:
         engine.dispose()

@@ -36,7 +36,8 @@ from womenscentre.domain.retention import (
     add_years,
 )
 from womenscentre.errors import InvalidInput
-from womenscentre.services import audit, records
+from womenscentre.i18n import tr
+from womenscentre.services import audit, records, search_snapshot
 from womenscentre.store.models import Base, ChangeJournal, PersonRow
 
 if TYPE_CHECKING:
@@ -103,24 +104,34 @@ class Retention:
         return {kind: settings.retention_for(kind.value) for kind in RetentionKind}
 
     def set_policy(self, kind: RetentionKind, years: int) -> None:
-        self._vault.access.require_manager("change the retention policy")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can change the retention policy. Please ask a manager to help."
+            )
+        )
         settings = self._vault.settings.get()
         chosen = dict(settings.retention_years) | {kind.value: years}
         try:
             updated = replace(settings, retention_years=tuple(sorted(chosen.items())))
         except ValueError as exc:
             raise InvalidInput(
-                "Please choose a number of years between 0 (never) and 100."
+                tr("Please choose a number of years between 0 (never) and 100.")
             ) from exc
         self._vault.settings.update(updated)
 
     def _policy_text(self, kind: RetentionKind, years: int) -> str:
-        return f"{KIND_LABELS[kind]}: reviewed after {years} year{'s' if years != 1 else ''}"
+        return (
+            f"{KIND_LABELS.english(kind)}: reviewed after {years} year{'s' if years != 1 else ''}"
+        )
 
     # -- review --------------------------------------------------------------------
     def review_list(self, today: date | None = None) -> list[DueRecord]:
         """Every record due for review on ``today`` (the clock's today by default)."""
-        self._vault.access.require_manager("see the retention review list")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can see the retention review list. Please ask a manager to help."
+            )
+        )
         today = today or self._vault.clock.now().date()
         names = {p.id: p.preferred_name for p in self._vault.people.visible()}
         policy = self.policy()
@@ -169,9 +180,13 @@ class Retention:
 
     def hold_until(self, person_id: str, until: date, reason: str) -> None:
         """Set her review date by hand: later to keep the record (a court case, say)."""
-        self._vault.access.require_manager("change when a record is reviewed")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can change when a record is reviewed. Please ask a manager to help."
+            )
+        )
         if len(reason.strip()) < MIN_REASON_CHARS:
-            raise InvalidInput("Please give a reason for changing the review date.")
+            raise InvalidInput(tr("Please give a reason for changing the review date."))
         with self._vault.write() as session:
             row = session.get(PersonRow, person_id)
             if row is None:
@@ -204,11 +219,13 @@ class Retention:
         delete); ``grounds`` replaces the policy line on the certificate.
         """
         vault = self._vault
-        vault.access.require_manager("delete a record for good")
+        vault.access.require_manager(
+            message=tr("Only a manager can delete a record for good. Please ask a manager to help.")
+        )
         reason = reason.strip()
         if len(reason) < MIN_REASON_CHARS:
             raise InvalidInput(
-                "Please give the reason for this deletion in a sentence, without her name."
+                tr("Please give the reason for this deletion in a sentence, without her name.")
             )
         today = today or vault.clock.now().date()
         with vault.write() as session:
@@ -219,8 +236,10 @@ class Retention:
             item = self._due(session, row, "", policy, date.min)
             if basis is PurgeBasis.RETENTION and (item is None or item.due_on > today):
                 raise InvalidInput(
-                    "This record isn't due for review under the centre's retention policy "
-                    "yet, so it has not been deleted."
+                    tr(
+                        "This record isn't due for review under the centre's retention policy "
+                        "yet, so it has not been deleted."
+                    )
                 )
             if applies is not None:
                 applies(session)
@@ -241,6 +260,8 @@ class Retention:
                     )
             for table in reversed(Base.metadata.sorted_tables):
                 _delete_rows(session, table, found)
+            # every user's sealed search index may hold words of hers: drop them all
+            search_snapshot.discard_all(vault.paths.sealed_caches)
             counts = tuple((t, len(r)) for t, r in found.items() if r)
             certificate = DeletionCertificate(
                 certificate_id=str(uuid.uuid4()),

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus
 from womenscentre.errors import InvalidInput, NotPermitted, UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.services import records
 from womenscentre.store.models import PersonRow, RiskRecordRow, SafetyPlanRow
 
@@ -36,9 +37,11 @@ class MaracDecisionNeeded(UserFacingError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This record meets the Marac referral criteria, so it can't be closed until a "
-            "Marac decision is recorded: whether she is being referred and, if not, why not. "
-            "Everything entered so far is saved."
+            tr(
+                "This record meets the Marac referral criteria, so it can't be closed until a "
+                "Marac decision is recorded: whether she is being referred and, if not, why not. "
+                "Everything entered so far is saved."
+            )
         )
 
 
@@ -138,7 +141,9 @@ class Risk:
         for plan_id in details.linked_plan_ids:
             plan = session.get(SafetyPlanRow, plan_id)
             if plan is None or plan.deleted or plan.person_id != person_id:
-                raise InvalidInput("A linked safety plan isn't one of hers. Please link it again.")
+                raise InvalidInput(
+                    tr("A linked safety plan isn't one of hers. Please link it again.")
+                )
         return details
 
     @staticmethod
@@ -152,8 +157,10 @@ class Risk:
     def _require_open(row: RiskRecordRow) -> None:
         if row.status != RiskStatus.OPEN.value:
             raise NotPermitted(
-                "This record has been closed, so it can't be changed. If things have changed, "
-                "please start a new risk identification record."
+                tr(
+                    "This record has been closed, so it can't be changed. If things have changed, "
+                    "please start a new risk identification record."
+                )
             )
 
     def _open(self, row: RiskRecordRow) -> RiskDetails:

@@ -33,7 +33,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from womenscentre.domain.notes import NoteContent, NoteStatus
+from womenscentre.services import search_snapshot
 from womenscentre.services.codec import open_json
+from womenscentre.services.search_snapshot import Mark
 from womenscentre.store.models import SessionNoteRow
 from womenscentre.vault.aead import SealError
 
@@ -148,6 +150,8 @@ class SearchIndex:
         self._appenders: dict[str, Callable[[int], None]] = {}
         self._sorted_terms: list[str] | None = None
         self._names: dict[str, str] = {}
+        #: The change-journal entry this index was read up to; None until a build sets it.
+        self.base: Mark | None = None
 
     # -- building --------------------------------------------------------------
     def add(self, doc: _Doc, text: str) -> None:
@@ -191,6 +195,57 @@ class SearchIndex:
         self._appenders.clear()
         self._names.clear()
         self._sorted_terms = None
+        self.base = None
+
+    # -- sealed snapshots (services/search_snapshot.py) ------------------------
+    def export_state(self) -> tuple[object, ...]:
+        """The index as plain lists and bytes, copied so later saves can't change it mid-seal."""
+        terms = list(self._postings)
+        return (
+            list(self._person_ids),
+            list(self._note_ids),
+            list(self._dates),
+            self._days.tobytes(),
+            sorted(self._superseded),
+            dict(self._names),
+            terms,
+            [self._postings[term].tobytes() for term in terms],
+        )
+
+    @classmethod
+    def from_state(cls, state: object) -> SearchIndex:
+        """An index from :meth:`export_state`'s output; ValueError if the parts disagree."""
+        if not isinstance(state, tuple) or len(state) != 8:
+            raise ValueError("not an index")
+        person_ids, note_ids, dates, days, superseded, names, terms, postings = state
+        index = cls()
+        index._person_ids = list(person_ids)
+        index._note_ids = list(note_ids)
+        index._dates = list(dates)
+        index._days.frombytes(days)
+        count = len(index._person_ids)
+        if not len(index._note_ids) == len(index._dates) == len(index._days) == count:
+            raise ValueError("index columns differ in length")
+        index._superseded = set(superseded)
+        index._names = dict(names)
+        for term, raw in zip(terms, postings, strict=True):
+            numbers = array("I")
+            numbers.frombytes(raw)
+            if numbers and numbers[-1] >= count:
+                raise ValueError("posting beyond the records")
+            index._postings[term] = numbers
+            index._appenders[term] = numbers.append
+        for number, (person_id, note_id) in enumerate(zip(person_ids, note_ids, strict=True)):
+            index._current[note_id if note_id is not None else person_id] = number
+        return index
+
+    def person_ids(self) -> set[str]:
+        """Everyone whose name is in the index."""
+        return set(self._names)
+
+    def too_loose(self, share: float) -> bool:
+        """Whether superseded records make up more than ``share`` of it (a rebuild is due)."""
+        return len(self._superseded) > max(1000, share * len(self._person_ids))
 
     @property
     def size(self) -> int:
@@ -256,11 +311,16 @@ class IndexBuild:
     being built as well as the one in use (see :meth:`Search.note_saved`).
     """
 
-    def __init__(self, search: Search, vault: UnlockedVault, step_notes: int) -> None:
+    def __init__(
+        self, search: Search, vault: UnlockedVault, step_notes: int, use_snapshot: bool = True
+    ) -> None:
         self._search = search
         self._vault = vault
         self._step_notes = step_notes
+        self._use_snapshot = use_snapshot
         self.index = SearchIndex()
+        #: Whether this build started from the user's sealed snapshot.
+        self.from_snapshot = False
         #: (person id, note id) still to open, last first; None until the first step.
         self._waiting: list[tuple[str, str]] | None = None
         self.done = 0
@@ -271,13 +331,15 @@ class IndexBuild:
         if self._waiting is None:
             self._waiting = self._notes_to_open()
             self.total = len(self._waiting)
-            return False
-        chunk = self._waiting[-self._step_notes :]
-        del self._waiting[-self._step_notes :]
-        self._open(chunk)
-        self.done += len(chunk)
-        if self._waiting:
-            return False
+            if self._waiting or not self.from_snapshot:
+                return False
+        else:
+            chunk = self._waiting[-self._step_notes :]
+            del self._waiting[-self._step_notes :]
+            self._open(chunk)
+            self.done += len(chunk)
+            if self._waiting:
+                return False
         if self._vault.is_locked or self._search._building is not self:
             self.index.forget()  # locked, or a newer build has taken over
         else:
@@ -285,8 +347,18 @@ class IndexBuild:
         return True
 
     def _notes_to_open(self) -> list[tuple[str, str]]:
-        """Her names go in at once; the notes she may see are listed, newest saved first."""
-        people = [p for p in self._vault.people.visible() if not p.damaged]
+        """Her names go in at once; the notes she may see are listed, newest saved first.
+
+        From a sound snapshot, only the notes changed since it was taken are listed.
+        """
+        everyone = self._vault.people.visible()
+        if self._use_snapshot:
+            restored = search_snapshot.restore(self._vault, everyone)
+            if restored is not None:
+                self.index, self.from_snapshot = restored.index, True
+                return restored.to_open
+        people = [p for p in everyone if not p.damaged]
+        self.index.base = search_snapshot.latest_mark(self._vault)
         for person in people:
             self.index.add_person(person.id, [person.preferred_name])
         visible = {p.id for p in people}
@@ -344,10 +416,14 @@ class Search:
     def ready(self) -> bool:
         return self._index is not None
 
-    def start_build(self, step_notes: int = _BUILD_BATCH) -> IndexBuild:
-        """A build to run with :meth:`IndexBuild.step`, one worker job per step."""
+    def start_build(self, step_notes: int = _BUILD_BATCH, use_snapshot: bool = True) -> IndexBuild:
+        """A build to run with :meth:`IndexBuild.step`, one worker job per step.
+
+        It starts from the user's sealed snapshot when that is sound (see
+        ``services/search_snapshot.py``), else from nothing.
+        """
         self._vault.access.require_record_access()
-        build = IndexBuild(self, self._vault, step_notes)
+        build = IndexBuild(self, self._vault, step_notes, use_snapshot)
         self._building = build
         return build
 
@@ -357,6 +433,11 @@ class Search:
         while not build.step():
             if progress is not None:
                 progress(build.done, build.total)
+
+    def save_snapshot(self) -> bool:
+        """Seal the index in use for the next unlock (a worker job after the build)."""
+        index = self._index
+        return index is not None and search_snapshot.save(self._vault, index)
 
     def _install(self, build: IndexBuild) -> None:
         if self._index is not None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.settings import CentreSettings
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 from womenscentre.services import keyset
 from womenscentre.services.codec import open_json, seal_json
 from womenscentre.vault import keys
@@ -68,10 +69,16 @@ class Settings:
             return CentreSettings()
 
     def update(self, settings: CentreSettings) -> None:
-        self._vault.access.require_manager("change the centre's settings")
+        self._vault.access.require_manager(
+            message=tr(
+                "Only a manager can change the centre's settings. Please ask a manager to help."
+            )
+        )
         manager_key = self._vault.keyring.manager_key
         if manager_key is None:
-            raise InvalidInput("Your manager key isn't available. Please lock and unlock again.")
+            raise InvalidInput(
+                tr("Your manager key isn't available. Please lock and unlock again.")
+            )
         _key_id, sealed = seal_json(self._vault.keyring, _TABLE, _ID, settings.to_json())
         with self._vault.write() as session:
             keyset.meta_set(session, "settings", sealed.hex())

@@ -44,6 +44,7 @@ from womenscentre.exports.wording import (
     day_words,
     recipient_words,
 )
+from womenscentre.i18n import tr
 from womenscentre.services import keyset, records
 from womenscentre.store.models import KeySlot, PersonRow, SharingDecisionRow, User
 from womenscentre.vault import keys
@@ -61,14 +62,18 @@ MAX_PASSPHRASE_FAILURES: Final = 5
 
 class PassphraseNotConfirmed(InvalidInput):
     def __init__(self) -> None:
-        super().__init__("That passphrase didn't match. Nothing has been shared. Please try again.")
+        super().__init__(
+            tr("That passphrase didn't match. Nothing has been shared. Please try again.")
+        )
 
 
 class SecondManagerNotConfirmed(InvalidInput):
     def __init__(self) -> None:
         super().__init__(
-            "That didn't confirm a second manager. It needs a different person with the "
-            "manager role, typing their own name and passphrase. Nothing has been shared."
+            tr(
+                "That didn't confirm a second manager. It needs a different person with the "
+                "manager role, typing their own name and passphrase. Nothing has been shared."
+            )
         )
 
 
@@ -100,8 +105,10 @@ class Sharing:
             slot = None if row is None else session.get(KeySlot, row.id)
         if row is not None and row.id == me.id:
             raise InvalidInput(
-                "The second manager must be someone else: the two-person rule needs two "
-                "different people. Nothing has been shared."
+                tr(
+                    "The second manager must be someone else: the two-person rule needs two "
+                    "different people. Nothing has been shared."
+                )
             )
         eligible = (
             row is not None
@@ -131,8 +138,10 @@ class Sharing:
     def _require_tries_left(self) -> None:
         if self._failures >= MAX_PASSPHRASE_FAILURES:
             raise NotPermitted(
-                "There have been several passphrases that didn't match, so this check is "
-                "paused. Please lock the app and unlock it again to carry on."
+                tr(
+                    "There have been several passphrases that didn't match, so this check is "
+                    "paused. Please lock the app and unlock it again to carry on."
+                )
             )
 
     def _failed(self, kind: str) -> None:
@@ -266,40 +275,45 @@ def build_disclosure_copy(decisions: list[SharingDecision], centre_name: str = "
         who = recipient_words(decision.recipient)
         if decision.shared and not decision.told_her.told:
             held.append(
-                f"A share with {who} on {when} isn't on this copy because she wasn't told about "
-                "it. Please check with a manager before giving her the full history."
+                tr(
+                    "A share with {who} on {when} isn't on this copy because she wasn't "
+                    "told about it. Please check with a manager before giving her the full "
+                    "history."
+                ).format(who=who, when=when)
             )
             continue
         if decision.shared:
             what = sorted(CATEGORY_FOR_HER[c] for c in decision.categories)
             lines = [
-                CopyLine("Who", who),
-                CopyLine("What they were told about", "", tuple(what)),
-                CopyLine("What for", PURPOSE_FOR_HER[decision.purpose]),
+                CopyLine(tr("Who"), who),
+                CopyLine(tr("What they were told about"), "", tuple(what)),
+                CopyLine(tr("What for"), PURPOSE_FOR_HER[decision.purpose]),
             ]
             if decision.basis is Basis.WITHOUT_CONSENT:
                 lines.append(
                     CopyLine(
-                        "Why we shared without asking you",
-                        "We believed it was needed to keep you or someone else safe.",
+                        tr("Why we shared without asking you"),
+                        tr("We believed it was needed to keep you or someone else safe."),
                     )
                 )
-            sections.append(CopySection(f"Shared on {when}", "", tuple(lines)))
+            sections.append(CopySection(tr("Shared on {when}").format(when=when), "", tuple(lines)))
         else:
             sections.append(
                 CopySection(
-                    f"Not shared, {when}",
+                    tr("Not shared, {when}").format(when=when),
                     "",
-                    (CopyLine("We decided not to share your information with", who),),
+                    (CopyLine(tr("We decided not to share your information with"), who),),
                 )
             )
     if not sections:
         sections.append(
-            CopySection("Nothing shared", "We haven't shared your information with anyone.", ())
+            CopySection(
+                tr("Nothing shared"), tr("We haven't shared your information with anyone."), ()
+            )
         )
     return HerCopy(
-        title="Who has your information",
-        subtitle=f"From {centre_name}." if centre_name else "",
+        title=tr("Who has your information"),
+        subtitle=tr("From {centre}.").format(centre=centre_name) if centre_name else "",
         branding=centre_name,
         sections=tuple(sections),
         discreet=False,

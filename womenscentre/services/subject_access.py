@@ -36,6 +36,7 @@ from womenscentre.exports.subject_access import (
     SubjectAccessPack,
     to_document,
 )
+from womenscentre.i18n import N_, tr
 from womenscentre.services import audit, records
 from womenscentre.services import subject_access_items as items
 from womenscentre.services.attachment_export import her_attachments, stage_originals
@@ -49,27 +50,35 @@ if TYPE_CHECKING:
 
 #: (section key, title, the tables whose rows it shows), in the order the pack reads.
 SECTIONS: Final = (
-    ("details", "Her details", ("people",)),
-    ("cases", "Periods of support (cases)", ("cases",)),
-    ("notes", "Session notes and addenda", ("session_notes",)),
-    ("plans", "Safety plans, with every saved version", ("safety_plans",)),
-    ("support", "Her people and services", ("support_lists",)),
-    ("risk", "Risk identification records", ("risk_records",)),
-    ("consent", "Consent to share", ("consents",)),
-    ("sharing", "Sharing decisions", ("sharing_decisions",)),
-    ("referrals", "Referral drafts and exports", ("unsent_packs", "exports")),
-    ("outcomes", "Her outcomes, goals and wellbeing readings", ("outcomes",)),
-    ("attachments", "Documents and evidence (the files are beside this pack)", ("attachments",)),
+    ("details", N_("Her details"), ("people",)),
+    ("cases", N_("Periods of support (cases)"), ("cases",)),
+    ("notes", N_("Session notes and addenda"), ("session_notes",)),
+    ("plans", N_("Safety plans, with every saved version"), ("safety_plans",)),
+    ("support", N_("Her people and services"), ("support_lists",)),
+    ("risk", N_("Risk identification records"), ("risk_records",)),
+    ("consent", N_("Consent to share"), ("consents",)),
+    ("sharing", N_("Sharing decisions"), ("sharing_decisions",)),
+    ("referrals", N_("Referral drafts and exports"), ("unsent_packs", "exports")),
+    ("outcomes", N_("Her outcomes, goals and wellbeing readings"), ("outcomes",)),
+    (
+        "attachments",
+        N_("Documents and evidence (the files are beside this pack)"),
+        ("attachments",),
+    ),
 )
 #: Shown inside their parent's item rather than on their own.
 NESTED: Final = frozenset({"note_addenda", "safety_plan_versions"})
-DAMAGED: Final = "This record couldn't be opened, so its contents can't be shown here"
+DAMAGED: Final = N_("This record couldn't be opened, so its contents can't be shown here")
 REFERENCE_CHARS: Final = 8
-#: What a parent record that won't open is shown as, so its children are still listed.
-_STAND_INS: Final[dict[str, dict[str, Any]]] = {
-    "session_notes": {"content": {"body": DAMAGED}},
-    "safety_plans": {"title": "a plan whose summary couldn't be opened", "contents": DAMAGED},
-}
+#: Tables whose parent record, if it won't open, is shown by a stand-in (see ``_stand_in``).
+_STAND_INS: Final = frozenset({"session_notes", "safety_plans"})
+
+
+def _stand_in(table: str) -> dict[str, Any]:
+    """What a parent record that won't open is shown as, so its children are still listed."""
+    if table == "session_notes":
+        return {"content": {"body": tr(DAMAGED)}}
+    return {"title": tr("a plan whose summary couldn't be opened"), "contents": tr(DAMAGED)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +100,11 @@ class SubjectAccess:
     def build(self, person_id: str) -> SubjectAccessPack:
         """Everything held about her, as pack items; nothing is written or audited."""
         vault = self._vault
-        vault.access.require_manager("make a subject access pack")
+        vault.access.require_manager(
+            message=tr(
+                "Only a manager can make a subject access pack. Please ask a manager to help."
+            )
+        )
         with vault.read() as session:
             if session.get(PersonRow, person_id) is None:
                 raise records.NotFound
@@ -99,19 +112,19 @@ class SubjectAccess:
             names = {u.id: u.username for u in session.scalars(select(User))}
             opened = _Opened(vault, session, found, names)
             sections = [
-                PackSection(key, title, tuple(opened.items_for(tables)))
+                PackSection(key, tr(title), tuple(opened.items_for(tables)))
                 for key, title, tables in SECTIONS
             ]
             known = {t for _, _, tables in SECTIONS for t in tables} | NESTED
             others = [t for t in found if t not in known and found[t]]
             if others:
                 sections.append(
-                    PackSection("other", "Other records", tuple(opened.items_for(others)))
+                    PackSection("other", tr("Other records"), tuple(opened.items_for(others)))
                 )
             sections.append(
                 PackSection(
                     AUDIT_SECTION,
-                    "Who opened, changed or exported her record",
+                    tr("Who opened, changed or exported her record"),
                     tuple(self._audit_items(session, person_id, found, names)),
                 )
             )
@@ -171,15 +184,15 @@ class SubjectAccess:
             except audit.DetailsHidden:
                 details = None
             except (SealError, ValueError):
-                details = {"note": "these details are damaged and couldn't be read"}
-            actor = names.get(entry.actor_id or "", "the app itself")
+                details = {"note": tr("these details are damaged and couldn't be read")}
+            actor = names.get(entry.actor_id or "", tr("the app itself"))
             out.append(
                 items.audit_item(
                     entry.seq,
                     entry.ts,
                     entry.action,
                     actor,
-                    kinds.get(entry.record_id or "", "her record"),
+                    kinds.get(entry.record_id or "", tr("her record")),
                     details,
                     colleague=entry.actor_id is not None,
                 )
@@ -215,7 +228,7 @@ class _Opened:
             self._rows[table] = sorted(
                 loaded, key=lambda r: (str(getattr(r, "created_at", "")), str(r.id))
             )
-        self.preferred_name = "(her name couldn't be read)"
+        self.preferred_name = tr("(her name couldn't be read)")
         for row in self._rows.get("people", []):
             payload = self._open(row, "people")
             if payload is not None:
@@ -242,7 +255,9 @@ class _Opened:
 
     def _damaged(self, table: str, row: Any) -> PackItem:
         label = TABLE_LABELS.get(table, table).capitalize()
-        return PackItem(table, row.id, label, (*self._meta(row), PackField("Contents", DAMAGED)))
+        return PackItem(
+            table, row.id, label, (*self._meta(row), PackField(tr("Contents"), tr(DAMAGED)))
+        )
 
     def _support_list(self) -> SupportList:
         for row in self._rows.get("support_lists", []):
@@ -267,7 +282,7 @@ class _Opened:
                     out += self._items(table, row, payload)
                 elif table in _STAND_INS:
                     # Its addenda or versions may still open: show them under a stand-in.
-                    out += self._items(table, row, _STAND_INS[table])
+                    out += self._items(table, row, _stand_in(table))
                 else:
                     out.append(self._damaged(table, row))
         return out
@@ -278,22 +293,22 @@ class _Opened:
         if table == "session_notes":
             addenda = []
             for add in self._children("note_addenda", "note_id").get(row.id, []):
-                body = self._open(add, "note_addenda") or {"body": DAMAGED}
+                body = self._open(add, "note_addenda") or {"body": tr(DAMAGED)}
                 addenda.append((add.status, body, self._names.get(add.author_id, "")))
             return [items.note_item(row.id, payload, author, addenda, meta)]
         if table == "support_lists":
             return items.support_items(row.id, payload, meta)
         if table == "safety_plans":
-            title = str(payload.get("title", "safety plan"))
+            title = str(payload.get("title", tr("safety plan")))
             header = PackItem(
                 table,
                 row.id,
-                f"Safety plan: {title}",
+                tr("Safety plan: {title}").format(title=title),
                 tuple(meta + items.flatten(payload, self._names)),
             )
             return [header, *self._plan_versions(row.id, title)]
         if author:
-            meta.append(PackField("Recorded by", author))
+            meta.append(PackField(tr("Recorded by"), author))
         item = items.generic_item(table, row.id, payload, self._names, meta)
         return [item]
 

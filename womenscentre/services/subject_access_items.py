@@ -22,18 +22,21 @@ from womenscentre.domain.plans import SupportEntry, SupportList
 from womenscentre.domain.retention import TABLE_LABELS
 from womenscentre.exports.her_copy import describe
 from womenscentre.exports.subject_access import PackField, PackItem
+from womenscentre.i18n import N_, tr
+from womenscentre.labels import Labels
 from womenscentre.templates.fields import FieldSpec, FieldType
 from womenscentre.templates.safety_plans import SafetyPlanTemplate
 
-OTHER_AGENCY: Final = "names another agency or organisation"
-OTHER_PERSON: Final = "may hold details of another person, such as the person harming her"
-PRIVATE_PLAN_FIELD: Final = (
+#: Why a field may need checking before release: marked here, translated where shown.
+OTHER_AGENCY: Final = N_("names another agency or organisation")
+OTHER_PERSON: Final = N_("may hold details of another person, such as the person harming her")
+PRIVATE_PLAN_FIELD: Final = N_(
     "a private field in her plan: may hold details of another person or of her children"
 )
-HER_PEOPLE: Final = "details of someone on her list of people and services"
-NAMES_HER_PEOPLE: Final = "names people from her list of people and services"
-COLLEAGUE: Final = "names a colleague: usually released, but check for any concern first"
-REFERRAL_SOURCE: Final = "may name the agency or person who referred her"
+HER_PEOPLE: Final = N_("details of someone on her list of people and services")
+NAMES_HER_PEOPLE: Final = N_("names people from her list of people and services")
+COLLEAGUE: Final = N_("names a colleague: usually released, but check for any concern first")
+REFERRAL_SOURCE: Final = N_("may name the agency or person who referred her")
 
 #: Keys (at any depth) whose values name or describe someone other than her.
 FLAGGED_KEYS: Final = {
@@ -57,7 +60,7 @@ Names = Mapping[str, str]
 
 
 #: Labels that read better than the stored key.
-LABELS: Final = {"keyworker_ids": "Keyworkers", "decided_by": "Decided by"}
+LABELS: Final = Labels({"keyworker_ids": N_("Keyworkers"), "decided_by": N_("Decided by")})
 
 
 def label_of(key: str) -> str:
@@ -69,14 +72,14 @@ def word_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     text = str(value)
     return text.replace("_", " ") if _SNAKE.fullmatch(text) else text
 
 
 def _field(label: str, text: str, why: str) -> PackField:
     """A field; an empty one holds nobody's details, so it is never marked."""
-    return PackField(label, text, why if text.strip() else "")
+    return PackField(label, text, tr(why) if text.strip() and why else "")
 
 
 def _is_answer(value: Any) -> bool:
@@ -132,12 +135,12 @@ def _flatten_list(label: str, values: list[Any], names: Names, why: str) -> list
 
 def row_fields(status: str, created_at: str, updated_at: str, deleted: bool) -> list[PackField]:
     fields = [
-        PackField("Status", word_value(status)),
-        PackField("First recorded", created_at),
-        PackField("Last changed", updated_at),
+        PackField(tr("Status"), word_value(status)),
+        PackField(tr("First recorded"), created_at),
+        PackField(tr("Last changed"), updated_at),
     ]
     if deleted:
-        fields.append(PackField("Deleted", "Yes: kept until the centre's review date"))
+        fields.append(PackField(tr("Deleted"), tr("Yes: kept until the centre's review date")))
     return fields
 
 
@@ -155,16 +158,21 @@ def title_for(table: str, payload: Mapping[str, Any]) -> str:
     consent = payload.get("consent")
     recipient = payload.get("recipient")
     if table == "people":
-        return "Her details"
+        return tr("Her details")
     if table == "cases":
-        return f"Case opened {payload.get('opened_on', '')}".strip()
+        return tr("Case opened {day}").format(day=payload.get("opened_on", "")).strip()
     if table == "risk_records":
-        return f"Risk identification record, {payload.get('completed_on', '')}"
+        return tr("Risk identification record, {day}").format(day=payload.get("completed_on", ""))
     if table == "consents" and isinstance(consent, dict):
         status = word_value(consent.get("status"))
-        return f"Consent to share, version {consent.get('version', '')} ({status})"
+        return tr("Consent to share, version {version} ({status})").format(
+            version=consent.get("version", ""), status=status
+        )
     if isinstance(recipient, dict) and recipient.get("organisation"):
-        what = {"sharing_decisions": "Sharing decision", "exports": "Referral pack exported"}
+        what = {
+            "sharing_decisions": tr("Sharing decision"),
+            "exports": tr("Referral pack exported"),
+        }
         return f"{what.get(table, label)}: {recipient['organisation']}"
     return label
 
@@ -184,7 +192,7 @@ def note_item(
     day = str(content.get("session_date", ""))
     fields = [
         *meta,
-        PackField("Written by", author),
+        PackField(tr("Written by"), author),
         *flatten(content, {}),
         *flatten(
             {k: v for k, v in payload.items() if k != "content"},
@@ -195,18 +203,21 @@ def note_item(
     for status, body, writer in addenda:
         written = body.get("written_at")
         if status == "final" and written:
-            label = f"Addendum written {written} by {writer}"
+            label = tr("Addendum written {when} by {writer}").format(when=written, writer=writer)
         else:
-            label = f"Unfinished addendum by {writer}"
+            label = tr("Unfinished addendum by {writer}").format(writer=writer)
         fields.append(PackField(label, str(body.get("body", ""))))
-    return PackItem("session_notes", record_id, f"Session note, {day}", tuple(fields))
+    title = tr("Session note, {day}").format(day=day)
+    return PackItem("session_notes", record_id, title, tuple(fields))
 
 
 def support_items(
     record_id: str, payload: Mapping[str, Any], meta: list[PackField]
 ) -> list[PackItem]:
     """One item per person or service on her list: each one is someone else's details."""
-    items = [PackItem("support_lists", record_id, "Her list of people and services", tuple(meta))]
+    items = [
+        PackItem("support_lists", record_id, tr("Her list of people and services"), tuple(meta))
+    ]
     for raw in payload.get("entries", []):
         try:
             entry = SupportEntry.from_json(raw)
@@ -215,19 +226,18 @@ def support_items(
                 PackItem(
                     "support_lists",
                     record_id,
-                    "An entry on her list",
+                    tr("An entry on her list"),
                     tuple(flatten(raw, {})),
-                    (HER_PEOPLE,),
+                    (tr(HER_PEOPLE),),
                 )
             )
             continue
-        kind = "Service" if entry.kind.value == "service" else "Person she trusts"
+        if entry.kind.value == "service":
+            title = tr("Service: {name}").format(name=entry.name)
+        else:
+            title = tr("Person she trusts: {name}").format(name=entry.name)
         fields = [_field(label_of(k), word_value(v), HER_PEOPLE) for k, v in raw.items()]
-        items.append(
-            PackItem(
-                "support_lists", entry.id, f"{kind}: {entry.name}", tuple(fields), (HER_PEOPLE,)
-            )
-        )
+        items.append(PackItem("support_lists", entry.id, title, tuple(fields), (tr(HER_PEOPLE),)))
     return items
 
 
@@ -246,16 +256,16 @@ def plan_version_item(
     except (KeyError, ValueError, TypeError):
         template = None
     answers: dict[str, Any] = dict(payload.get("answers", {}))
-    fields = [*meta, PackField("Saved by", author)]
+    fields = [*meta, PackField(tr("Saved by"), author)]
     specs = list(template.fields()) if template is not None else []
     for spec in specs:
         if spec.id in answers:
             fields.append(_plan_field(spec, answers.pop(spec.id), support))
     for key, raw in answers.items():
-        fields.append(PackField(label_of(key), _answer_text(raw), PRIVATE_PLAN_FIELD))
+        fields.append(PackField(label_of(key), _answer_text(raw), tr(PRIVATE_PLAN_FIELD)))
     rest = {k: v for k, v in payload.items() if k not in ("answers", "template")}
     fields += flatten(rest, {})
-    title = f"Safety plan: {plan_title}, version {number}"
+    title = tr("Safety plan: {title}, version {number}").format(title=plan_title, number=number)
     return PackItem("safety_plan_versions", record_id, title, tuple(fields))
 
 
@@ -277,7 +287,7 @@ def _plan_field(spec: FieldSpec, raw: Any, support: SupportList) -> PackField:
     try:
         answer = Answer.from_json(raw)
     except (KeyError, ValueError, TypeError):
-        return PackField(spec.label, str(raw), why or PRIVATE_PLAN_FIELD)
+        return PackField(spec.label, str(raw), tr(why or PRIVATE_PLAN_FIELD))
     if answer.status is not AnswerStatus.ANSWERED:
         return PackField(spec.label, answer.display())
     if spec.references(answer.value) and not why:
@@ -289,7 +299,7 @@ def _plan_field(spec: FieldSpec, raw: Any, support: SupportList) -> PackField:
             text = describe(spec, answer.value, support)
     except (KeyError, ValueError, TypeError, AttributeError):
         text = str(answer.value)
-    return PackField(spec.label, text, why)
+    return PackField(spec.label, text, tr(why))
 
 
 def _table_text(spec: FieldSpec, rows: list[dict[str, Any]], support: SupportList) -> str:
@@ -321,14 +331,14 @@ def audit_item(
 ) -> PackItem:
     """Who did what to her record, and when; details only where this manager can read them."""
     fields = [
-        PackField("When", ts),
-        PackField("Who", actor, COLLEAGUE if colleague else ""),
-        PackField("What", word_value(action).capitalize()),
-        PackField("Which record", record_kind),
+        PackField(tr("When"), ts),
+        PackField(tr("Who"), actor, tr(COLLEAGUE) if colleague else ""),
+        PackField(tr("What"), word_value(action).capitalize()),
+        PackField(tr("Which record"), record_kind),
     ]
     if details is None:
-        fields.append(PackField("Details", "Sealed with a key this account doesn't hold"))
+        fields.append(PackField(tr("Details"), tr("Sealed with a key this account doesn't hold")))
     else:
-        fields += flatten(details, {}, prefix="Details", skip=frozenset({"person_id"}))
+        fields += flatten(details, {}, prefix=tr("Details"), skip=frozenset({"person_id"}))
     title = f"{word_value(action).capitalize()}, {ts[:16].replace('T', ' ')}"
     return PackItem("audit_log", str(seq), title, tuple(fields))

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.plans import EntryKind, SupportEntry, SupportList
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import N_, tr
 from womenscentre.services import records
 from womenscentre.store.models import PersonRow, SupportListRow
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
 
 SUPPORT: Final = "support_lists"
-NOT_ON_HER_LIST: Final = (
+NOT_ON_HER_LIST: Final = N_(
     "That person or service isn't on her list any more. Please reopen her list and try again."
 )
 
@@ -52,7 +53,7 @@ class SupportLists:
         self._vault.access.require(person_id)
         ids = [e.id for e in support.entries]
         if len(ids) != len(set(ids)):
-            raise InvalidInput("Two entries on her list share an id. Please add them again.")
+            raise InvalidInput(tr("Two entries on her list share an id. Please add them again."))
         payload = {"entries": [e.to_json() for e in support.entries]}
         with self._vault.write() as session:
             require_person(session, person_id)
@@ -94,9 +95,9 @@ class SupportLists:
         current = self.get(person_id)
         existing = current.get(entry.id)
         if existing is None or existing.removed:
-            raise InvalidInput(NOT_ON_HER_LIST)
+            raise InvalidInput(tr(NOT_ON_HER_LIST))
         if entry.removed:
-            raise InvalidInput('Please use "Take off her list" to remove someone.')
+            raise InvalidInput(tr('Please use "Take off her list" to remove someone.'))
         return self.save(current.with_entry(entry), expected_version=expected_version)
 
     def remove(self, person_id: str, entry_id: str, *, expected_version: int) -> SupportList:
@@ -104,7 +105,7 @@ class SupportLists:
         current = self.get(person_id)
         existing = current.get(entry_id)
         if existing is None or existing.removed:
-            raise InvalidInput(NOT_ON_HER_LIST)
+            raise InvalidInput(tr(NOT_ON_HER_LIST))
         removed = replace(existing, removed=True)
         return self.save(current.with_entry(removed), expected_version=expected_version)
 

@@ -17,6 +17,7 @@ from womenscentre.clock import Clock, to_minute
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.users import Role, StaffUser, UserStatus
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import tr
 from womenscentre.services import audit, keyset, throttle
 from womenscentre.services.records import RecordDamaged
 from womenscentre.store import engine as store_engine
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 class VaultLocked(UserFacingError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Please unlock it to carry on.")
+        super().__init__(tr("The vault is locked. Please unlock it to carry on."))
 
 
 def iso_minute(clock: Clock) -> str:
@@ -64,6 +65,7 @@ class UnlockedVault:
         from womenscentre.services.cases import Cases
         from womenscentre.services.consent import Consent
         from womenscentre.services.importer import Importer
+        from womenscentre.services.listing_cache import ListingCache
         from womenscentre.services.notes import Notes
         from womenscentre.services.people import People
         from womenscentre.services.plans import Plans
@@ -75,6 +77,7 @@ class UnlockedVault:
         from womenscentre.services.sharing import Sharing
         from womenscentre.services.users import Users
 
+        self.listing_cache = ListingCache(self)
         self.access = Access(self)
         self.people = People(self)
         self.cases = Cases(self)

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 from womenscentre.domain.audit import AuditAction
 from womenscentre.domain.users import Role, StaffUser, UserStatus
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 from womenscentre.services import keyset
 from womenscentre.services.keyset import AUDIT_KEY_ID, RECOVERY_HOLDER
 from womenscentre.services.settings import sign_settings
@@ -48,14 +49,16 @@ class Users:
         """She chooses her own passphrase at first unlock; this one is for today only."""
         from womenscentre.services.lifecycle import validate_new_passphrase, validate_username
 
-        self._vault.access.require_manager("add a colleague")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can add a colleague. Please ask a manager to help.")
+        )
         username = validate_username(username)
         validate_new_passphrase(initial_passphrase, username)
         keyring = self._vault.keyring
         now = self._vault.now_minute()
         with self._vault.write() as session:
             if session.scalars(select(User).where(User.username == username)).first():
-                raise InvalidInput("That user name is taken. Please choose another.")
+                raise InvalidInput(tr("That user name is taken. Please choose another."))
             user_id = str(uuid.uuid4())
             private, public = keys.new_holder_keypair()
             keyset.write_passphrase_slot(
@@ -99,9 +102,11 @@ class Users:
             self._grant(session, key_id, holder_id, secret)
 
     def remove(self, user_id: str, reason: str) -> None:
-        self._vault.access.require_manager("remove a colleague")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can remove a colleague. Please ask a manager to help.")
+        )
         if user_id == self._vault.user.id:
-            raise InvalidInput("You can't remove yourself. Please ask another manager.")
+            raise InvalidInput(tr("You can't remove yourself. Please ask another manager."))
         with self._vault.write() as session:
             row = self._active_row(session, user_id)
             was_manager = row.role == Role.MANAGER.value
@@ -118,9 +123,11 @@ class Users:
                 self._sign(session, row)
 
     def change_role(self, user_id: str, role: Role) -> StaffUser:
-        self._vault.access.require_manager("change someone's role")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can change someone's role. Please ask a manager to help.")
+        )
         if user_id == self._vault.user.id:
-            raise InvalidInput("You can't change your own role. Please ask another manager.")
+            raise InvalidInput(tr("You can't change your own role. Please ask another manager."))
         with self._vault.write() as session:
             row = self._active_row(session, user_id)
             before = Role(row.role)
@@ -155,7 +162,7 @@ class Users:
                 )
             except DamagedBlob as exc:
                 raise InvalidInput(
-                    "Your current passphrase wasn't right. Please try again."
+                    tr("Your current passphrase wasn't right. Please try again.")
                 ) from exc
             keyset.write_passphrase_slot(
                 session,
@@ -181,7 +188,9 @@ class Users:
         """
         from womenscentre.vault.recovery_key import format_recovery_key, new_recovery_secret
 
-        self._vault.access.require_manager("replace the recovery key")
+        self._vault.access.require_manager(
+            message=tr("Only a manager can replace the recovery key. Please ask a manager to help.")
+        )
         secret = new_recovery_secret()
         private, public = keys.new_holder_keypair()
         now = self._vault.now_minute()
@@ -208,7 +217,7 @@ class Users:
     def _active_row(self, session: Session, user_id: str) -> User:
         row = session.get(User, user_id)
         if row is None or row.status != UserStatus.ACTIVE.value:
-            raise InvalidInput("That colleague isn't an active user.")
+            raise InvalidInput(tr("That colleague isn't an active user."))
         return row
 
     def _grant(self, session: Session, key_id: str, holder_id: str, secret: bytearray) -> None:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
+from womenscentre.i18n import tr
 from womenscentre.templates.errors import TemplateFileError, TemplateProblem
 from womenscentre.templates.lines import KeyPath, key_lines, line_of
 
@@ -30,17 +31,24 @@ def read_toml(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise _one(path, 1, "", "isn't saved as UTF-8 text; please re-save it as UTF-8") from None
+        raise _one(
+            path, 1, "", tr("isn't saved as UTF-8 text; please re-save it as UTF-8")
+        ) from None
     except OSError as error:
-        reason = error.strerror or "it can't be read"
-        raise _one(path, 1, "", f"can't be read ({reason})") from None
+        problem = (
+            tr("can't be read ({reason})").format(reason=error.strerror)
+            if error.strerror
+            else tr("can't be read")
+        )
+        raise _one(path, 1, "", problem) from None
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = _TOML_AT_RE.search(str(error))
         message = _TOML_AT_RE.sub("", str(error)).strip()
         line = int(found.group(1)) if found else 1
-        raise _one(path, line, "", f"isn't valid TOML here ({message})") from None
+        problem = tr("isn't valid TOML here ({message})").format(message=message)
+        raise _one(path, line, "", problem) from None
 
 
 def _one(path: Path, line: int, field: str, problem: str) -> TemplateFileError:
@@ -86,21 +94,23 @@ class Checker:
             options = ", ".join(sorted(allowed))
             self.problem(
                 (*path, key),
-                f"isn't a setting this file understands. Check the spelling; the settings "
-                f"allowed here are: {options}",
+                tr(
+                    "isn't a setting this file understands. Check the spelling; the settings "
+                    "allowed here are: {options}"
+                ).format(options=options),
             )
         for key in sorted(required - set(data)):
-            self.problem(path, f'needs a "{key}" setting, and it is missing')
+            self.problem(path, tr('needs a "{key}" setting, and it is missing').format(key=key))
 
     def tables(self, data: dict[str, Any], key: str, path: KeyPath) -> Iterator[tuple[int, Any]]:
         """The entries of an array of tables such as ``[[section]]``, each with its index."""
         value = data.get(key, [])
         if not isinstance(value, list):
-            self.problem((*path, key), f"must be a list of [[{key}]] blocks")
+            self.problem((*path, key), tr("must be a list of [[{key}]] blocks").format(key=key))
             return
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                self.problem((*path, key, index), "must be a table of settings")
+                self.problem((*path, key, index), tr("must be a table of settings"))
                 continue
             if isinstance(item.get("id"), str):
                 self.names[(*path, key, index)] = item["id"]
@@ -120,17 +130,22 @@ class Checker:
         if value is None and not required:
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.problem((*path, key), "must be some text in quotes")
+            self.problem((*path, key), tr("must be some text in quotes"))
             return ""
         if len(value) > max_chars:
-            self.problem((*path, key), f"is too long: please keep it under {max_chars} characters")
+            self.problem(
+                (*path, key),
+                tr("is too long: please keep it under {most} characters").format(most=max_chars),
+            )
         lowered = " ".join(value.lower().split())
         for banned in BANNED_LABELS:
             if banned in lowered:
                 self.problem(
                     (*path, key),
-                    f'says "{banned}". Labels like this are never used: a woman can be at '
-                    "risk whatever a checklist says. Please reword it",
+                    tr(
+                        'says "{words}". Labels like this are never used: a woman can be at '
+                        "risk whatever a checklist says. Please reword it"
+                    ).format(words=banned),
                 )
         return value.strip()
 
@@ -139,8 +154,10 @@ class Checker:
         if not isinstance(value, str) or not ID_RE.fullmatch(value):
             self.problem(
                 (*path, key),
-                "must be a short id in quotes, using lower-case letters, digits, - and _ "
-                f'(like "money-and-bank"), not {_show(value)}',
+                tr(
+                    "must be a short id in quotes, using lower-case letters, digits, - and _ "
+                    '(like "money-and-bank"), not {value}'
+                ).format(value=_show(value)),
             )
             return ""
         return value
@@ -148,7 +165,9 @@ class Checker:
     def flag(self, data: dict[str, Any], key: str, path: KeyPath, default: bool = False) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
-            self.problem((*path, key), f"must be true or false, not {_show(value)}")
+            self.problem(
+                (*path, key), tr("must be true or false, not {value}").format(value=_show(value))
+            )
             return default
         return value
 
@@ -158,7 +177,10 @@ class Checker:
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             self.problem(
-                (*path, key), f"must be a whole number from {low} to {high}, not {_show(value)}"
+                (*path, key),
+                tr("must be a whole number from {low} to {high}, not {value}").format(
+                    low=low, high=high, value=_show(value)
+                ),
             )
             return default
         return value
@@ -172,7 +194,10 @@ class Checker:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem((*path, key), f"must be a date like 2026-01-31, not {_show(value)}")
+        self.problem(
+            (*path, key),
+            tr("must be a date like 2026-01-31, not {value}").format(value=_show(value)),
+        )
         return date.min
 
     def strings(
@@ -180,13 +205,20 @@ class Checker:
     ) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem((*path, key), 'must be a list of text in quotes, like ["one", "two"]')
+            self.problem((*path, key), tr('must be a list of text in quotes, like ["one", "two"]'))
             return ()
         if len(value) < least:
-            self.problem((*path, key), f"needs at least {least} entries, not {len(value)}")
+            self.problem(
+                (*path, key),
+                tr("needs at least {least} entries, not {count}").format(
+                    least=least, count=len(value)
+                ),
+            )
         for index, item in enumerate(value):
             if not item.strip():
-                self.problem((*path, key, index), "is empty: please write something or remove it")
+                self.problem(
+                    (*path, key, index), tr("is empty: please write something or remove it")
+                )
         return tuple(item.strip() for item in value)
 
     def choice(
@@ -195,7 +227,12 @@ class Checker:
         value = data.get(key, default)
         if value not in allowed:
             options = ", ".join(f'"{a}"' for a in allowed)
-            self.problem((*path, key), f"must be one of {options}, not {_show(value)}")
+            self.problem(
+                (*path, key),
+                tr("must be one of {options}, not {value}").format(
+                    options=options, value=_show(value)
+                ),
+            )
             return default
         return str(value)
 
@@ -203,16 +240,16 @@ class Checker:
         """Every file starts with ``format = 1`` and says what ``kind`` of file it is."""
         self.integer(data, "format", (), FORMAT, FORMAT, FORMAT)
         if data.get("kind") != kind:
-            self.problem(("kind",), f'must be "{kind}" for this kind of file')
+            self.problem(("kind",), tr('must be "{kind}" for this kind of file').format(kind=kind))
 
 
 def _show(value: object) -> str:
     if isinstance(value, str):
         return f'"{value}"'
     if value is None:
-        return "nothing"
+        return tr("nothing")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | dict):
-        return "a list" if isinstance(value, list) else "a table"
+        return tr("a list") if isinstance(value, list) else tr("a table")
     return str(value)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.checker import Checker, read_toml
 from womenscentre.templates.fields import unique_ids
 from womenscentre.templates.lines import KeyPath
@@ -73,8 +74,8 @@ class DirectoryEntry:
 
     def how_to_reach(self) -> str:
         parts = [
-            f"Phone {self.phone}" if self.phone else "",
-            f"Text {self.text_number}" if self.text_number else "",
+            tr("Phone {number}").format(number=self.phone) if self.phone else "",
+            tr("Text {number}").format(number=self.text_number) if self.text_number else "",
             self.email,
             self.website,
         ]
@@ -151,8 +152,13 @@ def parse_directory(path: Path, text: str, data: dict[str, Any]) -> Directory:
     entries = [_read_entry(check, raw, ("entry", i)) for i, raw in check.tables(data, "entry", ())]
     removed = check.strings(data, "removed", ())
     if not entries and not removed:
-        check.problem(("entry",), "a directory file needs at least one [[entry]]")
-    unique_ids(check, [e.id for e in entries], ("entry",), "entry")
+        check.problem(("entry",), tr("a directory file needs at least one [[entry]]"))
+    unique_ids(
+        check,
+        [e.id for e in entries],
+        ("entry",),
+        N_('uses the id "{id}" twice: each entry needs its own'),
+    )
     check.finish()
     return Directory(tuple(entries), (path,), removed)
 
@@ -179,6 +185,7 @@ def _read_entry(check: Checker, raw: dict[str, object], path: KeyPath) -> Direct
     )
     if not (entry.phone or entry.text_number or entry.email or entry.website):
         check.problem(
-            path, "needs at least one way to get in touch: phone, text_number, email or website"
+            path,
+            tr("needs at least one way to get in touch: phone, text_number, email or website"),
         )
     return entry

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from womenscentre.errors import UserFacingError
+from womenscentre.i18n import tr, trn
 
 #: How many problems the message lists before saying how many more there are.
 SHOWN_PROBLEMS = 8
@@ -21,8 +22,13 @@ class TemplateProblem:
     problem: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", {self.field}" if self.field else "")
-        return f"{self.path.name}, {where}: {self.problem}"
+        if self.field:
+            text = tr("{file}, line {line}, {field}: {problem}")
+        else:
+            text = tr("{file}, line {line}: {problem}")
+        return text.format(
+            file=self.path.name, line=self.line, field=self.field, problem=self.problem
+        )
 
 
 class TemplateFileError(UserFacingError):
@@ -40,10 +46,16 @@ class TemplateFileError(UserFacingError):
         shown = [f"- {p}" for p in self.problems[:SHOWN_PROBLEMS]]
         more = len(self.problems) - SHOWN_PROBLEMS
         if more > 0:
-            shown.append(f"- and {more} more in the same file")
-        count = "a problem" if len(self.problems) == 1 else f"{len(self.problems)} problems"
-        super().__init__(
-            f"{self.path.name} has {count}, so nothing from it has been loaded. Everything "
-            "else, including the built-in templates, still works. Once it's fixed, please "
-            "import it again.\n" + "\n".join(shown)
+            shown.append(
+                "- " + trn("and %n more in the same file", "and %n more in the same file", more)
+            )
+        summary = trn(
+            "{file} has a problem, so nothing from it has been loaded.",
+            "{file} has %n problems, so nothing from it has been loaded.",
+            len(self.problems),
+        ).format(file=self.path.name)
+        comfort = tr(
+            "Everything else, including the built-in templates, still works. Once it's "
+            "fixed, please import it again."
         )
+        super().__init__(f"{summary} {comfort}\n" + "\n".join(shown))

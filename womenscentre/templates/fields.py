@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from womenscentre.domain.answers import Answer, AnswerStatus
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.checker import Checker
 from womenscentre.templates.lines import KeyPath
 
@@ -149,32 +150,38 @@ class FieldSpec:
     def check_value(self, value: object) -> None:
         kind = self.type
         if kind is FieldType.TEXT:
-            _need(isinstance(value, str), self, "should be text")
+            _need(isinstance(value, str), self, N_('"{label}" should be text.'))
         elif kind is FieldType.LIST:
             _need(
                 isinstance(value, list) and all(isinstance(v, str) for v in value),
                 self,
-                "should be a list of text",
+                N_('"{label}" should be a list of text.'),
             )
         elif kind is FieldType.DATE:
-            _need(_is_date(value), self, "should be a date")
+            _need(_is_date(value), self, N_('"{label}" should be a date.'))
         elif kind is FieldType.YES_NO_UNSURE:
-            _need(value in set(YesNoUnsure), self, "should be yes, no or unsure")
+            _need(value in set(YesNoUnsure), self, N_('"{label}" should be yes, no or unsure.'))
         elif kind is FieldType.CHOICE:
-            _need(value in {o.id for o in self.options}, self, "should be one of its options")
+            _need(
+                value in {o.id for o in self.options},
+                self,
+                N_('"{label}" should be one of its options.'),
+            )
         elif kind is FieldType.SCALE:
             _need(
                 isinstance(value, int)
                 and not isinstance(value, bool)
                 and self.scale_min <= value <= self.scale_max,
                 self,
-                f"should be a number from {self.scale_min} to {self.scale_max}",
+                N_('"{label}" should be a number from {low} to {high}.'),
+                low=self.scale_min,
+                high=self.scale_max,
             )
         elif kind is FieldType.REFERENCE:
             _need(
                 isinstance(value, list) and all(isinstance(v, str) and v for v in value),
                 self,
-                "should point to people or services on her list",
+                N_('"{label}" should point to people or services on her list.'),
             )
         elif kind is FieldType.CHECKLIST:
             items = {i.id for i in self.items}
@@ -183,17 +190,22 @@ class FieldSpec:
                 and set(value) <= items
                 and all(v in set(ChecklistState) for v in value.values()),
                 self,
-                "should mark its own items as have it, copy elsewhere or not needed",
+                N_('"{label}" should mark its own items as have it, copy elsewhere or not needed.'),
             )
         elif kind is FieldType.TABLE:
             self._check_rows(value)
 
     def _check_rows(self, value: object) -> None:
-        _need(isinstance(value, list) and len(value) <= MAX_TABLE_ROWS, self, "should be rows")
+        rows_ok = isinstance(value, list) and len(value) <= MAX_TABLE_ROWS
+        _need(rows_ok, self, N_('"{label}" should be rows.'))
         assert isinstance(value, list)
         columns = {c.id: c for c in self.columns}
         for row in value:
-            _need(isinstance(row, dict) and set(row) <= set(columns), self, "has an odd row")
+            _need(
+                isinstance(row, dict) and set(row) <= set(columns),
+                self,
+                N_('"{label}" has a row that doesn\'t fit its columns.'),
+            )
             for column_id, cell in row.items():
                 if cell is not None:
                     columns[column_id].check_value(cell)
@@ -248,9 +260,10 @@ class FieldSpec:
         )
 
 
-def _need(ok: bool, spec: FieldSpec, reason: str) -> None:
+def _need(ok: bool, spec: FieldSpec, reason: str, **values: object) -> None:
+    """``reason`` is a whole sentence marked with ``N_``, naming the field as ``{label}``."""
     if not ok:
-        raise ValueError(f'"{spec.label}" {reason}.')
+        raise ValueError(tr(reason).format(label=spec.label, **values))
 
 
 def _is_date(value: object) -> bool:
@@ -281,22 +294,30 @@ def read_field(
             read_field(check, c, (*path, "columns", i), cell=True)
             for i, c in check.tables(raw, "columns", path)
         ]
-        unique_ids(check, [c.id for c in found], (*path, "columns"), "column")
+        unique_ids(
+            check,
+            [c.id for c in found],
+            (*path, "columns"),
+            N_('uses the id "{id}" twice: each column needs its own'),
+        )
         if not found:
-            check.problem((*path, "columns"), "a table needs at least one column")
+            check.problem((*path, "columns"), tr("a table needs at least one column"))
         columns = tuple(found)
     for key, needed in (("options", FieldType.CHOICE), ("items", FieldType.CHECKLIST)):
         if key in raw and kind is not needed:
-            check.problem((*path, key), f'only a "{needed.value}" field has {key}')
+            check.problem(
+                (*path, key),
+                tr('only a "{kind}" field has {key}').format(kind=needed.value, key=key),
+            )
     if "columns" in raw and kind is not FieldType.TABLE:
-        check.problem((*path, "columns"), 'only a "table" field has columns')
+        check.problem((*path, "columns"), tr('only a "table" field has columns'))
     refers = RefersTo(
         check.choice(raw, "refers_to", path, [r.value for r in RefersTo], RefersTo.ANY.value)
     )
     low = check.integer(raw, "min", path, 0, 100, 0)
     high = check.integer(raw, "max", path, 1, 100, 10)
     if low >= high:
-        check.problem((*path, "max"), "must be more than min")
+        check.problem((*path, "max"), tr("must be more than min"))
     return FieldSpec(
         id=check.ident(raw, "id", path),
         label=check.text(raw, "label", path, max_chars=200),
@@ -319,12 +340,17 @@ def _options(check: Checker, raw: dict[str, Any], key: str, path: KeyPath) -> tu
     found: list[Option] = []
     value = raw.get(key)
     if not isinstance(value, list) or not value:
-        check.problem((*path, key), f'needs a list of {key}, like [{{ id = "x", label = "X" }}]')
+        check.problem(
+            (*path, key),
+            tr("needs a list of {key}, like {example}").format(
+                key=key, example='[{ id = "x", label = "X" }]'
+            ),
+        )
         return ()
     for index, item in enumerate(value):
         where = (*path, key, index)
         if not isinstance(item, dict):
-            check.problem(where, '{ id = "...", label = "..." } is needed here')
+            check.problem(where, tr('{ id = "...", label = "..." } is needed here'))
             continue
         check.keys(item, where, set(OPTION_KEYS), {"id", "label"})
         found.append(
@@ -334,13 +360,19 @@ def _options(check: Checker, raw: dict[str, Any], key: str, path: KeyPath) -> tu
                 check.text(item, "discreet_label", where, required=False, max_chars=200),
             )
         )
-    unique_ids(check, [o.id for o in found], (*path, key), "entry")
+    unique_ids(
+        check,
+        [o.id for o in found],
+        (*path, key),
+        N_('uses the id "{id}" twice: each entry needs its own'),
+    )
     return tuple(found)
 
 
-def unique_ids(check: Checker, ids: list[str], path: KeyPath, what: str) -> None:
+def unique_ids(check: Checker, ids: list[str], path: KeyPath, problem: str) -> None:
+    """``problem`` is marked with ``N_`` and names the repeated id as ``{id}``."""
     seen: set[str] = set()
     for index, item in enumerate(ids):
         if item and item in seen:
-            check.problem((*path, index), f'uses the id "{item}" twice: each {what} needs its own')
+            check.problem((*path, index), tr(problem).format(id=item))
         seen.add(item)

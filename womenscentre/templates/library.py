@@ -12,6 +12,11 @@ the built-in templates from working.
 A local safety-plan template or prompt set with the same id as a built-in one replaces it
 only with a higher ``version``: plans record the template id and version they were made
 with, so two different templates must never share both.
+
+The library keeps every set and template as written and hands them out in the language in
+use (:mod:`.translation`). The translated copies are kept until the language changes
+(:func:`womenscentre.i18n.lookup_generation`), so a library loaded before the language was
+chosen never shows English text afterwards, and one loaded once per unlock stays cheap.
 """
 
 from __future__ import annotations
@@ -20,8 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from womenscentre import paths
+from womenscentre import i18n, paths
 from womenscentre.domain.notes import SessionType
+from womenscentre.i18n import tr
 from womenscentre.store.snapshot import write_atomically
 from womenscentre.templates.checker import read_toml
 from womenscentre.templates.directory import Directory, load_directory
@@ -34,6 +40,7 @@ from womenscentre.templates.prompts import (
     load_shared_sections,
 )
 from womenscentre.templates.safety_plans import SafetyPlanTemplate, load_safety_plan
+from womenscentre.templates.translation import translated
 
 PROMPTS: Final = "prompts"
 SAFETY_PLANS: Final = "safety_plans"
@@ -49,15 +56,50 @@ FOLDER_FOR_KIND: Final = {
 
 
 @dataclass(frozen=True)
-class TemplateLibrary:
+class _Shown:
+    """The library's sets and templates translated for one language (one lookup generation)."""
+
+    generation: int
     prompt_sets: dict[SessionType, PromptSet]
     safety_plans: dict[str, SafetyPlanTemplate]
+
+
+@dataclass(frozen=True)
+class TemplateLibrary:
+    #: Prompt sets and templates exactly as their files have them; show the properties.
+    written_prompt_sets: dict[SessionType, PromptSet]
+    written_safety_plans: dict[str, SafetyPlanTemplate]
     directory: Directory
+    #: As written: only for reading prompt sets that ``use`` them (they are shown through
+    #: the sets, translated).
     shared_sections: dict[str, PromptSection]
     #: Local files that were left out, each with every problem found in it.
     problems: tuple[TemplateFileError, ...] = field(default=(), compare=False)
     local_dir: Path | None = field(default=None, compare=False)
     built_in_dir: Path | None = field(default=None, compare=False)
+    _shown: list[_Shown] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    @property
+    def prompt_sets(self) -> dict[SessionType, PromptSet]:
+        """Every prompt set in use, by session type, in the current language."""
+        return self._translated().prompt_sets
+
+    @property
+    def safety_plans(self) -> dict[str, SafetyPlanTemplate]:
+        """Every safety-plan template in use, by id, in the current language."""
+        return self._translated().safety_plans
+
+    def _translated(self) -> _Shown:
+        generation = i18n.lookup_generation()
+        if not self._shown or self._shown[0].generation != generation:
+            self._shown[:] = [
+                _Shown(
+                    generation,
+                    {k: translated(v) for k, v in self.written_prompt_sets.items()},
+                    {k: translated(v) for k, v in self.written_safety_plans.items()},
+                )
+            ]
+        return self._shown[0]
 
     def safety_plan(self, template_id: str) -> SafetyPlanTemplate:
         try:
@@ -173,9 +215,11 @@ def _clash(source: Path, new_id: str, version: int, existing: object) -> Templat
                 source,
                 line,
                 "version",
-                f'is {version}, but "{new_id}" is already version {old_version}. Please give '
-                f"your customised copy version {old_version + 1} or more (or a new id), so "
-                "plans made with each can be told apart",
+                tr(
+                    'is {version}, but "{id}" is already version {old}. Please give your '
+                    "customised copy version {next} or more (or a new id), so plans made with "
+                    "each can be told apart"
+                ).format(version=version, id=new_id, old=old_version, next=old_version + 1),
             )
         ]
     )
@@ -199,18 +243,18 @@ def import_file(source: Path, local_dir: Path, library: TemplateLibrary) -> Temp
                     source,
                     line_of(key_lines(text), ("kind",)),
                     "kind",
-                    f"must say which kind of file this is: {allowed}",
+                    tr("must say which kind of file this is: {kinds}").format(kinds=allowed),
                 )
             ]
         )
     existing: object = None
     if kind == "prompt_set":
         prompt_set = load_prompt_set(source, library.shared_sections)
-        existing = library.prompt_sets.get(prompt_set.session_type)
+        existing = library.written_prompt_sets.get(prompt_set.session_type)
         new_id, version = prompt_set.id, prompt_set.version
     elif kind == "safety_plan":
         template = load_safety_plan(source)
-        existing = library.safety_plans.get(template.id)
+        existing = library.written_safety_plans.get(template.id)
         new_id, version = template.id, template.version
     else:
         load_directory(source)

@@ -4,6 +4,10 @@ Both live in ``resources/outcomes/``. A centre may keep its own ``life_areas.tom
 local templates folder under ``outcomes/``; when it is there and loads cleanly it replaces
 the built-in list, and when it has a problem the built-in list is used and the problem is
 reported, so outcome recording never stops because of a typing slip.
+
+``load_life_areas`` and ``load_ons4`` give the text as written (for checking a file);
+:func:`centre_life_areas` and :func:`built_in_ons4` give it in the language in use. Readings
+keep only the area id and the number, so they read the same in any language.
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from typing import Any, Final
 
 from womenscentre import paths
 from womenscentre.domain.outcomes import LifeArea, Ons4Question
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.checker import Checker, read_toml
 from womenscentre.templates.errors import TemplateFileError
 from womenscentre.templates.fields import unique_ids
 from womenscentre.templates.lines import KeyPath
+from womenscentre.templates.translation import translated
 
 LIFE_AREAS_FILE: Final = "outcomes/life_areas.toml"
 ONS4_FILE: Final = "outcomes/ons4.toml"
@@ -68,8 +74,13 @@ def load_life_areas(path: Path) -> tuple[LifeArea, ...]:
             )
         )
     if not areas:
-        check.problem(("area",), "a life-areas file needs at least one [[area]]")
-    unique_ids(check, [a.id for a in areas], ("area",), "area")
+        check.problem(("area",), tr("a life-areas file needs at least one [[area]]"))
+    unique_ids(
+        check,
+        [a.id for a in areas],
+        ("area",),
+        N_('uses the id "{id}" twice: each area needs its own'),
+    )
     check.finish()
     return tuple(areas)
 
@@ -80,10 +91,10 @@ def _points(
     raw = data.get("points")
     if raw is None:
         if required:
-            check.problem((*where, "points"), "needs a [points] table describing 1 to 5")
+            check.problem((*where, "points"), tr("needs a [points] table describing 1 to 5"))
         return None
     if not isinstance(raw, dict):
-        check.problem((*where, "points"), "must be a table with a description for 1 to 5")
+        check.problem((*where, "points"), tr("must be a table with a description for 1 to 5"))
         return None
     check.keys(raw, (*where, "points"), set(_POINT_KEYS), set(_POINT_KEYS))
     described = [check.text(raw, key, (*where, "points"), max_chars=200) for key in _POINT_KEYS]
@@ -97,7 +108,7 @@ def load_ons4(path: Path) -> Ons4Questions:
     check.keys(data, (), {"format", "kind", "citation", "question"}, {"citation", "question"})
     citation = check.text(data, "citation", (), max_chars=400)
     if "office for national statistics" not in " ".join(citation.casefold().split()):
-        check.problem(("citation",), "must cite the Office for National Statistics (ONS)")
+        check.problem(("citation",), tr("must cite the Office for National Statistics (ONS)"))
     found = []
     allowed = [q.value for q in Ons4Question]
     for index, raw in check.tables(data, "question", ()):
@@ -112,9 +123,14 @@ def load_ons4(path: Path) -> Ons4Questions:
                 check.flag(raw, "lower_is_better", where),
             )
         )
-    unique_ids(check, [q.question.value for q in found], ("question",), "question")
+    unique_ids(
+        check,
+        [q.question.value for q in found],
+        ("question",),
+        N_('uses the id "{id}" twice: each question needs its own'),
+    )
     if {q.question for q in found} != set(Ons4Question) and not check.problems:
-        check.problem(("question",), "must hold all four ONS personal wellbeing questions")
+        check.problem(("question",), tr("must hold all four ONS personal wellbeing questions"))
     check.finish()
     return Ons4Questions(citation, tuple(found))
 
@@ -125,11 +141,16 @@ def centre_life_areas(local_templates: Path) -> LoadedAreas:
     local = local_templates / LIFE_AREAS_FILE
     if local.is_file():
         try:
-            return LoadedAreas(load_life_areas(local), local)
+            return LoadedAreas(_shown(load_life_areas(local)), local)
         except TemplateFileError as error:
-            return LoadedAreas(load_life_areas(built_in), built_in, error)
-    return LoadedAreas(load_life_areas(built_in), built_in)
+            return LoadedAreas(_shown(load_life_areas(built_in)), built_in, error)
+    return LoadedAreas(_shown(load_life_areas(built_in)), built_in)
 
 
 def built_in_ons4() -> Ons4Questions:
-    return load_ons4(paths.resource_path(ONS4_FILE))
+    """The ONS4 wording in the language in use (the file's English when there is none)."""
+    return translated(load_ons4(paths.resource_path(ONS4_FILE)))
+
+
+def _shown(areas: tuple[LifeArea, ...]) -> tuple[LifeArea, ...]:
+    return tuple(translated(area) for area in areas)

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from womenscentre.domain.answers import Answer, AnswerStatus
 from womenscentre.domain.notes import SessionType
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.checker import Checker, read_toml
 from womenscentre.templates.fields import FieldSpec, read_field, unique_ids
 from womenscentre.templates.lines import KeyPath
@@ -107,7 +108,7 @@ def load_shared_sections(path: Path) -> dict[str, PromptSection]:
     found = {s.id: s for s in sections}
     for needed in (OPENING, CLOSING):
         if needed not in found:
-            check.problem(("section",), f'needs a section with id = "{needed}"')
+            check.problem(("section",), tr('needs a section with id = "{id}"').format(id=needed))
     check.finish()
     return found
 
@@ -137,14 +138,26 @@ def load_prompt_set(path: Path, shared: Mapping[str, PromptSection]) -> PromptSe
                 sections.append(shared[use])
             else:
                 names = ", ".join(f'"{k}"' for k in sorted(shared))
-                check.problem((*where, "use"), f"must name a shared section ({names})")
+                check.problem(
+                    (*where, "use"), tr("must name a shared section ({names})").format(names=names)
+                )
             continue
         sections.append(_read_section(check, raw, where, shared=False))
     if not sections or sections[0].id != OPENING:
-        check.problem(("section",), f'must start with a section that says use = "{OPENING}"')
+        check.problem(
+            ("section",),
+            tr('must start with a section that says use = "{id}"').format(id=OPENING),
+        )
     if not sections or sections[-1].id != CLOSING:
-        check.problem(("section",), f'must end with a section that says use = "{CLOSING}"')
-    unique_ids(check, [s.id for s in sections], ("section",), "section")
+        check.problem(
+            ("section",), tr('must end with a section that says use = "{id}"').format(id=CLOSING)
+        )
+    unique_ids(
+        check,
+        [s.id for s in sections],
+        ("section",),
+        N_('uses the id "{id}" twice: each section needs its own'),
+    )
     _check_field_ids(check, data, shared)
     result = PromptSet(
         id=check.ident(data, "id", ()),
@@ -175,7 +188,9 @@ def _check_field_ids(
             if isinstance(field_id, str) and field_id in seen:
                 check.problem(
                     ("section", index, "field", f_index, "id"),
-                    f'uses the field id "{field_id}" again: each field in a set needs its own id',
+                    tr(
+                        'uses the field id "{id}" again: each field in a set needs its own id'
+                    ).format(id=field_id),
                 )
             if isinstance(field_id, str):
                 seen.add(field_id)
@@ -190,12 +205,14 @@ def _read_section(
         if _WHY_RE.search(question):
             check.problem(
                 (*path, "questions", index),
-                'asks "why". Why-questions can sound like blame, so please ask "what" or '
-                '"how" instead (for example "What helped?" or "How did you manage?")',
+                tr(
+                    'asks "why". Why-questions can sound like blame, so please ask "what" or '
+                    '"how" instead (for example "What helped?" or "How did you manage?")'
+                ),
             )
     guidance_raw = raw.get("guidance")
     if not isinstance(guidance_raw, dict):
-        check.problem((*path, "guidance"), "needs a [section.guidance] block")
+        check.problem((*path, "guidance"), tr("needs a [section.guidance] block"))
         guidance_raw = {}
     where = (*path, "guidance")
     check.keys(guidance_raw, where, set(GUIDANCE_KEYS), set(GUIDANCE_KEYS))

@@ -27,10 +27,12 @@ from typing import Any, Final
 from womenscentre import paths
 from womenscentre.domain.consent import DataCategory, Purpose, RecipientKind
 from womenscentre.domain.sharing import Channel
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.checker import Checker, read_toml
 from womenscentre.templates.errors import TemplateFileError, TemplateProblem
 from womenscentre.templates.fields import unique_ids
 from womenscentre.templates.lines import KeyPath
+from womenscentre.templates.translation import translated
 
 FOLDER: Final = "referral_templates"
 KIND: Final = "referral_template"
@@ -133,11 +135,11 @@ def load_referral_template(path: Path) -> ReferralTemplate:
         sections.append(_section(check, raw, ("section", index)))
         where_of.append(("section", index, "id"))
     if not sections:
-        check.problem((), "a referral template needs at least one [[section]]")
+        check.problem((), tr("a referral template needs at least one [[section]]"))
     tell = data.get("tell_it_once")
     tell_title, tell_intro = "", ""
     if not isinstance(tell, dict):
-        check.problem(("tell_it_once",), "must be a [tell_it_once] block with its parts")
+        check.problem(("tell_it_once",), tr("must be a [tell_it_once] block with its parts"))
     else:
         where: KeyPath = ("tell_it_once",)
         check.keys(tell, where, TELL_KEYS, {"title", "part"})
@@ -149,11 +151,16 @@ def load_referral_template(path: Path) -> ReferralTemplate:
             where_of.append((*where, "part", index, "id"))
             parts += 1
         if not parts:
-            check.problem(where, "the tell-it-once block needs at least one [[tell_it_once.part]]")
+            check.problem(
+                where, tr("the tell-it-once block needs at least one [[tell_it_once.part]]")
+            )
     seen: set[str] = set()
     for section, place in zip(sections, where_of, strict=True):
         if section.id and section.id in seen:
-            check.problem(place, f'uses the id "{section.id}" again: each section needs its own')
+            check.problem(
+                place,
+                tr('uses the id "{id}" again: each section needs its own').format(id=section.id),
+            )
         seen.add(section.id)
     template = ReferralTemplate(
         id=check.ident(data, "id", ()),
@@ -173,7 +180,11 @@ def load_referral_template(path: Path) -> ReferralTemplate:
 
 
 def load_referral_templates(folder: Path | None = None) -> dict[RecipientKind, ReferralTemplate]:
-    """The built-in templates, one per recipient kind; any fault here is a packaging fault."""
+    """The built-in templates, one per recipient kind; any fault here is a packaging fault.
+
+    Their text is in the language in use (``load_referral_template`` gives it as written).
+    A pack keeps only its template's id and version, so a draft reopens in any language.
+    """
     base = folder if folder is not None else paths.resources_dir() / FOLDER
     found: dict[RecipientKind, ReferralTemplate] = {}
     for path in sorted(base.glob("*.toml")):
@@ -183,12 +194,14 @@ def load_referral_templates(folder: Path | None = None) -> dict[RecipientKind, R
                 [
                     _problem(
                         path,
-                        f"is a second template for {template.recipient_kind.value}; each kind "
-                        "of recipient has one template",
+                        tr(
+                            "is a second template for {kind}; each kind of recipient has one "
+                            "template"
+                        ).format(kind=template.recipient_kind.value),
                     )
                 ]
             )
-        found[template.recipient_kind] = template
+        found[template.recipient_kind] = translated(template)
     return found
 
 
@@ -204,7 +217,10 @@ def _purposes(check: Checker, data: dict[str, Any]) -> tuple[Purpose, ...]:
             found.append(Purpose(value))
         else:
             options = ", ".join(f'"{p}"' for p in sorted(allowed))
-            check.problem(("purposes", index), f'must be one of {options}, not "{value}"')
+            check.problem(
+                ("purposes", index),
+                tr('must be one of {options}, not "{value}"').format(options=options, value=value),
+            )
     return tuple(found)
 
 
@@ -225,13 +241,17 @@ def _fields(
         source = check.text(item, "source", where, required=False, max_chars=60)
         if source and source not in SOURCES:
             options = ", ".join(f'"{s}"' for s in sorted(SOURCES))
-            check.problem((*where, "source"), f"must be one of {options}")
+            check.problem(
+                (*where, "source"), tr("must be one of {options}").format(options=options)
+            )
         elif source and category not in SOURCES[source]:
             allowed = ", ".join(sorted(c.value for c in SOURCES[source]))
             check.problem(
                 (*where, "source"),
-                f"fills in information of another kind, so it can only go in a section whose "
-                f"category is {allowed}",
+                tr(
+                    "fills in information of another kind, so it can only go in a section whose "
+                    "category is {allowed}"
+                ).format(allowed=allowed),
             )
         fields.append(
             PackField(
@@ -242,8 +262,13 @@ def _fields(
             )
         )
     if not fields:
-        check.problem(path, "a section needs at least one [[section.field]]")
-    unique_ids(check, [f.id for f in fields], (*path, "field"), "field")
+        check.problem(path, tr("a section needs at least one [[section.field]]"))
+    unique_ids(
+        check,
+        [f.id for f in fields],
+        (*path, "field"),
+        N_('uses the id "{id}" twice: each field needs its own'),
+    )
     return tuple(fields)
 
 

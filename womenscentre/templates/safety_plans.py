@@ -6,11 +6,13 @@ A template is a list of sections of fields (see :mod:`.fields`), plus:
   "preparing to leave" and "after leaving" for the domestic abuse plan;
 - ``[[review_trigger]]`` blocks: changes that mean the plan should be looked at again;
 - an optional ``[generated_checklist]`` with ``[[generated_checklist.rule]]`` blocks, which
-  turn answers into tasks (the leaving custody plan's first 72 hours). A task may name a
-  field in braces, ``{gp_practice}``, to include its answer.
+  turn answers into tasks (the leaving custody plan's first 72 hours); see
+  :mod:`.generated_checklist`.
 
 A plan keeps a snapshot of the template it was made with (:meth:`to_json`), so an older
-plan still opens and prints exactly as it was written after the template changes.
+plan still opens and prints exactly as it was written after the template changes. The
+snapshot holds the text as the file wrote it, whatever language was on screen; reopening it
+(:meth:`from_json`) shows it in the language in use then (:mod:`.translation`).
 """
 
 from __future__ import annotations
@@ -23,9 +25,18 @@ from pathlib import Path
 from typing import Any, Final
 
 from womenscentre.domain.answers import Answer, AnswerStatus
+from womenscentre.i18n import N_, tr
 from womenscentre.templates.checker import Checker, read_toml
-from womenscentre.templates.fields import FieldSpec, FieldType, YesNoUnsure, read_field, unique_ids
+from womenscentre.templates.fields import FieldSpec, read_field, unique_ids
+from womenscentre.templates.generated_checklist import (
+    PLACEHOLDER_RE,
+    ChecklistRule,
+    Condition,
+    GeneratedChecklist,
+    read_generated,
+)
 from womenscentre.templates.lines import KeyPath
+from womenscentre.templates.translation import translated
 
 TOP_KEYS: Final = {
     "format",
@@ -45,9 +56,6 @@ TOP_KEYS: Final = {
 }
 SECTION_KEYS: Final = {"id", "title", "discreet_title", "intro", "discreet_intro", "field"}
 VIEW_KEYS: Final = {"id", "title", "sections", "reminder"}
-RULE_KEYS: Final = {"id", "task", "who", "by_when", "when"}
-WHEN_KEYS: Final = {"field", "is", "is_not", "answered"}
-_PLACEHOLDER_RE: Final = re.compile(r"\{([a-z0-9_-]+)\}")
 
 
 class PlanKind(StrEnum):
@@ -86,41 +94,6 @@ class ReviewTrigger:
 
 
 @dataclass(frozen=True, slots=True)
-class Condition:
-    """When a generated task applies: one field compared with one value, or answered."""
-
-    field: str
-    is_: str | None = None
-    is_not: str | None = None
-    answered: bool | None = None
-
-    def holds(self, answer: Answer[Any]) -> bool:
-        if self.answered is not None:
-            return (answer.status is AnswerStatus.ANSWERED) == self.answered
-        value = answer.value if answer.status is AnswerStatus.ANSWERED else None
-        if self.is_ is not None:
-            return value == self.is_
-        return value != self.is_not
-
-
-@dataclass(frozen=True, slots=True)
-class ChecklistRule:
-    id: str
-    task: str
-    who: str
-    by_when: str
-    when: Condition | None
-
-
-@dataclass(frozen=True, slots=True)
-class GeneratedChecklist:
-    """Rules that turn a plan's answers into rows of one table field."""
-
-    field: str
-    rules: tuple[ChecklistRule, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class SafetyPlanTemplate:
     id: str
     version: int
@@ -136,6 +109,13 @@ class SafetyPlanTemplate:
     generated: GeneratedChecklist | None = None
     #: The file it was read from; not part of a plan's snapshot.
     source: Path | None = field(default=None, compare=False)
+    #: On a translated copy, the template as written; a snapshot always stores that.
+    written: SafetyPlanTemplate | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def as_written(self) -> SafetyPlanTemplate:
+        """The text as the file has it, for storing: never the language on screen."""
+        return self.written if self.written is not None else self
 
     def fields(self) -> Iterator[FieldSpec]:
         for section in self.sections:
@@ -191,10 +171,10 @@ class SafetyPlanTemplate:
             def fill(match: re.Match[str]) -> str:
                 answer = answers.get(match.group(1), Answer())
                 if answer.status is not AnswerStatus.ANSWERED:
-                    return "(to be arranged)"
+                    return tr("(to be arranged)")
                 return show(self.field(match.group(1)), answer.value)
 
-            row = {"task": _PLACEHOLDER_RE.sub(fill, rule.task)}
+            row = {"task": PLACEHOLDER_RE.sub(fill, rule.task)}
             if "who" in column_ids and rule.who:
                 row["who"] = rule.who
             if "by_when" in column_ids and rule.by_when:
@@ -204,6 +184,9 @@ class SafetyPlanTemplate:
 
     # -- snapshot ----------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
+        """The snapshot a plan version keeps, in the words the template file was written in."""
+        if self.written is not None:
+            return self.written.to_json()
         generated = None
         if self.generated is not None:
             generated = {
@@ -261,6 +244,11 @@ class SafetyPlanTemplate:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> SafetyPlanTemplate:
+        """A plan's snapshot, ready to show: its text in the current language."""
+        return translated(cls.from_json_as_written(raw))
+
+    @classmethod
+    def from_json_as_written(cls, raw: dict[str, Any]) -> SafetyPlanTemplate:
         generated = raw.get("generated")
         return cls(
             id=raw["id"],
@@ -332,8 +320,13 @@ def load_safety_plan(path: Path) -> SafetyPlanTemplate:
         _read_section(check, raw, ("section", i)) for i, raw in check.tables(data, "section", ())
     ]
     if not sections:
-        check.problem(("section",), "a template needs at least one [[section]]")
-    unique_ids(check, [s.id for s in sections], ("section",), "section")
+        check.problem(("section",), tr("a template needs at least one [[section]]"))
+    unique_ids(
+        check,
+        [s.id for s in sections],
+        ("section",),
+        N_('uses the id "{id}" twice: each section needs its own'),
+    )
     fields = {f.id: f for s in sections for f in s.fields}
     _check_field_ids_unique(check, sections)
     section_ids = {s.id for s in sections}
@@ -341,7 +334,12 @@ def load_safety_plan(path: Path) -> SafetyPlanTemplate:
         _read_view(check, raw, ("view", i), section_ids)
         for i, raw in check.tables(data, "view", ())
     )
-    unique_ids(check, [v.id for v in views], ("view",), "view")
+    unique_ids(
+        check,
+        [v.id for v in views],
+        ("view",),
+        N_('uses the id "{id}" twice: each view needs its own'),
+    )
     triggers: list[ReviewTrigger] = []
     for index, raw in check.tables(data, "review_trigger", ()):
         where: KeyPath = ("review_trigger", index)
@@ -351,7 +349,12 @@ def load_safety_plan(path: Path) -> SafetyPlanTemplate:
                 check.ident(raw, "id", where), check.text(raw, "label", where, max_chars=200)
             )
         )
-    unique_ids(check, [t.id for t in triggers], ("review_trigger",), "review trigger")
+    unique_ids(
+        check,
+        [t.id for t in triggers],
+        ("review_trigger",),
+        N_('uses the id "{id}" twice: each review trigger needs its own'),
+    )
     template = SafetyPlanTemplate(
         id=check.ident(data, "id", ()),
         version=check.integer(data, "version", (), 1, 10_000, 1),
@@ -366,7 +369,7 @@ def load_safety_plan(path: Path) -> SafetyPlanTemplate:
         views=views,
         review_triggers=tuple(triggers),
         sections=tuple(sections),
-        generated=_read_generated(check, data, fields),
+        generated=read_generated(check, data, fields),
         source=path,
     )
     check.finish()
@@ -379,7 +382,7 @@ def _read_section(check: Checker, raw: dict[str, Any], path: KeyPath) -> PlanSec
         read_field(check, f, (*path, "field", i)) for i, f in check.tables(raw, "field", path)
     )
     if not fields:
-        check.problem(path, "a section needs at least one [[section.field]]")
+        check.problem(path, tr("a section needs at least one [[section.field]]"))
     return PlanSection(
         id=check.ident(raw, "id", path),
         title=check.text(raw, "title", path, max_chars=120),
@@ -397,8 +400,10 @@ def _check_field_ids_unique(check: Checker, sections: list[PlanSection]) -> None
             if spec.id and spec.id in seen:
                 check.problem(
                     ("section", s_index, "field", f_index, "id"),
-                    f'uses the field id "{spec.id}" again: every field in a template needs its '
-                    "own id, because her answers are kept by it",
+                    tr(
+                        'uses the field id "{id}" again: every field in a template needs its '
+                        "own id, because her answers are kept by it"
+                    ).format(id=spec.id),
                 )
             seen.add(spec.id)
 
@@ -411,7 +416,8 @@ def _read_view(
     for index, section_id in enumerate(wanted):
         if section_id not in section_ids:
             check.problem(
-                (*path, "sections", index), f'names "{section_id}", which isn\'t a section here'
+                (*path, "sections", index),
+                tr('names "{id}", which isn\'t a section here').format(id=section_id),
             )
     return PlanView(
         check.ident(raw, "id", path),
@@ -419,83 +425,3 @@ def _read_view(
         wanted,
         check.text(raw, "reminder", path, required=False, max_chars=400),
     )
-
-
-def _read_generated(
-    check: Checker, data: dict[str, Any], fields: dict[str, FieldSpec]
-) -> GeneratedChecklist | None:
-    raw = data.get("generated_checklist")
-    if raw is None:
-        return None
-    path: KeyPath = ("generated_checklist",)
-    if not isinstance(raw, dict):
-        check.problem(path, "must be a [generated_checklist] block")
-        return None
-    check.keys(raw, path, {"field", "rule"}, {"field", "rule"})
-    target = raw.get("field")
-    spec = fields.get(target) if isinstance(target, str) else None
-    if (
-        spec is None
-        or spec.type is not FieldType.TABLE
-        or "task" not in {c.id for c in spec.columns}
-    ):
-        check.problem((*path, "field"), 'must name a "table" field here that has a "task" column')
-    rules: list[ChecklistRule] = []
-    for index, rule in check.tables(raw, "rule", path):
-        where: KeyPath = (*path, "rule", index)
-        check.keys(rule, where, RULE_KEYS, {"id", "task"})
-        task = check.text(rule, "task", where, max_chars=300)
-        for name in _PLACEHOLDER_RE.findall(task):
-            if name not in fields:
-                check.problem((*where, "task"), f"mentions {{{name}}}, which isn't a field here")
-        rules.append(
-            ChecklistRule(
-                check.ident(rule, "id", where),
-                task,
-                check.text(rule, "who", where, required=False, max_chars=80),
-                check.text(rule, "by_when", where, required=False, max_chars=80),
-                _read_condition(check, rule.get("when"), (*where, "when"), fields),
-            )
-        )
-    unique_ids(check, [r.id for r in rules], (*path, "rule"), "rule")
-    return GeneratedChecklist(str(target), tuple(rules))
-
-
-def _read_condition(
-    check: Checker, raw: object, path: KeyPath, fields: dict[str, FieldSpec]
-) -> Condition | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        check.problem(path, 'must look like { field = "x", is = "yes" }')
-        return None
-    check.keys(raw, path, WHEN_KEYS, {"field"})
-    name = raw.get("field")
-    if not isinstance(name, str) or name not in fields:
-        check.problem((*path, "field"), "must name a field in this template")
-    tests = [k for k in ("is", "is_not", "answered") if k in raw]
-    if len(tests) != 1:
-        check.problem(path, 'needs exactly one of is = "...", is_not = "..." or answered = true')
-        return None
-    spec = fields.get(name) if isinstance(name, str) else None
-    for key in ("is", "is_not"):
-        if key not in raw:
-            continue
-        allowed = _comparable_values(spec) if spec is not None else None
-        if not isinstance(raw[key], str) or (allowed is not None and raw[key] not in allowed):
-            shown = ", ".join(f'"{a}"' for a in sorted(allowed or []))
-            check.problem((*path, key), f"must be one of the field's values ({shown})")
-    return Condition(
-        str(name),
-        raw.get("is"),
-        raw.get("is_not"),
-        check.flag(raw, "answered", path) if "answered" in raw else None,
-    )
-
-
-def _comparable_values(spec: FieldSpec) -> set[str] | None:
-    if spec.type is FieldType.YES_NO_UNSURE:
-        return {v.value for v in YesNoUnsure}
-    if spec.type is FieldType.CHOICE:
-        return {o.id for o in spec.options}
-    return None

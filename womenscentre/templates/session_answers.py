@@ -19,21 +19,23 @@ from typing import Any
 
 from womenscentre.domain.answers import Answer, AnswerStatus
 from womenscentre.domain.notes import NoteContent, NoteStatus, SessionNote
+from womenscentre.i18n import N_, tr, trn
 from womenscentre.templates.fields import ChecklistState, FieldSpec, FieldType, YesNoUnsure
 from womenscentre.templates.prompts import PromptSet
 
+#: Words for stored values, marked for the catalogue and translated where they are shown.
 YES_NO_WORDS = {
-    YesNoUnsure.YES.value: "Yes",
-    YesNoUnsure.NO.value: "No",
-    YesNoUnsure.UNSURE.value: "Not sure yet",
+    YesNoUnsure.YES.value: N_("Yes"),
+    YesNoUnsure.NO.value: N_("No"),
+    YesNoUnsure.UNSURE.value: N_("Not sure yet"),
 }
 CHECKLIST_WORDS = {
-    ChecklistState.HAVE_IT.value: "have it",
-    ChecklistState.COPY_ELSEWHERE.value: "copy kept elsewhere",
-    ChecklistState.NOT_NEEDED.value: "not needed",
+    ChecklistState.HAVE_IT.value: N_("have it"),
+    ChecklistState.COPY_ELSEWHERE.value: N_("copy kept elsewhere"),
+    ChecklistState.NOT_NEEDED.value: N_("not needed"),
 }
 #: Said of a date-less earlier note, which should not happen but must not break anything.
-SOME_TIME_AGO = "an earlier session"
+SOME_TIME_AGO = N_("an earlier session")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,7 @@ def long_date(iso_day: str) -> str:
     try:
         day = date.fromisoformat(iso_day)
     except ValueError:
-        return SOME_TIME_AGO
+        return tr(SOME_TIME_AGO)
     return f"{day.day} {day:%B %Y}"
 
 
@@ -87,7 +89,9 @@ def check_answers(prompt_set: PromptSet, answers: Mapping[str, Answer[Any]]) -> 
             spec = prompt_set.field(field_id)
         except KeyError:
             raise ValueError(
-                f'This session\'s prompts have no field called "{field_id}".'
+                tr('This session\'s prompts have no field called "{field_id}".').format(
+                    field_id=field_id
+                )
             ) from None
         spec.check_answer(answer)
 
@@ -105,19 +109,23 @@ def describe(spec: FieldSpec | None, answer: Answer[Any]) -> str:
 def _value_text(spec: FieldSpec | None, value: Any) -> str:
     kind = spec.type if spec is not None else None
     if kind is FieldType.YES_NO_UNSURE:
-        return YES_NO_WORDS.get(str(value), str(value))
+        return _word(YES_NO_WORDS, value)
     if kind is FieldType.CHOICE and spec is not None:
         return next((o.label for o in spec.options if o.id == value), str(value))
     if kind is FieldType.SCALE and spec is not None:
-        return f"{value} out of {spec.scale_max}"
+        return tr("{value} out of {most}").format(value=value, most=spec.scale_max)
     if kind is FieldType.DATE:
         return long_date(str(value))
     if kind is FieldType.REFERENCE and isinstance(value, list):
-        return f"{len(value)} from her list of people and services"
+        return trn(
+            "%n from her list of people and services",
+            "%n from her list of people and services",
+            len(value),
+        )
     if kind is FieldType.CHECKLIST and spec is not None and isinstance(value, dict):
         labels = {i.id: i.label for i in spec.items}
         return "; ".join(
-            f"{labels.get(k, k)}: {CHECKLIST_WORDS.get(str(v), str(v))}" for k, v in value.items()
+            f"{labels.get(k, k)}: {_word(CHECKLIST_WORDS, v)}" for k, v in value.items()
         )
     if kind is FieldType.TABLE and spec is not None and isinstance(value, list):
         rows = []
@@ -132,6 +140,12 @@ def _value_text(spec: FieldSpec | None, value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     return str(value)
+
+
+def _word(words: Mapping[str, str], value: Any) -> str:
+    """The shown word for a stored value; an unknown value shows as stored, never hidden."""
+    marked = words.get(str(value))
+    return tr(marked) if marked is not None else str(value)
 
 
 def recorded_sections(
@@ -159,7 +173,7 @@ def recorded_sections(
         if field_id not in shown and answer.status is not AnswerStatus.UNKNOWN
     ]
     if rest:
-        sections.append(RecordedSection("Also recorded", tuple(rest)))
+        sections.append(RecordedSection(tr("Also recorded"), tuple(rest)))
     return sections
 
 
@@ -170,12 +184,12 @@ def recorded_summary(content: NoteContent) -> str:
     not_asked = sum(a.status is AnswerStatus.NOT_ASKED for a in content.answers.values())
     parts = []
     if answered:
-        parts.append(f"{answered} answered")
+        parts.append(trn("%n answered", "%n answered", answered))
     if declined:
-        parts.append(f"{declined} she chose not to answer")
+        parts.append(trn("%n she chose not to answer", "%n she chose not to answer", declined))
     if not_asked:
-        parts.append(f"{not_asked} not asked")
-    return ", ".join(parts) or "None"
+        parts.append(trn("%n not asked", "%n not asked", not_asked))
+    return ", ".join(parts) or tr("None")
 
 
 def recorded_text(prompt_sets: Iterable[PromptSet], content: NoteContent) -> str:

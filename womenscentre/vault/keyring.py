@@ -12,6 +12,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from womenscentre.vault import aead
 from womenscentre.vault.keys import hkdf, zero
 
+#: The key id written in blobs sealed with a user's own key.
+USER_KEY_ID = "user"
+
 
 class KeyringClosed(Exception):
     """The vault has been locked; nothing can be opened or sealed."""
@@ -37,6 +40,9 @@ class Keyring:
         self._audit_reader_public = audit_reader_public
         self._audit_readers = audit_readers or {}
         self._ciphers: dict[str, AESGCM] = {}
+        #: Derived from this user's own private key, which no colleague holds (see
+        #: :meth:`attach_user_key`); None for sessions opened another way (recovery).
+        self._user_key: bytearray | None = None
         self._closed = False
 
     def _check(self) -> None:
@@ -127,6 +133,32 @@ class Keyring:
         self._audit_readers[key_id] = private
         self._audit_reader_public = (key_id, public)
 
+    def attach_user_key(self, key: bytearray) -> None:
+        """Hold a key only the signed-in user can derive, for her own caches.
+
+        Caches (the search snapshot, the caseload rows) are sealed with it rather than the
+        shared items key, so a colleague, who holds the items key, can neither read one nor
+        plant one for her to load.
+        """
+        self._check()
+        if self._user_key is not None:
+            zero(self._user_key)
+        self._user_key = key
+
+    def seal_for_user(self, context: aead.SealContext, plaintext: bytes) -> bytes:
+        """Seal with the user's own key; KeyringClosed if there is none."""
+        self._check()
+        if self._user_key is None:
+            raise KeyringClosed
+        return aead.seal(self._user_key, USER_KEY_ID, context, plaintext)
+
+    def open_for_user(self, context: aead.SealContext, blob: bytes) -> bytes:
+        """Open what :meth:`seal_for_user` sealed; SealError if it wasn't this user's."""
+        self._check()
+        if self._user_key is None:
+            raise KeyringClosed
+        return aead.open_blob({USER_KEY_ID: self._user_key}, context, blob)
+
     @property
     def closed(self) -> bool:
         return self._closed
@@ -143,4 +175,7 @@ class Keyring:
         for reader in self._audit_readers.values():
             zero(reader)
         self._audit_readers.clear()
+        if self._user_key is not None:
+            zero(self._user_key)
+        self._user_key = None
         self._closed = True

@@ -13,6 +13,7 @@ import cryptography
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from womenscentre.errors import CryptoUnavailable
+from womenscentre.i18n import tr
 
 MINIMUM_CRYPTOGRAPHY = (44, 0)
 
@@ -33,12 +34,14 @@ def _version_tuple(text: str) -> tuple[int, int]:
 def run_self_test() -> None:
     """Raise ``CryptoUnavailable`` if the primitives the vault relies on are missing."""
     if _version_tuple(cryptography.__version__) < MINIMUM_CRYPTOGRAPHY:
-        raise CryptoUnavailable(f"cryptography {cryptography.__version__} is too old")
+        raise CryptoUnavailable(
+            tr("cryptography {version} is too old").format(version=cryptography.__version__)
+        )
     try:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
         Argon2id(salt=bytes(16), length=32, iterations=1, lanes=1, memory_cost=8).derive(b"x")
     except Exception as exc:  # UnsupportedAlgorithm, ImportError: any is fatal here
-        raise CryptoUnavailable("Argon2id is not available") from exc
+        raise CryptoUnavailable(tr("Argon2id is not available")) from exc
     if AESGCM(_KAT_KEY).encrypt(_KAT_NONCE, _KAT_PLAINTEXT, None) != _KAT_EXPECTED:
-        raise CryptoUnavailable("AES-GCM gave a wrong answer")
+        raise CryptoUnavailable(tr("AES-GCM gave a wrong answer"))

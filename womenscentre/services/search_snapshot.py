@@ -1,0 +1,211 @@
+"""A sealed copy of each user's search index, so search is ready about a second after unlock.
+
+Building the index opens every note she may see: about ten seconds at 100,000 notes. The
+snapshot is the index's own arrays (postings and record numbers, never text in order),
+sealed with a key derived from the signed-in user's own private key
+(``Keyring.seal_for_user``), with associated data naming her. A colleague, who holds the
+shared items key, can neither read it nor plant one for her to load, and no word of it is
+on disk in the clear.
+
+An index is only as current as the change journal says. Each index remembers the journal
+entry it was read up to (its *base*); a restored one is brought up to date by opening the
+notes the journal lists since then, one worker step at a time like a build, and anyone who
+has joined her caseload meanwhile is indexed in full. Anything the journal can't vouch for
+makes the caller fall back to a full build: a damaged or foreign file, a changed user key, a
+journal that no longer holds the base entry, someone she could see before and now can't, or
+an index grown too loose with superseded records. Results are still checked against the note
+itself before they are shown (``Search._snippets``), so a deleted or changed note never
+shows through a snapshot.
+
+Erasure, retention purges and restores delete every snapshot (:func:`discard_all`), because
+each may hold words from records that are gone. A snapshot is a cache: losing one only costs
+a build.
+
+``marshal`` is used because the payload is Python's own lists, dicts and bytes and it is the
+quickest way back; it is only ever given bytes that AES-GCM has just authenticated under her
+own key, so only the app, signed in as her, can have written them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import marshal
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from womenscentre.domain.notes import NoteStatus
+from womenscentre.store.models import ChangeJournal, SessionNoteRow
+from womenscentre.store.snapshot import write_atomically
+from womenscentre.vault.aead import SealContext, SealError
+from womenscentre.vault.keyring import KeyringClosed
+
+if TYPE_CHECKING:
+    from womenscentre.services.search import SearchIndex
+    from womenscentre.services.unlocked import UnlockedVault
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+TABLE = "search_snapshots"
+FIELD_GROUP = "index"
+#: A restored index holding more superseded records than this share is rebuilt instead.
+LOOSEST_SHARE = 0.2
+
+#: (seq, table, record id, version) of a change-journal entry; :data:`FROM_THE_START` when
+#: the journal was empty.
+Mark = tuple[int, str, str, int]
+FROM_THE_START: Mark = (0, "", "", 0)
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A snapshot opened and checked: the index and the notes to open on top of it."""
+
+    index: SearchIndex
+    to_open: list[tuple[str, str]]
+
+
+def snapshot_file(vault: UnlockedVault) -> Path:
+    folder: Path = vault.paths.sealed_caches
+    return folder / f"{vault.user.id}.search"
+
+
+def _context(vault: UnlockedVault) -> SealContext:
+    return SealContext(TABLE, vault.user.id, FIELD_GROUP)
+
+
+def latest_mark(vault: UnlockedVault) -> Mark:
+    """The newest change-journal entry, which an index read now is current up to."""
+    with vault.read() as session:
+        row = session.execute(
+            select(
+                ChangeJournal.seq,
+                ChangeJournal.table_name,
+                ChangeJournal.record_id,
+                ChangeJournal.version,
+            )
+            .order_by(ChangeJournal.seq.desc())
+            .limit(1)
+        ).first()
+    return FROM_THE_START if row is None else (row[0], row[1], row[2], row[3])
+
+
+def save(vault: UnlockedVault, index: SearchIndex) -> bool:
+    """Seal ``index`` to this user's snapshot file; False if there was nothing sound to save."""
+    if index.base is None or vault.is_locked:
+        return False
+    try:
+        state: Any = (FORMAT, vault.user.id, index.base, index.export_state())
+        payload = marshal.dumps(state)
+        sealed = vault.keyring.seal_for_user(_context(vault), payload)
+    except (KeyringClosed, RuntimeError):  # locked meanwhile, or the index forgotten mid-copy
+        return False
+    try:
+        write_atomically(snapshot_file(vault), sealed)
+    except OSError as exc:  # a cache only: the next unlock builds the index instead
+        log.warning("search snapshot not saved (%s)", type(exc).__name__)
+        return False
+    return True
+
+
+def restore(vault: UnlockedVault, people: Sequence[Any]) -> Restored | None:
+    """This user's snapshot brought up to date, or None when a full build is needed.
+
+    ``people`` are the summaries of everyone she may see now (their names go straight in).
+    """
+    from womenscentre.services.search import SearchIndex
+
+    path = snapshot_file(vault)
+    try:
+        sealed = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        opened = vault.keyring.open_for_user(_context(vault), sealed)
+        version, user_id, base, state = marshal.loads(opened)  # noqa: S302 - authenticated above
+        if version != FORMAT or user_id != vault.user.id:
+            return None
+        index = SearchIndex.from_state(state)
+        base = (int(base[0]), str(base[1]), str(base[2]), int(base[3]))
+    except (SealError, KeyringClosed, ValueError, TypeError, EOFError, KeyError, IndexError):
+        log.info("search snapshot unusable; building the index afresh")
+        return None
+    if not _base_still_in_journal(vault, base) or index.too_loose(LOOSEST_SHARE):
+        return None
+    visible = {p.id: p for p in people if not p.damaged}
+    if not index.person_ids() <= visible.keys():
+        return None  # someone she could see before she can't now
+    new_people = visible.keys() - index.person_ids()
+    index.base = latest_mark(vault)
+    changed_people, changed_notes = _changed_since(vault, base)
+    for person_id in new_people | (changed_people & visible.keys()):
+        index.add_person(person_id, [visible[person_id].preferred_name])
+    return Restored(index, _notes_to_open(vault, visible.keys(), new_people, changed_notes))
+
+
+def discard_all(sealed_caches: Path) -> None:
+    """Delete every user's sealed caches: records have gone that any may hold words of."""
+    if not sealed_caches.is_dir():
+        return
+    for path in sealed_caches.iterdir():
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _base_still_in_journal(vault: UnlockedVault, base: Mark) -> bool:
+    if base == FROM_THE_START:
+        return True
+    seq, table, record_id, version = base
+    with vault.read() as session:
+        row = session.execute(
+            select(ChangeJournal.table_name, ChangeJournal.record_id, ChangeJournal.version).where(
+                ChangeJournal.seq == seq
+            )
+        ).first()
+    return row is not None and (row[0], row[1], row[2]) == (table, record_id, version)
+
+
+def _changed_since(vault: UnlockedVault, base: Mark) -> tuple[set[str], set[str]]:
+    """Ids of people and of notes the journal lists after ``base``."""
+    after = base[0]
+    with vault.read() as session:
+        rows = session.execute(
+            select(ChangeJournal.table_name, ChangeJournal.record_id).where(
+                ChangeJournal.seq > after,
+                ChangeJournal.table_name.in_(("people", "session_notes")),
+            )
+        ).all()
+    people = {record_id for table, record_id in rows if table == "people"}
+    notes = {record_id for table, record_id in rows if table == "session_notes"}
+    return people, notes
+
+
+def _notes_to_open(
+    vault: UnlockedVault,
+    visible: Iterable[str],
+    new_people: set[str],
+    changed_notes: set[str],
+) -> list[tuple[str, str]]:
+    """Notes changed since the base, and every note of anyone new to her caseload."""
+    if not new_people and not changed_notes:
+        return []
+    visible_ids = set(visible)
+    me = vault.user.id
+    final = NoteStatus.FINAL.value
+    columns = select(
+        SessionNoteRow.id, SessionNoteRow.person_id, SessionNoteRow.status, SessionNoteRow.author_id
+    ).where(SessionNoteRow.deleted.is_(False))
+    with vault.read() as session:
+        rows = session.execute(columns).all()
+    return [
+        (person_id, note_id)
+        for note_id, person_id, status, author_id in rows
+        if person_id in visible_ids
+        and (note_id in changed_notes or person_id in new_people)
+        and (status == final or author_id == me)
+    ]
