@@ -102,6 +102,32 @@ def _summary_from_row(row: Any) -> PersonSummary:
     )
 
 
+def _summary_for(
+    person_id: str,
+    listed: tuple[str, str, str, list[str]] | None,
+    own_cases: list[Case],
+    next_review: str | None,
+) -> PersonSummary:
+    """Her caseload row from her record's words (None: it won't open), cases and plans."""
+    if listed is None:
+        return PersonSummary(person_id, tr(DAMAGED_LABEL), "", "", (), False, True)
+    name, pronouns, safe_contact, flags = listed
+    return PersonSummary(
+        person_id,
+        name,
+        pronouns,
+        safe_contact,
+        tuple(dict.fromkeys(k for case in own_cases for k in case.details.keyworker_ids)),
+        any(case.status is CaseStatus.OPEN for case in own_cases),
+        last_contact=max(
+            (case.details.last_contact for case in own_cases if case.details.last_contact),
+            default=None,
+        ),
+        next_review=next_review,
+        flags=tuple(flags),
+    )
+
+
 def flags_for(details: PersonDetails) -> tuple[str, ...]:
     """Short reminders a worker should see before getting in touch."""
     flags: list[str] = []
@@ -207,34 +233,64 @@ class People:
     def visible(self) -> list[PersonSummary]:
         """Her caseload (or everyone, for a manager), preferred names first.
 
-        When nothing the rows show has changed since they were last listed, they come
-        straight from the sealed copy kept then (``services/caseload_rows.py``).
+        Rows come from the sealed copy kept at the last listing wherever what they were made
+        from is unchanged (``services/caseload_rows.py``); only the women whose records
+        changed since are opened.
         """
         self._vault.access.require_record_access()
-        made_from = caseload_rows.digest(self._vault, self._vault.access.sees_everyone())
-        kept = caseload_rows.load(self._vault, made_from)
-        if kept is not None:
-            try:
-                summaries = [_summary_from_row(row) for row in kept]
-            except (ValueError, TypeError):
-                summaries = None
-            if summaries is not None:
-                for summary in summaries:
-                    if summary.damaged:
-                        self._vault.report_damage(summary.id)
-                return summaries
-        summaries = self._listed_afresh()
-        caseload_rows.save(self._vault, made_from, [_row_from_summary(s) for s in summaries])
+        everyone = self._vault.access.sees_everyone()
+        inputs = caseload_rows.read_inputs(self._vault, everyone)
+        kept = caseload_rows.load(self._vault, inputs.context)
+        rows: caseload_rows.Kept = {}
+        changed: list[str] = []
+        for person_id in inputs.people:
+            known = kept.get(person_id)
+            if known is not None and known[0] == inputs.digest_of(person_id):
+                rows[person_id] = known
+            else:
+                changed.append(person_id)
+        if len(changed) > caseload_rows.MOST_TO_OPEN_ONE_BY_ONE:
+            listed = {summary.id: _row_from_summary(summary) for summary in self._listed_afresh()}
+            for person_id in changed:
+                rows[person_id] = (inputs.digest_of(person_id), listed.get(person_id))
+        else:
+            for person_id in changed:
+                summary = self._row_for(person_id, inputs, everyone)
+                row = None if summary is None else _row_from_summary(summary)
+                rows[person_id] = (inputs.digest_of(person_id), row)
+        try:
+            summaries = [_summary_from_row(row) for _made_from, row in rows.values() if row]
+        except (ValueError, TypeError):  # a kept row that doesn't fit: list the long way
+            summaries = self._listed_afresh()
+            rows = {}
+        if changed or len(rows) != len(kept):
+            caseload_rows.save(self._vault, inputs.context, rows)
+        for summary in summaries:
+            if summary.damaged:
+                self._vault.report_damage(summary.id)
+        summaries.sort(key=lambda s: s.preferred_name.casefold())
         return summaries
 
+    def _row_for(
+        self, person_id: str, inputs: caseload_rows.Inputs, everyone: bool
+    ) -> PersonSummary | None:
+        """One woman's row, opening only her records; None if she isn't on this caseload."""
+        own_cases = caseload_rows.own_cases(self._vault, inputs, person_id)
+        me = self._vault.user.id
+        if not everyone and not any(me in case.details.keyworker_ids for case in own_cases):
+            return None
+        listed = self._open_listing(person_id, caseload_rows.person_blob(self._vault, person_id))
+        review = caseload_rows.next_review(self._vault, inputs, person_id)
+        return _summary_for(person_id, listed, own_cases, review)
+
     def _listed_afresh(self) -> list[PersonSummary]:
+        """Every row, through the per-record cache: for a first listing or many changes."""
         cases_by_person: dict[str, list[Case]] = {}
         for case in self._vault.cases.all_cases():
             cases_by_person.setdefault(case.person_id, []).append(case)
         everyone = self._vault.access.sees_everyone()
         mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
         next_review = self._vault.plans.next_reviews()
-        summaries: list[PersonSummary] = []
         columns = select(PersonRow.id, fingerprint_of(PersonRow.sealed)).where(
             PersonRow.deleted.is_(False)
         )
@@ -244,34 +300,15 @@ class People:
         listings = self._vault.listing_cache.entries(
             "people", wanted, PersonRow, self._open_listing
         )
-        for person_id, _fingerprint in wanted:
-            listed = listings.get(person_id)
-            if listed is None:
-                self._vault.report_damage(person_id)
-                summaries.append(
-                    PersonSummary(person_id, tr(DAMAGED_LABEL), "", "", (), False, True)
-                )
-                continue
-            name, pronouns, safe_contact, flags = listed
-            own_cases = cases_by_person.get(person_id, [])
-            keyworkers = tuple(dict.fromkeys(k for c in own_cases for k in c.details.keyworker_ids))
-            summaries.append(
-                PersonSummary(
-                    person_id,
-                    name,
-                    pronouns,
-                    safe_contact,
-                    keyworkers,
-                    any(c.status is CaseStatus.OPEN for c in own_cases),
-                    last_contact=max(
-                        (c.details.last_contact for c in own_cases if c.details.last_contact),
-                        default=None,
-                    ),
-                    next_review=next_review.get(person_id),
-                    flags=tuple(flags),
-                )
+        summaries = [
+            _summary_for(
+                person_id,
+                listings.get(person_id),
+                cases_by_person.get(person_id, []),
+                next_review.get(person_id),
             )
-        summaries.sort(key=lambda s: s.preferred_name.casefold())
+            for person_id, _fingerprint in wanted
+        ]
         self._vault.listing_cache.save()
         return summaries
 
