@@ -9,7 +9,7 @@ Run it as a script from the checkout (never ``python -m packaging.translations``
     python packaging/translations.py check               # exit 1 if either is out of date
 
 ``update`` reads the code with ``ast`` (every ``tr``, ``trn`` and ``N_`` call whose first
-argument is a string literal, in ``womenscentre/`` but not its command line, and in
+argument is a string literal, in ``womenscentre/`` (its command line too) and in
 ``ui/``), the resource TOML text that ``womenscentre.templates.translatable`` declares, and
 Qt's own strings (``qt_strings_cy.toml``, with a first Welsh draft). Translations already in
 the catalogue, and whether a reviewer has finished them, are kept; text no longer in the
@@ -131,7 +131,7 @@ def python_files(root: Path) -> Iterator[Path]:
     for folder in ("womenscentre", "ui"):
         for path in sorted((root / folder).rglob("*.py")):
             parts = path.relative_to(root).parts
-            if parts[:2] == ("womenscentre", "cli") or "__pycache__" in parts:
+            if "__pycache__" in parts:
                 continue
             yield path
 

@@ -19,7 +19,6 @@ recognises, gives English and a note in the private log (no personal data in it)
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import os
 import re
@@ -28,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
-from womenscentre import i18n
+from womenscentre import i18n, laptop_settings
 from womenscentre.paths import ensure_private_dir, private_umask, resource_path
 
 ENGLISH = "en-GB"
@@ -70,11 +69,7 @@ def normalise(value: str | None) -> str | None:
 
 def load_choice(settings_file: Path) -> str | None:
     """The language saved on this laptop, as written; anything unreadable means none."""
-    try:
-        data = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = data.get(SETTING) if isinstance(data, dict) else None
+    value = laptop_settings.read(settings_file).get(SETTING)
     return value if isinstance(value, str) else None
 
 
@@ -85,18 +80,7 @@ def save_choice(settings_file: Path, language: str) -> None:
     """
     if language not in LANGUAGES:
         raise ValueError(f"not a language the app knows: {language!r}")
-    try:
-        data = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    if not isinstance(data, dict):
-        data = {}
-    data[SETTING] = language
-    from womenscentre.store.snapshot import write_atomically  # not needed at start-up
-
-    # Before first run the vault folder may not exist yet; it is made private, as it will be.
-    ensure_private_dir(settings_file.parent)
-    write_atomically(settings_file, json.dumps(data, indent=2).encode("utf-8"))
+    laptop_settings.remember(settings_file, SETTING, language)
 
 
 def choose_language(option: str | None, settings_file: Path, log_dir: Path | None = None) -> str:
@@ -170,6 +154,27 @@ def install_language(app: QCoreApplication, language: str, log_dir: Path | None 
     return language
 
 
+def install_for_command_line(language: str, log_dir: Path | None = None) -> str:
+    """Give the command line's text ``language``, with no QApplication; returns the one used.
+
+    A ``QTranslator`` reads the catalogue on its own, so a subcommand pays for QtCore only
+    when it speaks something other than English (the launcher decides that first, without
+    Qt). The same checks as the app's apply: anything unusable gives English and a log note.
+    """
+    language = normalise(language) or ENGLISH
+    if language == ENGLISH:
+        i18n.install(None)
+        return ENGLISH
+    translator = (
+        PseudoTranslator() if language == PSEUDO else _load_catalogue(None, language, log_dir)
+    )
+    if translator is None:
+        return ENGLISH
+    i18n.install(_lookup_for(translator), language=language)
+    _installed.update(language=language, translator=translator)  # kept alive for the lookup
+    return language
+
+
 def uninstall_language(app: QCoreApplication) -> None:
     """Back to British English (tests, and before installing another language)."""
     translator = _installed["translator"]
@@ -183,9 +188,7 @@ def uninstall_language(app: QCoreApplication) -> None:
     _installed.update(language=ENGLISH, translator=None)
 
 
-def _load_catalogue(
-    app: QCoreApplication, language: str, log_dir: Path | None
-) -> QTranslator | None:
+def _load_catalogue(app: QObject | None, language: str, log_dir: Path | None) -> QTranslator | None:
     """The compiled catalogue for ``language``, or None (and a note) when it can't be read."""
     try:
         path = resource_path(CATALOGUES[language])

@@ -15,7 +15,6 @@ keeps the guidance legible in high contrast without changing it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
@@ -23,6 +22,7 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ui.menus import HELP_MENU_NAME
+from womenscentre import laptop_settings
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.i18n import N_, tr
 
@@ -126,25 +126,12 @@ def apply(app: QApplication, on: bool) -> None:
 
 def load_choice(settings_file: Path) -> bool:
     """Whether high contrast was chosen on this laptop; anything unreadable means no."""
-    try:
-        data = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get(SETTING) is True
+    return laptop_settings.read(settings_file).get(SETTING) is True
 
 
 def save_choice(settings_file: Path, on: bool) -> None:
     """Remember the choice, keeping whatever else the file holds."""
-    try:
-        data = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    if not isinstance(data, dict):
-        data = {}
-    data[SETTING] = on
-    from womenscentre.store.snapshot import write_atomically  # not needed at start-up
-
-    write_atomically(settings_file, json.dumps(data, indent=2).encode("utf-8"))
+    laptop_settings.remember(settings_file, SETTING, on)
 
 
 class HighContrastToggle(QObject):

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from womenscentre.domain.notes import ContactMode, SessionType
 from womenscentre.domain.users import Role
+from womenscentre.exports.wording import day_words, short_date_words
 from womenscentre.i18n import N_, tr, trn
 
 SESSION_TYPE_LABELS: dict[str, str] = {
@@ -40,45 +41,6 @@ ROLE_NAMES = {
     Role.TRAINER: N_("Trainer"),
 }
 
-_DAYS = (
-    N_("Monday"),
-    N_("Tuesday"),
-    N_("Wednesday"),
-    N_("Thursday"),
-    N_("Friday"),
-    N_("Saturday"),
-    N_("Sunday"),
-)
-_MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
-#: Months as tables write them; their own strings, as a shortened name differs by language.
-_SHORT_MONTHS = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
-)
-
 
 def session_type_label(kind: str) -> str:
     """What a session type is called on screen (its stored value if it is not one we know)."""
@@ -104,24 +66,13 @@ def _as_date(value: str | date) -> date | None:
 def long_date(value: str | date) -> str:
     """ "Monday 5 January 2026"; anything that is not a date is shown as it is."""
     day = _as_date(value)
-    if day is None:
-        return str(value)
-    return tr("{weekday} {day} {month} {year}", "long date").format(
-        weekday=tr(_DAYS[day.weekday()]),
-        day=day.day,
-        month=tr(_MONTHS[day.month - 1]),
-        year=day.year,
-    )
+    return str(value) if day is None else day_words(day)
 
 
 def short_date(value: str | date) -> str:
     """ "5 Jan 2026", for tables."""
     day = _as_date(value)
-    if day is None:
-        return str(value)
-    return tr("{day} {month} {year}", "short date").format(
-        day=day.day, month=tr(_SHORT_MONTHS[day.month - 1]), year=day.year
-    )
+    return str(value) if day is None else short_date_words(day)
 
 
 def local_time(moment: datetime) -> str:

@@ -1,8 +1,9 @@
 """Every word a person reads passes through :func:`tr` so the app can speak Welsh (or any language).
 
 The core may not import Qt, so it cannot call ``QCoreApplication.translate`` itself. The
-desktop app installs a lookup at start-up (``ui/i18n.py``); until then (the command line,
-the core on its own, most tests) every string comes back exactly as written, in British
+desktop app installs a lookup at start-up (``ui/i18n.py``), and so does the command line when
+a language other than English is chosen (``ui/launcher.py``); until then (the core on its
+own, most tests) every string comes back exactly as written, in British
 English. The catalogue has one context, :data:`CONTEXT`; where one English word needs two
 translations, the call passes a short ``disambiguation`` ("Close" a window, "close" a case).
 

@@ -8224,6 +8224,11 @@ Multi-Agency Meeting</source>
         <translation type="unfinished">Agor yr ap yn Saesneg y tro nesaf</translation>
     </message>
     <message>
+        <location filename="../../ui/launcher.py" line="110"/>
+        <source>Setting up the fictional training vault; this takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="77"/>
         <source>Training: fictional data</source>
         <translation type="unfinished">Hyfforddiant: data ffuglennol</translation>
@@ -8239,18 +8244,18 @@ Multi-Agency Meeting</source>
         <translation type="unfinished">Sgriniau womenscentre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <location filename="../../ui/models/outcomes.py" line="142"/>
         <source>Working on it</source>
         <translation type="unfinished">Wrthi'n gweithio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Lock and carry on</source>
         <translation type="unfinished">Cloi a bwrw ymlaen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <location filename="../../ui/record_desk.py" line="342"/>
         <location filename="../../ui/risk_tab.py" line="136"/>
         <source>Not now</source>
@@ -8432,87 +8437,87 @@ Multi-Agency Meeting</source>
         <translation type="unfinished">&amp;Gosodiadau'r ganolfan…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="157"/>
         <source>Make a new &amp;recovery key…</source>
         <translation type="unfinished">Gwneud &amp;allwedd adfer newydd…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="158"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished">&amp;Bysellau byr</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162"/>
+        <location filename="../../ui/menus.py" line="160"/>
         <source>&amp;Language guide and practice pad…</source>
         <translation type="unfinished">&amp;Canllaw iaith a'r pad ymarfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="165"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation type="unfinished">&amp;Mewnforio o daenlen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="166"/>
         <source>Records &amp;due for review…</source>
         <translation type="unfinished">Cofnodion i'w &amp;hadolygu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished">Gwneud &amp;copi wrth gefn nawr…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="171"/>
+        <location filename="../../ui/menus.py" line="169"/>
         <source>R&amp;estore from a backup…</source>
         <translation type="unfinished">Ad&amp;fer o gopi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>Language &amp;guidance at our centre…</source>
         <translation type="unfinished">Arweiniad &amp;iaith yn ein canolfan…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>Sharing and the &amp;lawful basis…</source>
         <translation type="unfinished">&amp;Rhannu a'r sail gyfreithlon…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="176"/>
         <source>&amp;Helplines and local services…</source>
         <translation type="unfinished">&amp;Llinellau cymorth a gwasanaethau lleol…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>D&amp;ashboard…</source>
         <translation type="unfinished">&amp;Dangosfwrdd…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="182"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>Report for &amp;funders…</source>
         <translation type="unfinished">Adroddiad i gyllid&amp;wyr…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>Menu bar</source>
         <translation type="unfinished">Bar dewislenni</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>&amp;Vault</source>
         <translation type="unfinished">&amp;Cronfa ddiogel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>&amp;People</source>
         <translation type="unfinished">&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>Ce&amp;ntre</source>
         <translation type="unfinished">Ca&amp;nolfan</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <location filename="../../ui/record_menu.py" line="47"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Cymorth</translation>
@@ -8587,7 +8592,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/models/caseload.py" line="59"/>
-        <location filename="../../ui/wording.py" line="39"/>
+        <location filename="../../ui/wording.py" line="40"/>
         <source>Keyworker</source>
         <translation type="unfinished">Gweithiwr allweddol</translation>
     </message>
@@ -12084,11 +12089,6 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/referral_wizard_sections.py" line="91"/>
-        <source>Please note: {warning}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/referral_wizard_sections.py" line="96"/>
         <source>Not included:</source>
         <translation type="unfinished"></translation>
@@ -12212,11 +12212,6 @@ Please send it through your secure email.</source>
     <message>
         <location filename="../../ui/restore_wizard.py" line="139"/>
         <source>The replaced vault's list of deleted records couldn't be read, so please check the centre's deletion certificates against the caseload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/restore_wizard.py" line="145"/>
-        <source>Everyone can now unlock with the passphrase they had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12583,7 +12578,7 @@ Please send it through your secure email.</source>
     </message>
     <message>
         <location filename="../../ui/risk_form.py" line="61"/>
-        <location filename="../../ui/wording.py" line="27"/>
+        <location filename="../../ui/wording.py" line="28"/>
         <location filename="../safety_plans/domestic-abuse.toml" line="77"/>
         <location filename="../safety_plans/drugs-and-alcohol.toml" line="46"/>
         <location filename="../safety_plans/tech-and-stalking.toml" line="52"/>
@@ -12618,7 +12613,7 @@ Please send it through your secure email.</source>
     </message>
     <message>
         <location filename="../../ui/risk_form.py" line="79"/>
-        <location filename="../../ui/wording.py" line="134"/>
+        <location filename="../../ui/wording.py" line="85"/>
         <source>Not recorded</source>
         <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
@@ -13785,73 +13780,61 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <translation type="unfinished">Rhowch reswm byr, er enghraifft 'gadawodd y ganolfan ym mis Mawrth'.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="20"/>
+        <location filename="../../ui/wording.py" line="21"/>
         <location filename="../prompts/first-meeting.toml" line="1"/>
         <source>First meeting</source>
         <extracomment>From resources/prompts/first-meeting.toml</extracomment>
         <translation type="unfinished">Cyfarfod cyntaf</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="21"/>
+        <location filename="../../ui/wording.py" line="22"/>
         <source>One-to-one</source>
         <translation type="unfinished">Un i un</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="22"/>
+        <location filename="../../ui/wording.py" line="23"/>
         <source>Crisis support</source>
         <translation type="unfinished">Cymorth mewn argyfwng</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="23"/>
+        <location filename="../../ui/wording.py" line="24"/>
         <location filename="../prompts/after-disclosure.toml" line="1"/>
         <source>After a disclosure</source>
         <extracomment>From resources/prompts/after-disclosure.toml</extracomment>
         <translation type="unfinished">Ar ôl datgeliad</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="24"/>
+        <location filename="../../ui/wording.py" line="25"/>
         <source>Leaving custody</source>
         <translation type="unfinished">Gadael y ddalfa</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="25"/>
+        <location filename="../../ui/wording.py" line="26"/>
         <source>Review or closing</source>
         <translation type="unfinished">Adolygu neu gau</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="26"/>
+        <location filename="../../ui/wording.py" line="27"/>
         <source>Group session</source>
         <translation type="unfinished">Sesiwn grŵp</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="34"/>
+        <location filename="../../ui/wording.py" line="35"/>
         <source>Outreach</source>
         <translation type="unfinished">Allgymorth</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="38"/>
+        <location filename="../../ui/wording.py" line="39"/>
         <source>Manager</source>
         <translation type="unfinished">Rheolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="40"/>
+        <location filename="../../ui/wording.py" line="41"/>
         <source>Trainer</source>
         <translation type="unfinished">Hyfforddwr</translation>
     </message>
-    <message>
-        <location filename="../../ui/wording.py" line="109"/>
-        <source>{weekday} {day} {month} {year}</source>
-        <comment>long date</comment>
-        <translation type="unfinished">{day} {month} {year} ({weekday})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wording.py" line="122"/>
-        <source>{day} {month} {year}</source>
-        <comment>short date</comment>
-        <translation type="unfinished">{day} {month} {year}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="136"/>
+        <location filename="../../ui/wording.py" line="87"/>
         <source>%n hours</source>
         <extracomment>Singular: %n hour</extracomment>
         <translation type="unfinished">
@@ -13863,7 +13846,7 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="137"/>
+        <location filename="../../ui/wording.py" line="88"/>
         <source>%n minutes</source>
         <extracomment>Singular: %n minute</extracomment>
         <translation type="unfinished">
@@ -13875,7 +13858,7 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="139"/>
+        <location filename="../../ui/wording.py" line="90"/>
         <source>{hours} {minutes}</source>
         <comment>a length of time</comment>
         <translation type="unfinished">{hours} {minutes}</translation>
@@ -13914,6 +13897,733 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <location filename="../../ui/workspace.py" line="81"/>
         <source>Screens</source>
         <translation type="unfinished">Sgriniau</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="38"/>
+        <location filename="../../womenscentre/cli/main.py" line="77"/>
+        <source>write one encrypted backup file of the vault</source>
+        <translation type="unfinished">ysgrifennu un ffeil copi wrth gefn o'r gronfa ddiogel, wedi'i hamgryptio</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="40"/>
+        <source>the backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="44"/>
+        <location filename="../../womenscentre/cli/main.py" line="78"/>
+        <source>check a backup, then restore it into the data folder</source>
+        <translation type="unfinished">gwirio copi wrth gefn, yna ei adfer i'r ffolder data</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="46"/>
+        <source>the backup file (.wcbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="48"/>
+        <source>replace a vault already here without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="51"/>
+        <location filename="../../womenscentre/cli/main.py" line="215"/>
+        <source>read the recovery key from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="56"/>
+        <location filename="../../womenscentre/cli/main.py" line="79"/>
+        <source>bring women and session notes in from CSV or XLSX</source>
+        <translation type="unfinished">dod â menywod a nodiadau sesiwn i mewn o CSV neu XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="58"/>
+        <source>CSV or XLSX files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="60"/>
+        <source>check the files and report; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="67"/>
+        <source>use column COL for FIELD (or 'ignore'); repeat for more columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="92"/>
+        <location filename="../../womenscentre/cli/backup.py" line="242"/>
+        <location filename="../../womenscentre/cli/backup.py" line="124"/>
+        <location filename="../../womenscentre/cli/export.py" line="209"/>
+        <location filename="../../womenscentre/cli/main.py" line="255"/>
+        <location filename="../../womenscentre/cli/subject_access.py" line="110"/>
+        <location filename="../../womenscentre/cli/subject_access.py" line="158"/>
+        <source>Passphrase: </source>
+        <translation type="unfinished">Cyfrinymadrodd: </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="100"/>
+        <source>Backup written to {path} ({megabytes} MB). It can be restored with the recovery key, or by a manager of this vault.</source>
+        <translation type="unfinished">Mae'r copi wrth gefn wedi'i ysgrifennu i {path} ({megabytes} MB). Gellir ei adfer gyda'r allwedd adfer, neu gan reolwr y gronfa ddiogel hon.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="119"/>
+        <location filename="../../womenscentre/cli/main.py" line="279"/>
+        <source>Recovery key: </source>
+        <translation type="unfinished">Allwedd adfer: </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="132"/>
+        <source>The backup checks out: all {records} records open ({people} women, {notes} session notes), and its audit log and user accounts are sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="140"/>
+        <source>Restored into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="143"/>
+        <source>The vault it replaced is kept, sealed, in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/backup.py" line="149"/>
+        <source>%n records deleted for good after this backup was made were deleted again; their certificates are above.</source>
+        <extracomment>Singular: %n record deleted for good after this backup was made was deleted again; its certificate is above.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="159"/>
+        <source>The replaced vault's list of deleted records couldn't be read. Please check the centre's deletion certificates against the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="164"/>
+        <location filename="../../ui/restore_wizard.py" line="145"/>
+        <source>Everyone can now unlock with the passphrase they had when the backup was made.</source>
+        <translation type="unfinished">Gall pawb ddatgloi nawr gyda'r cyfrinymadrodd oedd ganddynt pan wnaed y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="177"/>
+        <source>This backup of vault {vault} was made at {stamp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="180"/>
+        <source>This backup of vault {vault} was made on {date} at {time} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="190"/>
+        <source>There is already a vault in {folder}, so nothing has been replaced. To replace it with this backup, run the command again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="197"/>
+        <source>There is already a vault in {folder}. A sealed copy of it will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="203"/>
+        <source>There is already a vault in {folder} (a different vault). A sealed copy of it will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="209"/>
+        <source>To replace it with this backup, type "{word}": </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="218"/>
+        <source>'{pair}' isn't a column mapping. Please write it as --map 'Column heading=field'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="236"/>
+        <source>'{name}' looks like a column mapping. Please put --map in front of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/backup.py" line="248"/>
+        <source>This was a dry run: nothing has been changed.</source>
+        <translation type="unfinished">Rhediad prawf oedd hwn: does dim wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="51"/>
+        <location filename="../../womenscentre/cli/main.py" line="75"/>
+        <source>export a referral pack</source>
+        <translation type="unfinished">allforio pecyn atgyfeirio</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="56"/>
+        <source>a referral pack: PDF, JSON and optionally FHIR, under her consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="57"/>
+        <source>Write a referral pack for one woman to one recipient for one purpose: a PDF to read, a JSON document and, with --fhir, a FHIR R4 Bundle. Only what she agreed to share goes, unless a lawful reason to share without her agreement is recorded and a second manager authorises it. The app never sends anything: please send the files by secure email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="65"/>
+        <source>her record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="70"/>
+        <location filename="../../womenscentre/cli/subject_access.py" line="54"/>
+        <source>folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="72"/>
+        <source>why this share is being made (keep names out of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="74"/>
+        <source>also write a FHIR R4 Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="76"/>
+        <source>protect the PDF with the password in F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="78"/>
+        <source>which organisation, if she named several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="79"/>
+        <source>which team or role at that organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="80"/>
+        <source>use a draft pack saved in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="82"/>
+        <source>how it will be sent: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="85"/>
+        <source>if she won't be told about it, why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="88"/>
+        <source>if she hasn't been told yet but will be, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="95"/>
+        <source>who was asked for advice: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="97"/>
+        <source>what they advised (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="99"/>
+        <source>the reason, from a fixed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="106"/>
+        <source>categories shared without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="108"/>
+        <source>the second manager's user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="110"/>
+        <source>the second manager's passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="148"/>
+        <source>Exporting a pack needs the app's PDF typesetting. Please run it with the installed 'womenscentre' command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="155"/>
+        <source>Please say why this referral is being made with --rationale, in a sentence or two, so anyone reading the record later understands it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="167"/>
+        <source>"{value}" isn't a way of sending. Please use one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="174"/>
+        <source>"{value}" isn't a reason on the list. Please use one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="178"/>
+        <source>Sharing without her agreement needs --share with the categories, and a second manager: --authoriser NAME and --authoriser-passphrase-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="185"/>
+        <source>--share and --authoriser are only for sharing without her agreement: please add --without-consent with the reason, or leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="190"/>
+        <source>"{value}" isn't a category. Please use one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="196"/>
+        <source>The PDF password file couldn't be read. Please check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="199"/>
+        <source>Please give either --not-told-because or --will-be-told, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="205"/>
+        <source>"{value}" isn't someone to ask for advice. Please use one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="213"/>
+        <location filename="../../womenscentre/services/referrals.py" line="300"/>
+        <location filename="../../womenscentre/services/referrals.py" line="350"/>
+        <source>Only a manager can export a referral pack. Please ask a manager to help.</source>
+        <translation type="unfinished">Dim ond rheolwr sy'n gallu allforio pecyn atgyfeirio. Gofynnwch i reolwr eich helpu, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="228"/>
+        <source>Not included: {title}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="230"/>
+        <location filename="../../ui/referral_wizard_sections.py" line="91"/>
+        <source>Please note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="235"/>
+        <source>The authoriser's passphrase file couldn't be read. Please check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="253"/>
+        <source>Done. Pack {reference} is ready to send by secure email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="260"/>
+        <source>Please give the PDF password separately, for example by phone, never with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="42"/>
+        <location filename="../../womenscentre/cli/main.py" line="74"/>
+        <source>suggest kinder, clearer wording in plain-text files</source>
+        <translation type="unfinished">awgrymu geiriad mwy caredig a chliriach mewn ffeiliau testun plaen</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="43"/>
+        <source>Check plain text for blaming, minimising or stigmatising wording and suggest other phrases. Quoted words and [her words] … [/her words] blocks are never flagged. Exit status: 0 nothing or only hints, 1 warnings found, 2 a problem with the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="54"/>
+        <source>text files (UTF-8) to check; '-' or nothing reads standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="60"/>
+        <source>text for people (the default), json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="66"/>
+        <source>show every hint (by default each file shows all warnings and its first few hints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/lint.py" line="127"/>
+        <source>{file}: %n more hints held back, so the note isn't crowded; --all shows every hint.</source>
+        <extracomment>Singular: {file}: %n more hint held back, so the note isn't crowded; --all shows every hint.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="153"/>
+        <source>The text given on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="160"/>
+        <source>Can't find {file}. Please check the file name.</source>
+        <translation type="unfinished">Does dim modd dod o hyd i {file}. Gwiriwch enw'r ffeil, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="164"/>
+        <source>{file} is a folder; please name the text files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="168"/>
+        <source>This account isn't allowed to read {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="172"/>
+        <source>{file} isn't plain UTF-8 text, so it can't be checked. Please save it as UTF-8 text and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="180"/>
+        <source>{file} can't be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="182"/>
+        <source>{file} can't be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="208"/>
+        <source>Nothing to suggest.</source>
+        <translation type="unfinished">Dim i'w awgrymu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/lint.py" line="211"/>
+        <source>%n warnings</source>
+        <extracomment>Singular: %n warning</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/lint.py" line="212"/>
+        <source>%n hints</source>
+        <extracomment>Singular: %n hint</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n awgrym</numerusform>
+            <numerusform>%n awgrym</numerusform>
+            <numerusform>%n awgrym</numerusform>
+            <numerusform>%n awgrym</numerusform>
+            <numerusform>%n awgrym</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="214"/>
+        <source>{warnings} and {hints}</source>
+        <translation type="unfinished">{warnings} a {hints}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/lint.py" line="218"/>
+        <source>{counts} in {files} files, and %n more hints held back.</source>
+        <extracomment>Singular: {counts} in {files} files, and %n more hint held back.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="224"/>
+        <source>{counts} in {files} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/lint.py" line="226"/>
+        <source>{counts}, and %n more hints held back.</source>
+        <extracomment>Singular: {counts}, and %n more hint held back.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/lint.py" line="232"/>
+        <source>{counts}.</source>
+        <translation type="unfinished">{counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="32"/>
+        <source>Your vault is ready, and {user} is its first manager.
+
+Recovery key (shown this once, and never stored by womenscentre):
+
+    {key}
+
+Please print this or write it down now, and keep it somewhere safe away from this
+computer, such as the centre's safe. With it, a manager can give anyone a new
+passphrase and restore a backup onto a new computer. Without it, a forgotten
+passphrase can't be reset.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="52"/>
+        <source>folder holding the vault (default: your data folder)</source>
+        <translation type="unfinished">y ffolder sy'n dal y gronfa ddiogel (fel arfer: eich ffolder data)</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="54"/>
+        <source>use the fictional training vault</source>
+        <translation type="unfinished">defnyddio'r gronfa ddiogel hyfforddiant ffuglennol</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="56"/>
+        <source>your user name (or set {variable})</source>
+        <translation type="unfinished">eich enw defnyddiwr (neu gosodwch {variable})</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="58"/>
+        <source>read the passphrase from its first line</source>
+        <translation type="unfinished">darllen y cyfrinymadrodd o'i linell gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="62"/>
+        <source>the language for messages and help (or set {variable})</source>
+        <translation type="unfinished">yr iaith ar gyfer negeseuon a chymorth (neu gosodwch {variable})</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="82"/>
+        <location filename="../../womenscentre/cli/subject_access.py" line="46"/>
+        <source>everything held about one woman, as PDF and JSON</source>
+        <translation type="unfinished">popeth a gedwir am un fenyw, fel PDF a JSON</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="83"/>
+        <location filename="../../womenscentre/cli/subject_access.py" line="60"/>
+        <source>erase her whole record at her request, if it applies</source>
+        <translation type="unfinished">dileu ei chofnod cyfan ar ei chais, os yw hynny'n berthnasol</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="86"/>
+        <source>create a vault and its first manager</source>
+        <translation type="unfinished">creu cronfa ddiogel a'i rheolwr cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="87"/>
+        <source>check the file, the audit log and every record</source>
+        <translation type="unfinished">gwirio'r ffeil, y log archwilio a phob cofnod</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="88"/>
+        <source>give a user a new passphrase with the recovery key</source>
+        <translation type="unfinished">rhoi cyfrinymadrodd newydd i ddefnyddiwr gyda'r allwedd adfer</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="159"/>
+        <source>Case recording for women's centres: encrypted, offline, strengths-based.</source>
+        <translation type="unfinished">Cofnodi achosion ar gyfer canolfannau menywod: wedi'i amgryptio, all-lein, yn seiliedig ar gryfderau.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="209"/>
+        <source>an audit anchor file copied somewhere safe earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="227"/>
+        <source>Please say who you are with --user NAME or {variable}.</source>
+        <translation type="unfinished">Dywedwch pwy ydych chi gyda --user NAME neu {variable}, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="239"/>
+        <source>Choose a passphrase: </source>
+        <translation type="unfinished">Dewiswch gyfrinymadrodd: </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="262"/>
+        <source>The anchor file couldn't be found. Please check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="269"/>
+        <source>All checks passed.</source>
+        <translation type="unfinished">Mae pob gwiriad yn iawn.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="269"/>
+        <source>Some checks failed; see above.</source>
+        <translation type="unfinished">Mae rhai gwiriadau heb lwyddo; gweler uchod.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="282"/>
+        <source>New passphrase for {user}: </source>
+        <translation type="unfinished">Cyfrinymadrodd newydd i {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="287"/>
+        <source>Done. {user} can now unlock with the new passphrase, and will be asked to choose her own the next time she does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="342"/>
+        <source>Stopped. Nothing half-done has been saved.</source>
+        <translation type="unfinished">Wedi stopio. Does dim byd hanner-gorffenedig wedi'i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/main.py" line="353"/>
+        <source>Something unexpected went wrong, and the command stopped. Anything already saved is safe. A note for support (with no personal details) is in {where}.</source>
+        <translation type="unfinished">Aeth rhywbeth o'i le yn annisgwyl, ac fe stopiodd y gorchymyn. Mae unrhyw beth a gadwyd eisoes yn ddiogel. Mae nodyn i'r tîm cymorth (heb unrhyw fanylion personol) yn {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/passphrases.py" line="26"/>
+        <source>The passphrase file couldn't be read. Please check its name and that you can open it.</source>
+        <translation type="unfinished">Doedd dim modd darllen y ffeil cyfrinymadrodd. Gwiriwch ei henw a'ch bod yn gallu ei hagor.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/passphrases.py" line="37"/>
+        <source>No passphrase was given. Please use --passphrase-file, set {variable}, or run this in a terminal to be asked.</source>
+        <translation type="unfinished">Ni roddwyd cyfrinymadrodd. Defnyddiwch --passphrase-file, gosodwch {variable}, neu rhedwch hyn mewn terfynell i gael eich holi.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/passphrases.py" line="43"/>
+        <source>Please type it again: </source>
+        <translation type="unfinished">Teipiwch ef eto, os gwelwch yn dda: </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/passphrases.py" line="44"/>
+        <source>The two passphrases didn't match. Nothing has been changed.</source>
+        <translation type="unfinished">Doedd y ddau gyfrinymadrodd ddim yr un fath. Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/passphrases.py" line="54"/>
+        <source>That file couldn't be read. Please check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/passphrases.py" line="56"/>
+        <source>Please give the recovery key with --recovery-key-file.</source>
+        <translation type="unfinished">Rhowch yr allwedd adfer gyda --recovery-key-file, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="47"/>
+        <source>Write everything the centre holds about one woman (her details, notes, plans, consents, sharing decisions and who opened her record) as a PDF and a JSON file. Details about other people are marked for checking before release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="64"/>
+        <source>why, in a sentence (please keep her name out of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="69"/>
+        <source>the grounds for erasure: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="73"/>
+        <source>erase without asking to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="88"/>
+        <source>No record has the reference "{reference}". Please check it: it is the first eight characters of her record id, as shown in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="103"/>
+        <source>Making a subject access pack needs the app's PDF typesetting. Please run it with the installed 'womenscentre' command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="114"/>
+        <location filename="../../womenscentre/services/subject_access.py" line="104"/>
+        <source>Only a manager can make a subject access pack. Please ask a manager to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="123"/>
+        <source>Done. The subject access pack for record {reference} is ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../womenscentre/cli/subject_access.py" line="131"/>
+        <source>%n items hold details about other people and are marked "check before release". Please review them before the pack is given to her.</source>
+        <extracomment>Singular: %n item holds details about other people and is marked "check before release". Please review it before the pack is given to her.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="152"/>
+        <source>Please give the grounds for erasure with --grounds, for example --grounds consent_withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="162"/>
+        <location filename="../../womenscentre/services/erasure.py" line="81"/>
+        <location filename="../../womenscentre/services/erasure.py" line="90"/>
+        <source>Only a manager can erase a record. Please ask a manager to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="169"/>
+        <source>Grounds for erasure: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="186"/>
+        <source>Erasing a record can't be undone, so it needs a confirmation. Nothing has been changed. To go ahead without being asked, run the command again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="192"/>
+        <source>This deletes record {record} for good: her details, notes, plans and every other record of hers. It can't be undone. If she asked for a copy, make a subject access pack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="199"/>
+        <source>To erase it, type "{word}": </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/subject_access.py" line="201"/>
+        <source>Nothing has been erased: the confirmation word didn't match.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../womenscentre/demo_records.py" line="56"/>
@@ -14181,13 +14891,13 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
     </message>
     <message>
         <location filename="../../womenscentre/domain/people.py" line="28"/>
-        <location filename="../../ui/wording.py" line="33"/>
+        <location filename="../../ui/wording.py" line="34"/>
         <source>Video call</source>
         <translation type="unfinished">Galwad fideo</translation>
     </message>
     <message>
         <location filename="../../womenscentre/domain/people.py" line="29"/>
-        <location filename="../../ui/wording.py" line="31"/>
+        <location filename="../../ui/wording.py" line="32"/>
         <source>In person</source>
         <translation type="unfinished">Wyneb yn wyneb</translation>
     </message>
@@ -15726,117 +16436,97 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="18"/>
-        <location filename="../../ui/wording.py" line="44"/>
         <source>Monday</source>
         <translation type="unfinished">Dydd Llun</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="19"/>
-        <location filename="../../ui/wording.py" line="45"/>
         <source>Tuesday</source>
         <translation type="unfinished">Dydd Mawrth</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="20"/>
-        <location filename="../../ui/wording.py" line="46"/>
         <source>Wednesday</source>
         <translation type="unfinished">Dydd Mercher</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="21"/>
-        <location filename="../../ui/wording.py" line="47"/>
         <source>Thursday</source>
         <translation type="unfinished">Dydd Iau</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="22"/>
-        <location filename="../../ui/wording.py" line="48"/>
         <source>Friday</source>
         <translation type="unfinished">Dydd Gwener</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="23"/>
-        <location filename="../../ui/wording.py" line="49"/>
         <source>Saturday</source>
         <translation type="unfinished">Dydd Sadwrn</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="24"/>
-        <location filename="../../ui/wording.py" line="50"/>
         <source>Sunday</source>
         <translation type="unfinished">Dydd Sul</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="27"/>
-        <location filename="../../ui/wording.py" line="53"/>
         <source>January</source>
         <translation type="unfinished">Ionawr</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="28"/>
-        <location filename="../../ui/wording.py" line="54"/>
         <source>February</source>
         <translation type="unfinished">Chwefror</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="29"/>
-        <location filename="../../ui/wording.py" line="55"/>
         <source>March</source>
         <translation type="unfinished">Mawrth</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="30"/>
-        <location filename="../../ui/wording.py" line="56"/>
         <source>April</source>
         <translation type="unfinished">Ebrill</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="31"/>
         <location filename="../../womenscentre/exports/wording.py" line="151"/>
-        <location filename="../../ui/wording.py" line="57"/>
-        <location filename="../../ui/wording.py" line="72"/>
         <source>May</source>
         <translation type="unfinished">Mai</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="32"/>
-        <location filename="../../ui/wording.py" line="58"/>
         <source>June</source>
         <translation type="unfinished">Mehefin</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="33"/>
-        <location filename="../../ui/wording.py" line="59"/>
         <source>July</source>
         <translation type="unfinished">Gorffennaf</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="34"/>
-        <location filename="../../ui/wording.py" line="60"/>
         <source>August</source>
         <translation type="unfinished">Awst</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="35"/>
-        <location filename="../../ui/wording.py" line="61"/>
         <source>September</source>
         <translation type="unfinished">Medi</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="36"/>
-        <location filename="../../ui/wording.py" line="62"/>
         <source>October</source>
         <translation type="unfinished">Hydref</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="37"/>
-        <location filename="../../ui/wording.py" line="63"/>
         <source>November</source>
         <translation type="unfinished">Tachwedd</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="38"/>
-        <location filename="../../ui/wording.py" line="64"/>
         <source>December</source>
         <translation type="unfinished">Rhagfyr</translation>
     </message>
@@ -16149,7 +16839,7 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="124"/>
         <location filename="../../ui/directory_editor.py" line="96"/>
-        <location filename="../../ui/wording.py" line="32"/>
+        <location filename="../../ui/wording.py" line="33"/>
         <location filename="../safety_plans/domestic-abuse.toml" line="172"/>
         <location filename="../safety_plans/tech-and-stalking.toml" line="9"/>
         <source>Phone</source>
@@ -16173,67 +16863,56 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="147"/>
-        <location filename="../../ui/wording.py" line="68"/>
         <source>Jan</source>
         <translation type="unfinished">Ion</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="148"/>
-        <location filename="../../ui/wording.py" line="69"/>
         <source>Feb</source>
         <translation type="unfinished">Chwef</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="149"/>
-        <location filename="../../ui/wording.py" line="70"/>
         <source>Mar</source>
         <translation type="unfinished">Maw</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="150"/>
-        <location filename="../../ui/wording.py" line="71"/>
         <source>Apr</source>
         <translation type="unfinished">Ebr</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="152"/>
-        <location filename="../../ui/wording.py" line="73"/>
         <source>Jun</source>
         <translation type="unfinished">Meh</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="153"/>
-        <location filename="../../ui/wording.py" line="74"/>
         <source>Jul</source>
         <translation type="unfinished">Gorff</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="154"/>
-        <location filename="../../ui/wording.py" line="75"/>
         <source>Aug</source>
         <translation type="unfinished">Awst</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="155"/>
-        <location filename="../../ui/wording.py" line="76"/>
         <source>Sep</source>
         <translation type="unfinished">Medi</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="156"/>
-        <location filename="../../ui/wording.py" line="77"/>
         <source>Oct</source>
         <translation type="unfinished">Hyd</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="157"/>
-        <location filename="../../ui/wording.py" line="78"/>
         <source>Nov</source>
         <translation type="unfinished">Tach</translation>
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="158"/>
-        <location filename="../../ui/wording.py" line="79"/>
         <source>Dec</source>
         <translation type="unfinished">Rhag</translation>
     </message>
@@ -17170,12 +17849,6 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/erasure.py" line="81"/>
-        <location filename="../../womenscentre/services/erasure.py" line="90"/>
-        <source>Only a manager can erase a record. Please ask a manager to help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../womenscentre/services/erasure.py" line="95"/>
         <source>Please give the reason for this erasure in a sentence, without her name.</source>
         <translation type="unfinished"></translation>
@@ -17457,12 +18130,12 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <translation type="unfinished">Does dim modd agor y cofnod hwn: rhowch wybod i reolwr</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="110"/>
+        <location filename="../../womenscentre/services/people.py" line="136"/>
         <source>Interpreter: {language}</source>
         <translation type="unfinished">Cyfieithydd: {language}</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="112"/>
+        <location filename="../../womenscentre/services/people.py" line="138"/>
         <location filename="../../ui/import_columns.py" line="33"/>
         <location filename="../../ui/person_dialog.py" line="156"/>
         <location filename="../../ui/person_view.py" line="70"/>
@@ -17474,29 +18147,29 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <translation type="unfinished">Anghenion hygyrchedd</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="114"/>
+        <location filename="../../womenscentre/services/people.py" line="140"/>
         <location filename="../../ui/person_dialog.py" line="51"/>
         <location filename="../../ui/person_view.py" line="53"/>
         <source>No voicemail</source>
         <translation type="unfinished">Dim neges llais</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="116"/>
+        <location filename="../../womenscentre/services/people.py" line="142"/>
         <source>Please read what she's asked us to know</source>
         <translation type="unfinished">Darllenwch yr hyn y mae hi wedi gofyn i ni ei wybod</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="138"/>
+        <location filename="../../womenscentre/services/people.py" line="164"/>
         <source>When you add someone, you are her first keyworker.</source>
         <translation type="unfinished">Pan fyddwch chi'n ychwanegu rhywun, chi yw ei gweithiwr allweddol cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="297"/>
+        <location filename="../../womenscentre/services/people.py" line="334"/>
         <source>Only a manager can delete a record. Please ask a manager to help.</source>
         <translation type="unfinished">Dim ond rheolwr sy'n gallu dileu cofnod. Gofynnwch i reolwr eich helpu.</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/people.py" line="300"/>
+        <location filename="../../womenscentre/services/people.py" line="337"/>
         <source>Please give a reason for deleting this record.</source>
         <translation type="unfinished">Rhowch reswm dros ddileu'r cofnod hwn.</translation>
     </message>
@@ -17608,12 +18281,6 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
     <message>
         <location filename="../../womenscentre/services/referrals.py" line="248"/>
         <source>She has agreed to more than one {label} ({shown}). Please choose which one by naming the organisation and team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../womenscentre/services/referrals.py" line="300"/>
-        <location filename="../../womenscentre/services/referrals.py" line="350"/>
-        <source>Only a manager can export a referral pack. Please ask a manager to help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17933,11 +18600,6 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/subject_access.py" line="104"/>
-        <source>Only a manager can make a subject access pack. Please ask a manager to help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../womenscentre/services/subject_access.py" line="122"/>
         <source>Other records</source>
         <translation type="unfinished"></translation>
@@ -18030,7 +18692,7 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
     </message>
     <message>
         <location filename="../../womenscentre/services/subject_access_items.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <location filename="../../ui/models/consent.py" line="61"/>
         <location filename="../../ui/models/consent.py" line="91"/>
         <location filename="../../ui/models/timeline.py" line="43"/>

@@ -52,7 +52,7 @@ def tree(tmp_path: Path) -> Path:
     (root / "resources" / "translations").mkdir(parents=True)
     (root / "ui" / "view.py").write_text(SOURCE, encoding="utf-8")
     (root / "womenscentre" / "cli" / "main.py").write_text(
-        'from womenscentre.i18n import tr\ntr("The command line stays English")\n',
+        'from womenscentre.i18n import tr\ntr("Passphrase: ")\n',
         encoding="utf-8",
     )
     (root / "resources" / "prompts" / "first.toml").write_text(PROMPTS, encoding="utf-8")
@@ -87,6 +87,7 @@ def test_extracts_literals_plurals_disambiguations_and_resource_text(
         ("Feeling safe", ""),
         ("What helps you feel safe?", ""),
         ("Who can you call?", ""),
+        ("Passphrase: ", ""),
     }
     assert ours[("%n notes", "")].numerus and "%n note" in ours[("%n notes", "")].note
     assert not ours[("Save note", "")].numerus

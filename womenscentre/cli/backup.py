@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr, trn
 
 if TYPE_CHECKING:
     from womenscentre.services.backup import Progress
@@ -34,36 +35,36 @@ def add_backup_commands(
 ) -> None:
     """Register ``backup``, ``restore`` and ``import`` on the main parser."""
     backup = commands.add_parser(
-        "backup", parents=[common], help="write one encrypted backup file of the vault"
+        "backup", parents=[common], help=tr("write one encrypted backup file of the vault")
     )
-    backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    backup.add_argument("--out", required=True, metavar="FILE", help=tr("the backup file to write"))
     backup.set_defaults(handler=run_backup)
 
     restore = commands.add_parser(
-        "restore", parents=[common], help="check a backup, then restore it into the data folder"
+        "restore", parents=[common], help=tr("check a backup, then restore it into the data folder")
     )
-    restore.add_argument("file", metavar="FILE", help="the backup file (.wcbackup)")
+    restore.add_argument("file", metavar="FILE", help=tr("the backup file (.wcbackup)"))
     restore.add_argument(
-        "--yes", action="store_true", help="replace a vault already here without asking"
+        "--yes", action="store_true", help=tr("replace a vault already here without asking")
     )
     restore.add_argument(
-        "--recovery-key-file", metavar="F", help="read the recovery key from this file"
+        "--recovery-key-file", metavar="F", help=tr("read the recovery key from this file")
     )
     restore.set_defaults(handler=run_restore)
 
     importing = commands.add_parser(
-        "import", parents=[common], help="bring women and session notes in from CSV or XLSX"
+        "import", parents=[common], help=tr("bring women and session notes in from CSV or XLSX")
     )
-    importing.add_argument("files", nargs="+", metavar="FILE", help="CSV or XLSX files")
+    importing.add_argument("files", nargs="+", metavar="FILE", help=tr("CSV or XLSX files"))
     importing.add_argument(
-        "--dry-run", action="store_true", help="check the files and report; change nothing"
+        "--dry-run", action="store_true", help=tr("check the files and report; change nothing")
     )
     importing.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COL=FIELD",
-        help="use column COL for FIELD (or 'ignore'); repeat for more columns",
+        help=tr("use column COL for FIELD (or 'ignore'); repeat for more columns"),
     )
     importing.set_defaults(handler=run_import)
 
@@ -88,7 +89,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     user = _username(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
     vault = unlock(_paths(args), user, passphrase)
     try:
         result = vault.backups.backup_to(out, progress=_progress_printer())
@@ -96,8 +97,10 @@ def run_backup(args: argparse.Namespace) -> int:
         vault.lock()
     megabytes = result.size_bytes / (1024 * 1024)
     print(
-        f"Backup written to {result.path} ({megabytes:.1f} MB). It can be restored with the "
-        "recovery key, or by a manager of this vault."
+        tr(
+            "Backup written to {path} ({megabytes} MB). It can be restored with the "
+            "recovery key, or by a manager of this vault."
+        ).format(path=result.path, megabytes=f"{megabytes:.1f}")
     )
     return 0
 
@@ -111,16 +114,14 @@ def run_restore(args: argparse.Namespace) -> int:
     paths = _paths(args)
     flow = RestoreFlow(Path(args.file), paths, progress=_progress_printer())
     with flow:
-        print(
-            f"This backup of vault {flow.facts.vault_id} was made {_when(flow.facts.created_at)}."
-        )
+        print(_made(flow.facts.vault_id, flow.facts.created_at))
         if args.recovery_key_file or flow.existing is None:
-            key = read_secret_line(args.recovery_key_file, prompt="Recovery key: ")
+            key = read_secret_line(args.recovery_key_file, prompt=tr("Recovery key: "))
             flow.unlock_with_recovery_key(key)
             check = flow.check()
         else:
             user = _username(args)
-            passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+            passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
             vault = unlock(paths, user, passphrase)
             try:
                 flow.unlock_with_vault(vault)
@@ -128,40 +129,57 @@ def run_restore(args: argparse.Namespace) -> int:
             finally:
                 vault.lock()
         print(
-            f"The backup checks out: all {check.records} records open ({check.people} women, "
-            f"{check.notes} session notes), and its audit log and user accounts are sound."
+            tr(
+                "The backup checks out: all {records} records open ({people} women, "
+                "{notes} session notes), and its audit log and user accounts are sound."
+            ).format(records=check.records, people=check.people, notes=check.notes)
         )
         if flow.stage is RestoreStage.NEEDS_CONFIRMATION:
             flow.confirm(CONFIRM_WORD if args.yes else _ask_to_replace(paths.root, flow))
         result = flow.replace()
-    print(f"Restored into {result.database.parent}.")
+    print(tr("Restored into {folder}.").format(folder=result.database.parent))
     if result.sealed_copy is not None:
-        print(f"The vault it replaced is kept, sealed, in {result.sealed_copy}.")
+        print(
+            tr("The vault it replaced is kept, sealed, in {path}.").format(path=result.sealed_copy)
+        )
     for certificate in result.purged_again:
         print(certificate.to_text())
     if result.purged_again:
         print(
-            f"{len(result.purged_again)} record(s) deleted for good after this backup was "
-            "made were deleted again; their certificates are above."
+            trn(
+                "%n record deleted for good after this backup was made was deleted again; "
+                "its certificate is above.",
+                "%n records deleted for good after this backup was made were deleted again; "
+                "their certificates are above.",
+                len(result.purged_again),
+            )
         )
     if result.purge_list_unreadable:
         print(
-            "The replaced vault's list of deleted records couldn't be read. Please check the "
-            "centre's deletion certificates against the caseload."
+            tr(
+                "The replaced vault's list of deleted records couldn't be read. Please check "
+                "the centre's deletion certificates against the caseload."
+            )
         )
-    print("Everyone can now unlock with the passphrase they had when the backup was made.")
+    print(tr("Everyone can now unlock with the passphrase they had when the backup was made."))
     return 0
 
 
-def _when(created_at: str) -> str:
-    """'on 5 January 2026 at 09:00 (UTC)' from the header's minute stamp."""
+def _made(vault_id: str, created_at: str) -> str:
+    """When the backup was made, from the header's minute stamp, as one whole sentence."""
     from datetime import datetime
+
+    from womenscentre.exports.wording import date_words
 
     try:
         moment = datetime.strptime(created_at, "%Y-%m-%dT%H:%MZ")
     except ValueError:
-        return f"at {created_at}"
-    return f"on {moment.day} {moment:%B %Y} at {moment:%H:%M} (UTC)"
+        return tr("This backup of vault {vault} was made at {stamp}.").format(
+            vault=vault_id, stamp=created_at
+        )
+    return tr("This backup of vault {vault} was made on {date} at {time} (UTC).").format(
+        vault=vault_id, date=date_words(moment.date()), time=f"{moment:%H:%M}"
+    )
 
 
 def _ask_to_replace(root: Path, flow: RestoreFlow) -> str:
@@ -169,12 +187,26 @@ def _ask_to_replace(root: Path, flow: RestoreFlow) -> str:
 
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(
-            f"There is already a vault in {root}, so nothing has been replaced. To replace it "
-            "with this backup, run the command again with --yes."
+            tr(
+                "There is already a vault in {folder}, so nothing has been replaced. To replace "
+                "it with this backup, run the command again with --yes."
+            ).format(folder=root)
         )
-    other = "" if flow.existing and flow.existing.same_vault else " (a different vault)"
-    print(f"There is already a vault in {root}{other}. A sealed copy of it will be kept.")
-    return input(f'To replace it with this backup, type "{CONFIRM_WORD}": ')
+    if flow.existing and flow.existing.same_vault:
+        print(
+            tr("There is already a vault in {folder}. A sealed copy of it will be kept.").format(
+                folder=root
+            )
+        )
+    else:
+        print(
+            tr(
+                "There is already a vault in {folder} (a different vault). A sealed copy of it "
+                "will be kept."
+            ).format(folder=root)
+        )
+    # The word itself stays as it is: it is what the restore checks for.
+    return input(tr('To replace it with this backup, type "{word}": ').format(word=CONFIRM_WORD))
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -183,7 +215,10 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
         heading, equals, target = pair.partition("=")
         if not equals or not heading.strip():
             raise InvalidInput(
-                f"'{pair}' isn't a column mapping. Please write it as --map 'Column heading=field'."
+                tr(
+                    "'{pair}' isn't a column mapping. Please write it as "
+                    "--map 'Column heading=field'."
+                ).format(pair=pair)
             )
         mapping[heading.strip()] = target.strip()
     return mapping
@@ -198,17 +233,19 @@ def run_import(args: argparse.Namespace) -> int:
     for name in args.files:
         if "=" in name and not Path(name).exists():
             raise InvalidInput(
-                f"'{name}' looks like a column mapping. Please put --map in front of each one."
+                tr(
+                    "'{name}' looks like a column mapping. Please put --map in front of each one."
+                ).format(name=name)
             )
     mapping = _mapping(args.map)
     user = _username(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
     vault = unlock(_paths(args), user, passphrase)
     try:
         plan = vault.imports.plan([Path(name).expanduser() for name in args.files], mapping)
         if args.dry_run:
             print("\n".join(plan.lines()))
-            print("This was a dry run: nothing has been changed.")
+            print(tr("This was a dry run: nothing has been changed."))
             return 0 if plan.ok else 1
         try:
             vault.imports.apply(plan)

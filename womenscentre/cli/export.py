@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 from womenscentre.domain.consent import DataCategory, Purpose, RecipientKind
 from womenscentre.domain.sharing import AdviceSource, Channel, WithoutConsentReason
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 
 if TYPE_CHECKING:
     from womenscentre.exports.document import RenderPdf
@@ -47,13 +48,13 @@ def add_export_command(
     render_pdf_factory: RenderPdfFactory | None,
 ) -> argparse.ArgumentParser:
     """Register ``export`` (with its one kind so far, ``referral``) on the main parser."""
-    export = commands.add_parser("export", parents=[common], help="export a referral pack")
+    export = commands.add_parser("export", parents=[common], help=tr("export a referral pack"))
     kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     referral = kinds.add_parser(
         "referral",
         parents=[common],
-        help="a referral pack: PDF, JSON and optionally FHIR, under her consent",
-        description=(
+        help=tr("a referral pack: PDF, JSON and optionally FHIR, under her consent"),
+        description=tr(
             "Write a referral pack for one woman to one recipient for one purpose: a PDF to "
             "read, a JSON document and, with --fhir, a FHIR R4 Bundle. Only what she agreed "
             "to share goes, unless a lawful reason to share without her agreement is "
@@ -61,44 +62,52 @@ def add_export_command(
             "please send the files by secure email."
         ),
     )
-    referral.add_argument("--person", required=True, help="her record id")
+    referral.add_argument("--person", required=True, help=tr("her record id"))
     referral.add_argument(
         "--recipient", required=True, metavar="KIND", help=_options(RecipientKind)
     )
     referral.add_argument("--purpose", required=True, metavar="KEY", help=_options(Purpose))
-    referral.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
-    referral.add_argument("--rationale", help="why this share is being made (keep names out of it)")
-    referral.add_argument("--fhir", action="store_true", help="also write a FHIR R4 Bundle")
+    referral.add_argument("--out", required=True, metavar="DIR", help=tr("folder for the files"))
     referral.add_argument(
-        "--pdf-password-file", metavar="F", help="protect the PDF with the password in F"
+        "--rationale", help=tr("why this share is being made (keep names out of it)")
     )
-    referral.add_argument("--organisation", help="which organisation, if she named several")
-    referral.add_argument("--role", help="which team or role at that organisation")
-    referral.add_argument("--draft", metavar="ID", help="use a draft pack saved in the app")
-    referral.add_argument("--channel", help=f"how it will be sent: {_options(Channel)}")
+    referral.add_argument("--fhir", action="store_true", help=tr("also write a FHIR R4 Bundle"))
     referral.add_argument(
-        "--not-told-because", metavar="TEXT", help="if she won't be told about it, why not"
+        "--pdf-password-file", metavar="F", help=tr("protect the PDF with the password in F")
+    )
+    referral.add_argument("--organisation", help=tr("which organisation, if she named several"))
+    referral.add_argument("--role", help=tr("which team or role at that organisation"))
+    referral.add_argument("--draft", metavar="ID", help=tr("use a draft pack saved in the app"))
+    referral.add_argument(
+        "--channel", help=tr("how it will be sent: {options}").format(options=_options(Channel))
     )
     referral.add_argument(
-        "--will-be-told", metavar="WHEN", help="if she hasn't been told yet but will be, when"
+        "--not-told-because", metavar="TEXT", help=tr("if she won't be told about it, why not")
+    )
+    referral.add_argument(
+        "--will-be-told", metavar="WHEN", help=tr("if she hasn't been told yet but will be, when")
     )
     referral.add_argument(
         "--advice-from",
         nargs="+",
         default=[],
         metavar="SOURCE",
-        help=f"who was asked for advice: {_options(AdviceSource)}",
+        help=tr("who was asked for advice: {options}").format(options=_options(AdviceSource)),
     )
-    referral.add_argument("--advice-note", default="", help="what they advised (no names)")
+    referral.add_argument("--advice-note", default="", help=tr("what they advised (no names)"))
     referral.add_argument(
-        "--without-consent", metavar="REASON", help="the reason, from a fixed list"
+        "--without-consent", metavar="REASON", help=tr("the reason, from a fixed list")
     )
     referral.add_argument(
-        "--share", nargs="+", default=[], metavar="CATEGORY", help="categories shared without it"
+        "--share",
+        nargs="+",
+        default=[],
+        metavar="CATEGORY",
+        help=tr("categories shared without it"),
     )
-    referral.add_argument("--authoriser", metavar="NAME", help="the second manager's user name")
+    referral.add_argument("--authoriser", metavar="NAME", help=tr("the second manager's user name"))
     referral.add_argument(
-        "--authoriser-passphrase-file", metavar="F", help="the second manager's passphrase"
+        "--authoriser-passphrase-file", metavar="F", help=tr("the second manager's passphrase")
     )
     referral.set_defaults(handler=lambda args: run_export_referral(args, render_pdf_factory))
     return referral
@@ -108,20 +117,23 @@ def _options(kind: type[StrEnum]) -> str:
     return ", ".join(v.value for v in kind)
 
 
-def _first_line(path: str, what: str) -> str:
+def _first_line(path: str, unreadable: str) -> str:
+    """The first line of ``path``; ``unreadable`` is the whole message when it can't be read."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvalidInput(f"The {what} file couldn't be read. Please check its name.") from exc
+        raise InvalidInput(unreadable) from exc
     return text.splitlines()[0] if text.strip() else ""
 
 
-def _choice(kind: type[E], value: str, what: str) -> E:
+def _choice(kind: type[E], value: str, not_one: str) -> E:
+    """``value`` as one of ``kind``; ``not_one`` is the whole message (with ``{value}`` and
+    ``{options}``) when it isn't, so each can be translated as a sentence."""
     try:
         return kind(value.strip().lower().replace("-", "_"))
     except ValueError:
         options = ", ".join(v.value for v in kind)
-        raise InvalidInput(f'"{value}" isn\'t {what}. Please use one of: {options}.') from None
+        raise InvalidInput(not_one.format(value=value, options=options)) from None
 
 
 def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | None) -> int:
@@ -133,48 +145,73 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
 
     if factory is None:
         raise InvalidInput(
-            "Exporting a pack needs the app's PDF typesetting. Please run it with the "
-            "installed 'womenscentre' command."
+            tr(
+                "Exporting a pack needs the app's PDF typesetting. Please run it with the "
+                "installed 'womenscentre' command."
+            )
         )
     if not args.rationale or len(args.rationale.strip()) < 20:
         raise InvalidInput(
-            "Please say why this referral is being made with --rationale, in a sentence or "
-            "two, so anyone reading the record later understands it."
+            tr(
+                "Please say why this referral is being made with --rationale, in a sentence or "
+                "two, so anyone reading the record later understands it."
+            )
         )
     kind = parse_recipient_kind(args.recipient)
     purpose = parse_purpose(args.purpose)
-    channel = None if not args.channel else _choice(Channel, args.channel, "a way of sending")
+    channel = None
+    if args.channel:
+        channel = _choice(
+            Channel,
+            args.channel,
+            tr('"{value}" isn\'t a way of sending. Please use one of: {options}.'),
+        )
     reason = None
     if args.without_consent:
-        reason = _choice(WithoutConsentReason, args.without_consent, "a reason on the list")
+        reason = _choice(
+            WithoutConsentReason,
+            args.without_consent,
+            tr('"{value}" isn\'t a reason on the list. Please use one of: {options}.'),
+        )
         if not args.share or not args.authoriser or not args.authoriser_passphrase_file:
             raise InvalidInput(
-                "Sharing without her agreement needs --share with the categories, and a second "
-                "manager: --authoriser NAME and --authoriser-passphrase-file F."
+                tr(
+                    "Sharing without her agreement needs --share with the categories, and a "
+                    "second manager: --authoriser NAME and --authoriser-passphrase-file F."
+                )
             )
     elif args.share or args.authoriser:
         raise InvalidInput(
-            "--share and --authoriser are only for sharing without her agreement: please add "
-            "--without-consent with the reason, or leave them out."
+            tr(
+                "--share and --authoriser are only for sharing without her agreement: please "
+                "add --without-consent with the reason, or leave them out."
+            )
         )
-    categories = [_choice(DataCategory, c, "a category") for c in args.share]
+    not_a_category = tr('"{value}" isn\'t a category. Please use one of: {options}.')
+    categories = [_choice(DataCategory, c, not_a_category) for c in args.share]
     password = None
     if args.pdf_password_file:
-        password = _first_line(args.pdf_password_file, "PDF password")
+        password = _first_line(
+            args.pdf_password_file,
+            tr("The PDF password file couldn't be read. Please check its name."),
+        )
     if args.not_told_because and args.will_be_told:
-        raise InvalidInput("Please give either --not-told-because or --will-be-told, not both.")
+        raise InvalidInput(tr("Please give either --not-told-because or --will-be-told, not both."))
     told = ToldHer.of(ToldState.TOLD_BEFORE, "She knows about this referral.")
     if args.not_told_because:
         told = ToldHer.of(ToldState.NOT_TOLD, args.not_told_because)
     elif args.will_be_told:
         told = ToldHer.of(ToldState.WILL_BE_TOLD, args.will_be_told)
-    advice = tuple(_choice(AdviceSource, a, "someone to ask for advice") for a in args.advice_from)
+    not_an_adviser = tr('"{value}" isn\'t someone to ask for advice. Please use one of: {options}.')
+    advice = tuple(_choice(AdviceSource, a, not_an_adviser) for a in args.advice_from)
     out = Path(args.out).expanduser()
     user = _username(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
     vault = unlock(_paths(args), user, passphrase)
     try:
-        vault.access.require_manager("export a referral pack")
+        vault.access.require_manager(
+            message=tr("Only a manager can export a referral pack. Please ask a manager to help.")
+        )
         flow = vault.referrals.start(
             args.person,
             kind,
@@ -188,12 +225,15 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
         preview = flow.preview()
         print(preview.summary)
         for title, why in preview.held_back:
-            print(f"  Not included: {title}. {why}")
+            print("  " + tr("Not included: {title}. {why}").format(title=title, why=why))
         for warning in preview.warnings:
-            print(f"  Please note: {warning}")
+            print("  " + tr("Please note: {warning}").format(warning=warning))
         vault.referrals.step_up(flow, passphrase)
         if reason is not None:
-            second = _first_line(args.authoriser_passphrase_file, "authoriser's passphrase")
+            second = _first_line(
+                args.authoriser_passphrase_file,
+                tr("The authoriser's passphrase file couldn't be read. Please check its name."),
+            )
             vault.referrals.authorise_without_consent(flow, args.authoriser, second)
         result = vault.referrals.export(
             flow,
@@ -209,10 +249,14 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
         )
     finally:
         vault.lock()
-    print(f"Done. Pack {result.reference} is ready to send by secure email:")
+    print(
+        tr("Done. Pack {reference} is ready to send by secure email:").format(
+            reference=result.reference
+        )
+    )
     for path in result.files.values():
         print(f"  {path}")
     if password is not None:
-        print("Please give the PDF password separately, for example by phone, never with it.")
+        print(tr("Please give the PDF password separately, for example by phone, never with it."))
     sys.stdout.flush()
     return 0

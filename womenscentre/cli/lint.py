@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from womenscentre.i18n import tr, trn
+
 if TYPE_CHECKING:
     from womenscentre.guidance import Finding
 
@@ -37,8 +39,8 @@ def add_lint_command(
     lint = commands.add_parser(
         "lint",
         parents=[common],
-        help="suggest kinder, clearer wording in plain-text files",
-        description=(
+        help=tr("suggest kinder, clearer wording in plain-text files"),
+        description=tr(
             "Check plain text for blaming, minimising or stigmatising wording and suggest "
             "other phrases. Quoted words and [her words] … [/her words] blocks are never "
             "flagged. Exit status: 0 nothing or only hints, 1 warnings found, 2 a problem "
@@ -49,19 +51,21 @@ def add_lint_command(
         "files",
         nargs="*",
         metavar="FILE",
-        help="text files (UTF-8) to check; '-' or nothing reads standard input",
+        help=tr("text files (UTF-8) to check; '-' or nothing reads standard input"),
     )
     lint.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text for people (the default), json for scripts",
+        help=tr("text for people (the default), json for scripts"),
     )
     lint.add_argument(
         "--all",
         action="store_true",
         dest="all_hints",
-        help="show every hint (by default each file shows all warnings and its first few hints)",
+        help=tr(
+            "show every hint (by default each file shows all warnings and its first few hints)"
+        ),
     )
     lint.set_defaults(handler=run_lint)
     return lint
@@ -120,8 +124,11 @@ def lint_files(
 
 def _held_back(name: str, count: int) -> str:
     """Said once per file, in a shape no editor mistakes for a finding (no line:column)."""
-    more = f"{count} more hint{'s' if count != 1 else ''}"
-    return f"{name}: {more} held back, so the note isn't crowded; --all shows every hint."
+    return trn(
+        "{file}: %n more hint held back, so the note isn't crowded; --all shows every hint.",
+        "{file}: %n more hints held back, so the note isn't crowded; --all shows every hint.",
+        count,
+    ).format(file=name)
 
 
 def _cache_dir() -> Path | None:
@@ -143,25 +150,36 @@ def _read(name: str, stdin: TextIO | None) -> str:
             source = stdin if stdin is not None else sys.stdin
             buffer = getattr(source, "buffer", None)
             data = buffer.read() if buffer is not None else source.read().encode("utf-8")
-            label = "The text given on standard input"
+            label = tr("The text given on standard input")
         else:
             data = Path(name).read_bytes()
             label = name
         return bytes(data).decode("utf-8-sig")
     except FileNotFoundError:
-        raise InvalidInput(f"Can't find {name}. Please check the file name.") from None
+        raise InvalidInput(
+            tr("Can't find {file}. Please check the file name.").format(file=name)
+        ) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{name} is a folder; please name the text files in it.") from None
+        raise InvalidInput(
+            tr("{file} is a folder; please name the text files in it.").format(file=name)
+        ) from None
     except PermissionError:
-        raise InvalidInput(f"This account isn't allowed to read {name}.") from None
+        raise InvalidInput(
+            tr("This account isn't allowed to read {file}.").format(file=name)
+        ) from None
     except UnicodeDecodeError:
         raise InvalidInput(
-            f"{label} isn't plain UTF-8 text, so it can't be checked. "
-            "Please save it as UTF-8 text and try again."
+            tr(
+                "{file} isn't plain UTF-8 text, so it can't be checked. "
+                "Please save it as UTF-8 text and try again."
+            ).format(file=label)
         ) from None
     except OSError as error:
-        reason = error.strerror or "it can't be read"
-        raise InvalidInput(f"{name} can't be read ({reason}).") from None
+        if error.strerror:
+            raise InvalidInput(
+                tr("{file} can't be read ({reason}).").format(file=name, reason=error.strerror)
+            ) from None
+        raise InvalidInput(tr("{file} can't be read.").format(file=name)) from None
 
 
 def _describe(name: str, finding: Finding) -> str:
@@ -181,20 +199,38 @@ def _describe(name: str, finding: Finding) -> str:
 
 
 def _summary(findings: Sequence[Finding], files: int, held_back: int = 0) -> str:
+    """The last line, as one sentence a translation can reorder.
+
+    The counts ("2 warnings", "3 hints") are phrases of their own, because each needs its
+    own plural; the sentence around them is whole, with named places for them.
+    """
     if not findings:
-        return "Nothing to suggest."
+        return tr("Nothing to suggest.")
     warnings = sum(1 for f in findings if f.severity == "warning")
     hints = len(findings) - warnings
-    parts = []
-    if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    if hints:
-        parts.append(f"{hints} hint{'s' if hints != 1 else ''}")
-    where = f" in {files} files" if files > 1 else ""
-    more = (
-        f", and {held_back} more hint{'s' if held_back != 1 else ''} held back" if held_back else ""
-    )
-    return " and ".join(parts) + where + more + "."
+    warning_words = trn("%n warning", "%n warnings", warnings)
+    hint_words = trn("%n hint", "%n hints", hints)
+    if warnings and hints:
+        counts = tr("{warnings} and {hints}").format(warnings=warning_words, hints=hint_words)
+    else:
+        counts = warning_words if warnings else hint_words
+    if files > 1 and held_back:
+        sentence = trn(
+            "{counts} in {files} files, and %n more hint held back.",
+            "{counts} in {files} files, and %n more hints held back.",
+            held_back,
+        )
+    elif files > 1:
+        sentence = tr("{counts} in {files} files.")
+    elif held_back:
+        sentence = trn(
+            "{counts}, and %n more hint held back.",
+            "{counts}, and %n more hints held back.",
+            held_back,
+        )
+    else:
+        sentence = tr("{counts}.")
+    return sentence.format(counts=counts, files=files)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

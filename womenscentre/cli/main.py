@@ -17,14 +17,20 @@ from typing import TYPE_CHECKING
 
 from womenscentre import __version__
 from womenscentre.errors import InvalidInput, UserFacingError
+from womenscentre.i18n import N_, tr
 from womenscentre.paths import DataDirError, VaultPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from womenscentre.cli.export import RenderPdfFactory
 
 USER_ENV = "WOMENSCENTRE_USER"
+#: The language option and variable; the launcher reads them before anything is built, so
+#: help and messages are in that language (``ui/launcher.py``).
+LANGUAGE_OPTION = "--language"
+LANGUAGE_ENV = "WOMENSCENTRE_LANGUAGE"
 
-RECOVERY_NOTE = """\
+RECOVERY_NOTE = N_(
+    """\
 Your vault is ready, and {user} is its first manager.
 
 Recovery key (shown this once, and never stored by womenscentre):
@@ -36,15 +42,27 @@ computer, such as the centre's safe. With it, a manager can give anyone a new
 passphrase and restore a backup onto a new computer. Without it, a forgotten
 passphrase can't be reset.
 """
+)
 
 
 def _common_options() -> argparse.ArgumentParser:
     """Options accepted before or after the subcommand, as people naturally type them."""
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument("--data-dir", help="folder holding the vault (default: your data folder)")
-    common.add_argument("--demo", action="store_true", help="use the fictional training vault")
-    common.add_argument("--user", help=f"your user name (or set {USER_ENV})")
-    common.add_argument("--passphrase-file", help="read the passphrase from its first line")
+    common.add_argument(
+        "--data-dir", help=tr("folder holding the vault (default: your data folder)")
+    )
+    common.add_argument("--demo", action="store_true", help=tr("use the fictional training vault"))
+    common.add_argument(
+        "--user", help=tr("your user name (or set {variable})").format(variable=USER_ENV)
+    )
+    common.add_argument("--passphrase-file", help=tr("read the passphrase from its first line"))
+    common.add_argument(
+        LANGUAGE_OPTION,
+        metavar="{en-GB,cy,pseudo}",
+        help=tr("the language for messages and help (or set {variable})").format(
+            variable=LANGUAGE_ENV
+        ),
+    )
     return common
 
 
@@ -53,24 +71,24 @@ def _common_options() -> argparse.ArgumentParser:
 #: and sharing domain, which ``womenscentre lint`` has no use for and would wait on. A test
 #: checks that these lines match the ones each module registers.
 COMMANDS: dict[str, dict[str, str]] = {
-    "lint": {"lint": "suggest kinder, clearer wording in plain-text files"},
-    "export": {"export": "export a referral pack"},
+    "lint": {"lint": N_("suggest kinder, clearer wording in plain-text files")},
+    "export": {"export": N_("export a referral pack")},
     "backup": {
-        "backup": "write one encrypted backup file of the vault",
-        "restore": "check a backup, then restore it into the data folder",
-        "import": "bring women and session notes in from CSV or XLSX",
+        "backup": N_("write one encrypted backup file of the vault"),
+        "restore": N_("check a backup, then restore it into the data folder"),
+        "import": N_("bring women and session notes in from CSV or XLSX"),
     },
     "subject_access": {
-        "subject-access": "everything held about one woman, as PDF and JSON",
-        "erase": "erase her whole record at her request, if it applies",
+        "subject-access": N_("everything held about one woman, as PDF and JSON"),
+        "erase": N_("erase her whole record at her request, if it applies"),
     },
     "vault": {
-        "init": "create a vault and its first manager",
-        "verify": "check the file, the audit log and every record",
-        "reset-passphrase": "give a user a new passphrase with the recovery key",
+        "init": N_("create a vault and its first manager"),
+        "verify": N_("check the file, the audit log and every record"),
+        "reset-passphrase": N_("give a user a new passphrase with the recovery key"),
     },
 }
-_OPTIONS_WITH_VALUES = ("--data-dir", "--user", "--passphrase-file")
+_OPTIONS_WITH_VALUES = ("--data-dir", "--user", "--passphrase-file", LANGUAGE_OPTION)
 _OPTIONS_WITHOUT = ("--demo", "--version", "--help")
 
 
@@ -98,6 +116,35 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def data_folder_options(argv: Sequence[str]) -> tuple[str | None, bool]:
+    """``--data-dir`` and ``--demo`` as given anywhere in ``argv``, before the parser is built.
+
+    The launcher needs the data folder (its ``settings.json`` may name a language) before
+    any help text is made. Like :func:`chosen_command` this is a quick reading of the line,
+    not the parse: argparse still checks everything afterwards.
+    """
+    data_dir: str | None = None
+    demo = False
+    words = list(argv)
+    for index, arg in enumerate(words):
+        if arg == "--":
+            break
+        if not arg.startswith("--") or len(arg) < 3:
+            continue
+        name, equals, value = arg.partition("=")
+        matches = [o for o in (*_OPTIONS_WITH_VALUES, *_OPTIONS_WITHOUT) if o.startswith(name)]
+        if len(matches) != 1:
+            continue
+        if matches[0] == "--demo" and not equals:
+            demo = True
+        elif matches[0] == "--data-dir":
+            if equals:
+                data_dir = value
+            elif index + 1 < len(words):
+                data_dir = words[index + 1]
+    return data_dir, demo
+
+
 def build_parser(
     render_pdf: RenderPdfFactory | None = None, *, only: str | None = None
 ) -> argparse.ArgumentParser:
@@ -109,7 +156,7 @@ def build_parser(
     common = _common_options()
     parser = argparse.ArgumentParser(
         prog="womenscentre",
-        description="Case recording for women's centres: encrypted, offline, strengths-based.",
+        description=tr("Case recording for women's centres: encrypted, offline, strengths-based."),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"womenscentre {__version__}")
@@ -119,7 +166,7 @@ def build_parser(
             _add_group(group, commands, common, render_pdf)
         else:
             for name, help_line in helps.items():
-                placeholder = commands.add_parser(name, help=help_line, add_help=False)
+                placeholder = commands.add_parser(name, help=tr(help_line), add_help=False)
                 placeholder.set_defaults(handler=None, placeholder=True)
     return parser
 
@@ -155,17 +202,17 @@ def _add_vault_commands(
     common: argparse.ArgumentParser,
 ) -> None:
     helps = COMMANDS["vault"]
-    init = commands.add_parser("init", parents=[common], help=helps["init"])
+    init = commands.add_parser("init", parents=[common], help=tr(helps["init"]))
     init.set_defaults(handler=_cmd_init)
 
-    verify = commands.add_parser("verify", parents=[common], help=helps["verify"])
-    verify.add_argument("--anchor", help="an audit anchor file copied somewhere safe earlier")
+    verify = commands.add_parser("verify", parents=[common], help=tr(helps["verify"]))
+    verify.add_argument("--anchor", help=tr("an audit anchor file copied somewhere safe earlier"))
     verify.set_defaults(handler=_cmd_verify)
 
     reset = commands.add_parser(
-        "reset-passphrase", parents=[common], help=helps["reset-passphrase"]
+        "reset-passphrase", parents=[common], help=tr(helps["reset-passphrase"])
     )
-    reset.add_argument("--recovery-key-file", help="read the recovery key from this file")
+    reset.add_argument("--recovery-key-file", help=tr("read the recovery key from this file"))
     reset.set_defaults(handler=_cmd_reset)
 
 
@@ -176,7 +223,9 @@ def _paths(args: argparse.Namespace) -> VaultPaths:
 def _username(args: argparse.Namespace) -> str:
     name = args.user or os.environ.get(USER_ENV)
     if not name:
-        raise InvalidInput(f"Please say who you are with --user NAME or {USER_ENV}.")
+        raise InvalidInput(
+            tr("Please say who you are with --user NAME or {variable}.").format(variable=USER_ENV)
+        )
     return str(name)
 
 
@@ -186,10 +235,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     user = _username(args)
     paths = _paths(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Choose a passphrase: ", confirm=True)
+    passphrase = read_passphrase(
+        args.passphrase_file, prompt=tr("Choose a passphrase: "), confirm=True
+    )
     created = create_vault(paths, user, passphrase, training=args.demo)
     created.vault.lock()
-    print(RECOVERY_NOTE.format(user=user, key=created.recovery_key))
+    print(tr(RECOVERY_NOTE).format(user=user, key=created.recovery_key))
     return 0
 
 
@@ -201,21 +252,21 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     user = _username(args)
     paths = _paths(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
     vault = unlock(paths, user, passphrase)
     try:
         report = verify_vault(vault)
         if args.anchor:
             anchor = audit.Anchor.read(Path(args.anchor))
             if anchor is None:
-                raise InvalidInput("The anchor file couldn't be found. Please check its name.")
+                raise InvalidInput(tr("The anchor file couldn't be found. Please check its name."))
             with vault.read() as session:
                 report.audit += audit.verify_chain(session, vault.keyring, anchor)
     finally:
         vault.lock()
     for line in report.lines():
         print(line)
-    print("All checks passed." if report.ok else "Some checks failed; see above.")
+    print(tr("All checks passed.") if report.ok else tr("Some checks failed; see above."))
     return 0 if report.ok else 1
 
 
@@ -225,14 +276,18 @@ def _cmd_reset(args: argparse.Namespace) -> int:
 
     user = _username(args)
     paths = _paths(args)
-    recovery = read_secret_line(args.recovery_key_file, prompt="Recovery key: ")
+    recovery = read_secret_line(args.recovery_key_file, prompt=tr("Recovery key: "))
     passphrase = read_passphrase(
-        args.passphrase_file, prompt=f"New passphrase for {user}: ", confirm=True
+        args.passphrase_file,
+        prompt=tr("New passphrase for {user}: ").format(user=user),
+        confirm=True,
     )
     reset_with_recovery(paths, recovery, user, passphrase)
     print(
-        f"Done. {user} can now unlock with the new passphrase, and will be asked to choose "
-        "her own the next time she does."
+        tr(
+            "Done. {user} can now unlock with the new passphrase, and will be asked to choose "
+            "her own the next time she does."
+        ).format(user=user)
     )
     return 0
 
@@ -260,6 +315,7 @@ def run(
         ("demo", False),
         ("user", None),
         ("passphrase_file", None),
+        ("language", None),
     ):
         if not hasattr(args, name):
             setattr(args, name, default)
@@ -283,7 +339,7 @@ def run(
         print(str(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("Stopped. Nothing half-done has been saved.", file=sys.stderr)
+        print(tr("Stopped. Nothing half-done has been saved."), file=sys.stderr)
         return 2
     except Exception as exc:  # the last guard: no traceback reaches a person
         from womenscentre.diagnostics import log_unexpected
@@ -294,8 +350,10 @@ def run(
             log_dir = None
         where = log_unexpected(exc, log_dir)
         print(
-            "Something unexpected went wrong, and the command stopped. Anything already "
-            f"saved is safe. A note for support (with no personal details) is in {where}.",
+            tr(
+                "Something unexpected went wrong, and the command stopped. Anything already "
+                "saved is safe. A note for support (with no personal details) is in {where}."
+            ).format(where=where),
             file=sys.stderr,
         )
         return 2

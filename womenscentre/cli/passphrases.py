@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr
 
 PASSPHRASE_ENV = "WOMENSCENTRE_PASSPHRASE"  # noqa: S105 - a variable name
 
@@ -22,8 +23,10 @@ def read_passphrase(passphrase_file: str | None, *, prompt: str, confirm: bool =
             text = Path(passphrase_file).read_text(encoding="utf-8")
         except OSError as exc:
             raise InvalidInput(
-                "The passphrase file couldn't be read. Please check its name and that "
-                "you can open it."
+                tr(
+                    "The passphrase file couldn't be read. Please check its name and that "
+                    "you can open it."
+                )
             ) from exc
         return text.splitlines()[0] if text else ""
     from_env = os.environ.get(PASSPHRASE_ENV)
@@ -31,12 +34,14 @@ def read_passphrase(passphrase_file: str | None, *, prompt: str, confirm: bool =
         return from_env
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(
-            "No passphrase was given. Please use --passphrase-file, set "
-            f"{PASSPHRASE_ENV}, or run this in a terminal to be asked."
+            tr(
+                "No passphrase was given. Please use --passphrase-file, set {variable}, or run "
+                "this in a terminal to be asked."
+            ).format(variable=PASSPHRASE_ENV)
         )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Please type it again: ") != first:
-        raise InvalidInput("The two passphrases didn't match. Nothing has been changed.")
+    if confirm and getpass.getpass(tr("Please type it again: ")) != first:
+        raise InvalidInput(tr("The two passphrases didn't match. Nothing has been changed."))
     return first
 
 
@@ -46,7 +51,7 @@ def read_secret_line(path: str | None, *, prompt: str) -> str:
         try:
             return Path(path).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise InvalidInput("That file couldn't be read. Please check its name.") from exc
+            raise InvalidInput(tr("That file couldn't be read. Please check its name.")) from exc
     if not sys.stdin or not sys.stdin.isatty():
-        raise InvalidInput("Please give the recovery key with --recovery-key-file.")
+        raise InvalidInput(tr("Please give the recovery key with --recovery-key-file."))
     return getpass.getpass(prompt)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from womenscentre.errors import InvalidInput
+from womenscentre.i18n import tr, trn
 
 if TYPE_CHECKING:
     from womenscentre.exports.document import RenderPdf
@@ -42,32 +43,34 @@ def add_subject_access_commands(
     access = commands.add_parser(
         "subject-access",
         parents=[common],
-        help="everything held about one woman, as PDF and JSON",
-        description=(
+        help=tr("everything held about one woman, as PDF and JSON"),
+        description=tr(
             "Write everything the centre holds about one woman (her details, notes, plans, "
             "consents, sharing decisions and who opened her record) as a PDF and a JSON file. "
             "Details about other people are marked for checking before release."
         ),
     )
     access.add_argument("--person", required=True, metavar="REF", help="her record reference")
-    access.add_argument("--out", required=True, metavar="FOLDER", help="folder for the files")
+    access.add_argument("--out", required=True, metavar="FOLDER", help=tr("folder for the files"))
     access.set_defaults(handler=lambda args: run_subject_access(args, render_pdf_factory))
 
     erase = commands.add_parser(
         "erase",
         parents=[common],
-        help="erase her whole record at her request, if it applies",
+        help=tr("erase her whole record at her request, if it applies"),
     )
     erase.add_argument("--person", required=True, metavar="REF", help="her record reference")
     erase.add_argument(
-        "--reason", required=True, help="why, in a sentence (please keep her name out of it)"
+        "--reason", required=True, help=tr("why, in a sentence (please keep her name out of it)")
     )
     erase.add_argument(
         "--grounds",
         metavar="GROUND",
-        help="the grounds for erasure: " + ", ".join(g.value for g in ErasureGround),
+        help=tr("the grounds for erasure: {options}").format(
+            options=", ".join(g.value for g in ErasureGround)
+        ),
     )
-    erase.add_argument("--yes", action="store_true", help="erase without asking to confirm")
+    erase.add_argument("--yes", action="store_true", help=tr("erase without asking to confirm"))
     erase.set_defaults(handler=run_erase)
 
 
@@ -82,8 +85,10 @@ def resolve_person(vault: UnlockedVault, reference: str) -> str:
     found = vault.people.resolve_reference(text)
     if found is None:
         raise InvalidInput(
-            f'No record has the reference "{reference}". Please check it: it is the first '
-            "eight characters of her record id, as shown in the app."
+            tr(
+                'No record has the reference "{reference}". Please check it: it is the first '
+                "eight characters of her record id, as shown in the app."
+            ).format(reference=reference)
         )
     return found
 
@@ -95,26 +100,41 @@ def run_subject_access(args: argparse.Namespace, factory: RenderPdfFactory | Non
 
     if factory is None:
         raise InvalidInput(
-            "Making a subject access pack needs the app's PDF typesetting. Please run it with "
-            "the installed 'womenscentre' command."
+            tr(
+                "Making a subject access pack needs the app's PDF typesetting. Please run it "
+                "with the installed 'womenscentre' command."
+            )
         )
     out = Path(args.out).expanduser()
     user = _username(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
     vault = unlock(_paths(args), user, passphrase)
     try:
-        vault.access.require_manager("make a subject access pack")
+        vault.access.require_manager(
+            message=tr(
+                "Only a manager can make a subject access pack. Please ask a manager to help."
+            )
+        )
         person_id = resolve_person(vault, args.person)
         result = vault.subject_access.write(person_id, out, factory())
     finally:
         vault.lock()
-    print(f"Done. The subject access pack for record {result.reference} is ready:")
+    print(
+        tr("Done. The subject access pack for record {reference} is ready:").format(
+            reference=result.reference
+        )
+    )
     for path in result.files.values():
         print(f"  {path}")
     if result.items_to_check:
         print(
-            f"{result.items_to_check} items hold details about other people and are marked "
-            '"check before release". Please review them before the pack is given to her.'
+            trn(
+                '%n item holds details about other people and is marked "check before '
+                'release". Please review it before the pack is given to her.',
+                '%n items hold details about other people and are marked "check before '
+                'release". Please review them before the pack is given to her.',
+                result.items_to_check,
+            )
         )
     return 0
 
@@ -129,20 +149,24 @@ def run_erase(args: argparse.Namespace) -> int:
     ground = parse_ground(args.grounds) if args.grounds else None
     if ground is None and (args.yes or not _interactive()):
         raise InvalidInput(
-            "Please give the grounds for erasure with --grounds, for example "
-            "--grounds consent_withdrawn."
+            tr(
+                "Please give the grounds for erasure with --grounds, for example "
+                "--grounds consent_withdrawn."
+            )
         )
     user = _username(args)
-    passphrase = read_passphrase(args.passphrase_file, prompt="Passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt=tr("Passphrase: "))
     vault = unlock(_paths(args), user, passphrase)
     try:
-        vault.access.require_manager("erase a record")
+        vault.access.require_manager(
+            message=tr("Only a manager can erase a record. Please ask a manager to help.")
+        )
         person_id = resolve_person(vault, args.person)
         reasons = vault.erasure.reasons_to_keep(person_id)
         if reasons:
             raise ErasureDoesNotApply(reasons)
         if ground is None:
-            ground = parse_ground(input("Grounds for erasure: "))
+            ground = parse_ground(input(tr("Grounds for erasure: ")))
         if not args.yes:
             _confirm(person_id)
         certificate = vault.erasure.erase(person_id, ground, reason)
@@ -159,14 +183,19 @@ def _interactive() -> bool:
 def _confirm(person_id: str) -> None:
     if not _interactive():
         raise InvalidInput(
-            "Erasing a record can't be undone, so it needs a confirmation. Nothing has been "
-            "changed. To go ahead without being asked, run the command again with --yes."
+            tr(
+                "Erasing a record can't be undone, so it needs a confirmation. Nothing has been "
+                "changed. To go ahead without being asked, run the command again with --yes."
+            )
         )
     print(
-        f"This deletes record {person_id} for good: her details, notes, plans and every other "
-        "record of hers. It can't be undone. If she asked for a copy, make a subject access "
-        "pack first."
+        tr(
+            "This deletes record {record} for good: her details, notes, plans and every other "
+            "record of hers. It can't be undone. If she asked for a copy, make a subject access "
+            "pack first."
+        ).format(record=person_id)
     )
-    typed = input(f'To erase it, type "{CONFIRM_WORD}": ')
+    # The word itself stays as it is: it is what is checked below.
+    typed = input(tr('To erase it, type "{word}": ').format(word=CONFIRM_WORD))
     if typed.strip().casefold() != CONFIRM_WORD:
-        raise InvalidInput("Nothing has been erased: the confirmation word didn't match.")
+        raise InvalidInput(tr("Nothing has been erased: the confirmation word didn't match."))

@@ -127,42 +127,33 @@ class ListingCache:
         batches and given to ``make`` (which returns None for one that won't open).
         """
         with self._lock:
-            return self._entries(kind, fingerprints, table, make)
-
-    def _entries(
-        self,
-        kind: str,
-        fingerprints: Sequence[tuple[str, bytes]],
-        table: type[SealedRecord],
-        make: Callable[[str, bytes], T | None],
-    ) -> dict[str, T | None]:
-        stored = self._load().get(kind, {})
-        used = self._used.setdefault(kind, {})
-        found: dict[str, T | None] = {}
-        missing: dict[str, bytes] = {}
-        for record_id, fingerprint in fingerprints:
-            known = used.get(record_id) or stored.get(record_id)
-            if known is not None and known[0] == fingerprint:
-                used[record_id] = known
-                found[record_id] = known[1]
-            else:
-                missing[record_id] = fingerprint
-        if not missing:
+            stored = self._load().get(kind, {})
+            used = self._used.setdefault(kind, {})
+            found: dict[str, T | None] = {}
+            missing: dict[str, bytes] = {}
+            for record_id, fingerprint in fingerprints:
+                known = used.get(record_id) or stored.get(record_id)
+                if known is not None and known[0] == fingerprint:
+                    used[record_id] = known
+                    found[record_id] = known[1]
+                else:
+                    missing[record_id] = fingerprint
+            if not missing:
+                return found
+            ids = list(missing)
+            with self._vault.read() as session:
+                for start in range(0, len(ids), _IDS_PER_QUERY):
+                    batch = ids[start : start + _IDS_PER_QUERY]
+                    for record_id, sealed in session.execute(
+                        select(table.id, table.sealed).where(table.id.in_(batch))
+                    ).all():
+                        made = make(record_id, sealed)
+                        self.opened_afresh[kind] += 1
+                        found[record_id] = made
+                        if made is not None:
+                            used[record_id] = (bytes(sealed[:FINGERPRINT_BYTES]), made)
+                            self._changed = True
             return found
-        ids = list(missing)
-        with self._vault.read() as session:
-            for start in range(0, len(ids), _IDS_PER_QUERY):
-                batch = ids[start : start + _IDS_PER_QUERY]
-                for record_id, sealed in session.execute(
-                    select(table.id, table.sealed).where(table.id.in_(batch))
-                ).all():
-                    made = make(record_id, sealed)
-                    self.opened_afresh[kind] += 1
-                    found[record_id] = made
-                    if made is not None:
-                        used[record_id] = (bytes(sealed[:FINGERPRINT_BYTES]), made)
-                        self._changed = True
-        return found
 
     def save(self) -> bool:
         """Write back what this session used, if anything was opened afresh or dropped.
