@@ -201,6 +201,17 @@ def test_version(bundle: Path, app_env: dict[str, str], tmp_path: Path) -> None:
     assert result.stdout.strip() == f"womenscentre {__version__}"
 
 
+def test_the_bundled_command_line_speaks_welsh(
+    bundle: Path, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The catalogue ships and loads in the frozen app (QtCore only, no window)."""
+    result = _run(_executable(bundle), "--language", "cy", "--help", env=app_env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "allforio pecyn atgyfeirio" in result.stdout
+    english = _run(_executable(bundle), "--help", env=app_env, cwd=tmp_path)
+    assert "export a referral pack" in english.stdout
+
+
 def test_lint_exits_one_on_a_warning_and_zero_on_kind_text(
     bundle: Path, app_env: dict[str, str], tmp_path: Path
 ) -> None:
