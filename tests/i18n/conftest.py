@@ -40,6 +40,7 @@ shown_messages = _ui.shown_messages
 open_window = _ui.open_window
 seeded = _ui.seeded
 drive = _ui.drive
+no_file_choosers = _ui.no_file_choosers
 
 
 @pytest.fixture

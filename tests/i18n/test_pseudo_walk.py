@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -46,7 +45,6 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-from ui import attachments_add
 from ui.i18n import PSEUDO_CLOSE, PSEUDO_OPEN
 
 #: Text that is data, not the app's words: it is shown as it was typed or stored.
@@ -157,16 +155,8 @@ def shown_texts(window: QWidget, accessibility: ModuleType) -> Iterator[tuple[st
             yield from _model_texts(widget)
 
 
-@pytest.fixture(autouse=True)
-def no_file_choosers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """As in the accessibility walk: system file choosers block, so they answer at once."""
-    document = tmp_path / "letter.txt"
-    document.write_text("A fictional letter about the allotment.", encoding="utf-8")
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
-    monkeypatch.setattr(attachments_add, "choose_file_to_add", lambda _parent: document)
-    return document
+#: System file choosers block; the walks answer them at once (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("no_file_choosers")
 
 
 @pytest.fixture

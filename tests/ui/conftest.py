@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -223,3 +224,20 @@ def person_id(manager: object, make: object) -> str:
         referral_source="self",
         keyworker_ids=(manager.user.id,),  # type: ignore[attr-defined]
     ).id
+
+
+@pytest.fixture
+def no_file_choosers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """System file choosers block; these answer at once, the attachment chooser with one
+    small fictional file (used by the window walks)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import attachments_add
+
+    document = tmp_path / "letter.txt"
+    document.write_text("A fictional letter about the allotment.", encoding="utf-8")
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
+    monkeypatch.setattr(attachments_add, "choose_file_to_add", lambda _parent: document)
+    return document

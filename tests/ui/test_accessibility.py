@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -69,7 +68,6 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 import ui
-from ui import attachments_add
 from ui.case_dialogs import CloseCaseDialog
 from ui.dashboard_view import DashboardWindow
 from ui.wording import short_reference
@@ -413,16 +411,8 @@ def test_every_window_class_is_walked_or_excused() -> None:
 
 
 # -- the walks -------------------------------------------------------------------------------
-@pytest.fixture(autouse=True)
-def no_file_choosers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """System file choosers block; the walk's chooser answers with one small fictional file."""
-    document = tmp_path / "letter.txt"
-    document.write_text("A fictional letter about the allotment.", encoding="utf-8")
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
-    monkeypatch.setattr(attachments_add, "choose_file_to_add", lambda _parent: document)
-    return document
+#: System file choosers block; every walk answers them at once (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("no_file_choosers")
 
 
 def test_first_run_is_named_and_tabbable(qtbot: QtBot, open_window: object) -> None:
