@@ -192,7 +192,7 @@ def fts5_peer(
 def fts5_query(connection: sqlite3.Connection, text: str, limit: int = 50) -> list[tuple[Any, ...]]:
     """The app's rules in FTS5: every word, the last as a prefix; names first, newest notes
     next; at most ``limit``, each note with a snippet."""
-    from womenscentre.services.search import words
+    from womenscentre.services.search_words import words
 
     terms = words(text)
     if not terms:

@@ -271,8 +271,12 @@ def test_the_next_unlock_starts_from_the_snapshot_and_finds_what_a_scan_finds(
     assert manager.search.save_snapshot()
     manager.lock()
     again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    path = search_snapshot.snapshot_file(again)
+    sealed_before = path.read_bytes()
     from_snapshot, steps = _ready(again)
     assert from_snapshot and steps == 1  # nothing changed: no note opened at all
+    assert again.search.save_snapshot() is False  # nor is the same index sealed again
+    assert path.read_bytes() == sealed_before
     _agrees_with_a_scan(again, _queries(rng))
 
 
@@ -305,6 +309,7 @@ def test_changes_made_since_the_snapshot_are_caught_up(
     again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
     from_snapshot, _steps = _ready(again)
     assert from_snapshot
+    assert again.search.save_snapshot()  # caught up, so worth sealing again
     assert [h.note_id for h in again.search.query(CANARY)] == [added.id]
     assert again.search.query("first words") == []
     assert [h.note_id for h in again.search.query("second thoughts")] == [draft.id]

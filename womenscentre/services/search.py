@@ -1,26 +1,22 @@
 """Search across her caseload and notes, from an index that lives only while unlocked.
 
-There is no full-text table on disk (design §2): after unlock the index is built
-in memory from the records this user may see, and it is dropped on lock. It
-holds postings only (which words occur in which record), never the text; the
-few results shown are opened again for their snippets. Queries match every word,
-the last one as a prefix, so results narrow as she types.
+There is no plaintext full-text table on disk (design §2): after unlock the index is
+built in memory from the records this user may see, or from her sealed snapshot of it
+(``search_snapshot.py``), and it is dropped on lock. It holds postings only (which words
+occur in which record), never the text; the few results shown are opened again for their
+snippets. Queries match every word, the last one as a prefix, so results narrow as she types.
 
 It has to be quick at 100,000 notes, so records are numbered (doc numbers, in the order
 they were indexed) and each word's postings are a compact array of those numbers, already
 sorted because numbers only grow. A note saved again gets a new number and its old one is
-marked superseded, so it is found by its new words only. Words are split on a fast path for
-plain ASCII, which is what almost every note is, and gives exactly what the accent-folding
-path would.
+marked superseded, so it is found by its new words only. Words are split by
+``search_words.words``.
 """
 
 from __future__ import annotations
 
 import heapq
 import operator
-import re
-import string
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import deque
@@ -36,13 +32,13 @@ from womenscentre.domain.notes import NoteContent, NoteStatus
 from womenscentre.services import search_snapshot
 from womenscentre.services.codec import open_json
 from womenscentre.services.search_snapshot import Mark
+from womenscentre.services.search_words import words
 from womenscentre.store.models import SessionNoteRow
 from womenscentre.vault.aead import SealError
 
 if TYPE_CHECKING:
     from womenscentre.services.unlocked import UnlockedVault
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_CHARS = 120
 NOTES_TABLE = "session_notes"
 #: Notes opened per build step: a fraction of a second of work, so other jobs wait little,
@@ -52,50 +48,6 @@ _BUILD_BATCH = 2000
 _IDS_PER_QUERY = 500
 #: Use binary search rather than a set when a posting list is this many times longer.
 _BISECT_RATIO = 16
-
-
-class _WithoutMarks(dict[int, int | None]):
-    """A ``str.translate`` table that drops combining marks and keeps every other character.
-
-    Filled in as characters are first seen, so it never lists all of Unicode, and each
-    character is looked up in C thereafter: a note with one "crèche" in it no longer sends
-    every one of its characters through Python.
-    """
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_WITHOUT_MARKS = _WithoutMarks()
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _folded(run: re.Match[str]) -> str:
-    return unicodedata.normalize("NFKD", run.group().casefold()).translate(_WITHOUT_MARKS)
-
-
-#: ASCII bytes that are not word characters (``\w`` is letters, digits and "_") become spaces.
-_ASCII_WORD_BYTES = frozenset((string.ascii_letters + string.digits + "_").encode())
-_ASCII_SPACES = bytes(b if b in _ASCII_WORD_BYTES else 0x20 for b in range(256))
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased, accent-folded words, so "Zoë" is found by "zoe".
-
-    The same as case-folding, decomposing (NFKD), dropping combining marks, lower-casing and
-    taking every run of word characters, but only the runs of non-ASCII characters (a "crèche", a
-    curly apostrophe) take the slow road. Once the text is ASCII, splitting it is a byte
-    table and ``str.split``: a hundred thousand notes are split in a second or two.
-    """
-    if not text.isascii():
-        text = _NON_ASCII.sub(_folded, text)
-        if not text.isascii():  # letters with no ASCII form (Arabic, Chinese, Cyrillic…)
-            return _WORD.findall(text.lower())
-    return text.lower().encode("ascii").translate(_ASCII_SPACES).decode("ascii").split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +273,8 @@ class IndexBuild:
         self.index = SearchIndex()
         #: Whether this build started from the user's sealed snapshot.
         self.from_snapshot = False
+        #: Whether the index it makes differs from the sealed snapshot (worth sealing).
+        self.snapshot_due = True
         #: (person id, note id) still to open, last first; None until the first step.
         self._waiting: list[tuple[str, str]] | None = None
         self.done = 0
@@ -356,6 +310,7 @@ class IndexBuild:
             restored = search_snapshot.restore(self._vault, everyone)
             if restored is not None:
                 self.index, self.from_snapshot = restored.index, True
+                self.snapshot_due = restored.caught_up
                 return restored.to_open
         people = [p for p in everyone if not p.damaged]
         self.index.base = search_snapshot.latest_mark(self._vault)
@@ -402,6 +357,7 @@ class Search:
         self._vault = vault
         self._index: SearchIndex | None = None
         self._building: IndexBuild | None = None
+        self._snapshot_due = False
         vault.on_lock(self.forget)
 
     def forget(self) -> None:
@@ -435,15 +391,24 @@ class Search:
                 progress(build.done, build.total)
 
     def save_snapshot(self) -> bool:
-        """Seal the index in use for the next unlock (a worker job after the build)."""
+        """Seal the index in use for the next unlock (a worker job after the build).
+
+        Skipped when the index is the snapshot as it was opened: resealing an unchanged
+        index would cost every unlock most of a second and a large write.
+        """
         index = self._index
-        return index is not None and search_snapshot.save(self._vault, index)
+        if index is None or not self._snapshot_due:
+            return False
+        saved = search_snapshot.save(self._vault, index)
+        self._snapshot_due = not saved
+        return saved
 
     def _install(self, build: IndexBuild) -> None:
         if self._index is not None:
             self._index.forget()
         self._index = build.index
         self._building = None
+        self._snapshot_due = build.snapshot_due
 
     def _open_note(self, note_id: str, sealed: bytes) -> NoteContent | None:
         try:
@@ -461,11 +426,13 @@ class Search:
         """Make someone added or renamed findable at once, without a rebuild."""
         for index in self._live_indexes():
             index.add_person(person_id, [preferred_name])
+        self._snapshot_due = True
 
     def note_saved(self, person_id: str, note_id: str, content: NoteContent) -> None:
         """Keep the index current after a save, without a rebuild (one being built too)."""
         for index in self._live_indexes():
             index.add_note(person_id, note_id, content)
+        self._snapshot_due = True
 
     def query(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Her name first, then notes newest first; at most ``limit`` results."""

@@ -68,6 +68,8 @@ class Restored:
 
     index: SearchIndex
     to_open: list[tuple[str, str]]
+    #: Whether anything was added to it (so it is worth sealing again once in use).
+    caught_up: bool
 
 
 def snapshot_file(vault: UnlockedVault) -> Path:
@@ -143,9 +145,11 @@ def restore(vault: UnlockedVault, people: Sequence[Any]) -> Restored | None:
     new_people = visible.keys() - index.person_ids()
     index.base = latest_mark(vault)
     changed_people, changed_notes = _changed_since(vault, base)
-    for person_id in new_people | (changed_people & visible.keys()):
+    renamed_or_new = new_people | (changed_people & visible.keys())
+    for person_id in renamed_or_new:
         index.add_person(person_id, [visible[person_id].preferred_name])
-    return Restored(index, _notes_to_open(vault, visible.keys(), new_people, changed_notes))
+    to_open = _notes_to_open(vault, visible.keys(), new_people, changed_notes)
+    return Restored(index, to_open, caught_up=bool(renamed_or_new or to_open))
 
 
 def discard_all(sealed_caches: Path) -> None:
