@@ -4,10 +4,11 @@ In order: harden the process (the core's ``harden_process``: no core dumps; the 
 line has done this already, and doing it twice costs nothing); create the ``QApplication``
 with Qt's native style for this system (no Fusion, no stylesheet, so the system palette,
 dark mode and high contrast apply as the person has set them; high-DPI scaling is on by
-default in Qt 6); route every uncaught exception to a kind message; run the crypto
-self-test; and open the window on set-up or unlock, depending on whether this folder
-already holds a vault. The language (:mod:`ui.i18n`) is installed straight after the
-application is made, before any widget reads its text.
+default in Qt 6); route every uncaught exception to a kind message; open the window on
+set-up or unlock, depending on whether this folder already holds a vault; and, once it has
+been drawn, run the crypto self-test, closing the app kindly if it fails. The language
+(:mod:`ui.i18n`) is installed straight after the application is made, before any widget
+reads its text.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from womenscentre.clock import Clock
 from womenscentre.errors import UserFacingError
 from womenscentre.hardening import harden_process
 from womenscentre.paths import VaultPaths, resource_path
-from womenscentre.vault.selftest import run_self_test
 
 #: Set only by the bundle test (tests/packaging/test_bundle.py): once the window is shown and
 #: the event loop has run for a moment, the app quits as if closed. It proves a frozen build
@@ -78,6 +78,20 @@ def warm_up_core() -> threading.Thread:
     return thread
 
 
+def run_self_test() -> None:
+    """The core's crypto self-test, imported only when it runs: ``cryptography`` is a slow
+    import that the first paint needn't wait for."""
+    from womenscentre.vault.selftest import run_self_test as core_self_test
+
+    core_self_test()
+
+
+def _stop_unless_self_test_passes(app: QApplication, window: MainWindow) -> None:
+    if not self_test_passes():
+        window.hide()  # nothing may be typed into a vault this machine can't protect
+        app.exit(1)
+
+
 def self_test_passes() -> bool:
     """Run the crypto self-test; on failure say so kindly, because no vault may open."""
     try:
@@ -106,11 +120,13 @@ def run_app(
     previous_hook = sys.excepthook
     messages.install_excepthook(paths.logs)
     try:
-        if not self_test_passes():
-            return 1
         window = MainWindow(paths, demo=demo, clock=clock)
         app.aboutToQuit.connect(window.shutdown)
         window.show()
+        # The crypto self-test (and the cryptography import it needs) waits for the first
+        # paint, so the window appears sooner; it still runs before anyone can type a
+        # passphrase, and the core repeats it before any vault is created or opened.
+        QTimer.singleShot(0, lambda: _stop_unless_self_test_passes(app, window))
         QTimer.singleShot(WARM_UP_AFTER_MS, warm_up_core)
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(1000, app.quit)

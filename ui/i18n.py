@@ -18,7 +18,6 @@ recognises, gives English and a note in the private log (no personal data in it)
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import re
@@ -226,6 +225,8 @@ def _intact(path: Path) -> bool:
     """
     try:
         expected = path.with_name(path.name + ".sha256").read_text(encoding="utf-8").split()
+        import hashlib  # only when a catalogue is loaded: English starts without it
+
         actual = hashlib.sha256(path.read_bytes()).hexdigest()
     except (OSError, UnicodeDecodeError):
         return False

@@ -75,3 +75,7 @@ def test_failed_self_test_is_explained_and_stops(
     assert app_module.run_app(vault_paths, clock=clock) == 1
     assert shown_messages[-1].text == CryptoUnavailable("Argon2id is not available").message
     assert not vault_paths.database.exists()
+    # the window it had drawn is gone, so nothing can be typed into it
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
