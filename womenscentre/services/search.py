@@ -166,7 +166,11 @@ class SearchIndex:
 
     @classmethod
     def from_state(cls, state: object) -> SearchIndex:
-        """An index from :meth:`export_state`'s output; ValueError if the parts disagree."""
+        """An index from :meth:`export_state`'s output; ValueError if the parts disagree.
+
+        It consumes ``state``'s postings as it goes, so a large snapshot is never held
+        twice over.
+        """
         if not isinstance(state, tuple) or len(state) != 8:
             raise ValueError("not an index")
         person_ids, note_ids, dates, days, superseded, names, terms, postings = state
@@ -180,7 +184,10 @@ class SearchIndex:
             raise ValueError("index columns differ in length")
         index._superseded = set(superseded)
         index._names = dict(names)
-        for term, raw in zip(terms, postings, strict=True):
+        if len(terms) != len(postings):
+            raise ValueError("terms and postings differ in number")
+        while postings:  # popped, so each word's bytes are freed once it is an array
+            raw, term = postings.pop(), terms.pop()
             numbers = array("I")
             numbers.frombytes(raw)
             if numbers and numbers[-1] >= count:
