@@ -13,10 +13,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
+from ui.dialogs import ToolWindow
 from ui.models.base import RowsModel
 from ui.models.dashboard import (
     AttentionModel,
@@ -95,7 +95,7 @@ def _table(model: RowsModel[Any], name: str) -> QTableView:
     return table
 
 
-class DashboardWindow(QDialog):
+class DashboardWindow(ToolWindow):
     def __init__(
         self,
         vault: UnlockedVault,
@@ -104,13 +104,7 @@ class DashboardWindow(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self.dashboard: Dashboard | None = None
         self.open_cases = Card(tr("Open cases"))
         self.closed_cases = Card(tr("Closed cases"))

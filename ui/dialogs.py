@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -33,6 +33,34 @@ from ui import messages
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, paragraph, show_status, status_line
 from womenscentre.i18n import tr
+
+if TYPE_CHECKING:
+    from womenscentre.services.unlocked import UnlockedVault
+
+
+class ToolWindow(QDialog):
+    """A managers' window over the whole vault (dashboard, funder report, retention review).
+
+    One place for what they share: closed means deleted, the title is also the name a
+    screen reader gives, and the vault, the worker and the log folder are kept to hand.
+    """
+
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        tasks: TaskRunner,
+        parent: QWidget | None,
+        *,
+        title: str,
+        log_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._vault = vault
+        self._tasks = tasks
+        self._log_dir = log_dir
 
 
 class FormDialog(QDialog):

@@ -13,11 +13,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages, pdf
+from ui.dialogs import ToolWindow
 from ui.models.funder import FunderTableModel
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, heading, paragraph, show_status, status_line
@@ -89,7 +89,7 @@ def _table(model: FunderTableModel, name: str) -> QTableView:
     return table
 
 
-class FunderReportDialog(QDialog):
+class FunderReportDialog(ToolWindow):
     def __init__(
         self,
         vault: UnlockedVault,
@@ -98,13 +98,7 @@ class FunderReportDialog(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self.report: FunderReport | None = None
         today = vault.clock.now().date()
         self.start_edit = _date_edit(today - timedelta(days=365), tr("From"))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
-from ui.dialogs import FormDialog, run_dialog
+from ui.dialogs import FormDialog, ToolWindow, run_dialog
 from ui.models.retention import RetentionModel
 from ui.tasks import TaskRunner
 from ui.widgets import busy_bar, button, heading, line_edit, paragraph, show_status, status_line
@@ -224,7 +224,7 @@ class CertificateDialog(QDialog):
         self._tasks.run(lambda: write_atomically(path, data, make_parents=False), saved, failed)
 
 
-class RetentionReview(QDialog):
+class RetentionReview(ToolWindow):
     """The review list, with Keep for longer and Delete for good.
 
     Signals:
@@ -241,13 +241,7 @@ class RetentionReview(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self.certificate_dialog: CertificateDialog | None = None
         self.model = RetentionModel(self)
         self.table = QTableView()
