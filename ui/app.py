@@ -122,12 +122,12 @@ def run_app(
     try:
         window = MainWindow(paths, demo=demo, clock=clock)
         app.aboutToQuit.connect(window.shutdown)
-        window.show()
         # The crypto self-test (and the cryptography import it needs) waits for the first
-        # paint, so the window appears sooner; it still runs before anyone can type a
-        # passphrase, and the core repeats it before any vault is created or opened.
-        QTimer.singleShot(0, lambda: _stop_unless_self_test_passes(app, window))
-        QTimer.singleShot(WARM_UP_AFTER_MS, warm_up_core)
+        # draw, so the window appears sooner; it still runs before anyone could have typed
+        # a passphrase, and the core repeats it before any vault is created or opened.
+        window.first_drawn.connect(lambda: _stop_unless_self_test_passes(app, window))
+        window.first_drawn.connect(lambda: QTimer.singleShot(WARM_UP_AFTER_MS, warm_up_core))
+        window.show()
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(1000, app.quit)
         code = app.exec()

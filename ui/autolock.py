@@ -4,7 +4,10 @@
 does the locking itself (design §2's order lives there). Triggers:
 
 - **Idle time.** An application-wide event filter notes the time of every key, mouse, wheel,
-  touch and hover event; a periodic ``QTimer`` compares that with an injectable
+  touch and hover event. It is installed only while armed (unlocked): a Python event filter
+  sees every event the app handles, and on the unlock screen there is nothing to lock, so
+  the window there is drawn and typed into without that cost (issue #9's cold start). A
+  periodic ``QTimer`` compares that with an injectable
   :class:`~womenscentre.clock.Clock`. Comparing against the clock, rather than restarting a
   single-shot timer as KeePassXC does, lets tests move time with ``ManualClock`` instead of
   sleeping, and means a laptop waking from sleep locks on the first tick because the
@@ -97,8 +100,6 @@ class AutoLock(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state_changed)
         self.session_signals = connect_session_signals(self) if watch_session else []
@@ -110,10 +111,14 @@ class AutoLock(QObject):
     def arm(self) -> None:
         """Start watching, counting idle time from now; called after each unlock."""
         self._last_activity = self._clock.monotonic()
+        if not self._armed and (app := QCoreApplication.instance()) is not None:
+            app.installEventFilter(self)
         self._armed = True
         self._timer.start()
 
     def disarm(self) -> None:
+        if self._armed and (app := QCoreApplication.instance()) is not None:
+            app.removeEventFilter(self)
         self._armed = False
         self._timer.stop()
 

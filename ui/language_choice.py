@@ -10,16 +10,22 @@ can't read the language on screen can still find the way to their own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui import messages
 from ui.i18n import ENGLISH, OFFERED, WELSH, installed_language, load_choice, normalise, save_choice
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.i18n import tr
 from womenscentre.paths import DataDirError
+
+# The menu's classes are imported when the menu is made, after the first window is drawn;
+# the link on the unlock page is drawn with it, so it needs none of them.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
 #: Shown whatever language the app is in, so whoever chose can read it either way.
 NEXT_TIME = {
@@ -78,6 +84,9 @@ class LanguageMenu(QObject):
     def __init__(
         self, window: QWidget, parent_menu: QMenu, settings_file: Path, log_dir: Path
     ) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+        from PySide6.QtWidgets import QMenu
+
         super().__init__(window)
         self._window, self._settings_file, self._log_dir = window, settings_file, log_dir
         self.menu = QMenu(tr("Language / Iaith"), window)
@@ -101,7 +110,7 @@ class LanguageMenu(QObject):
     def _sync(self) -> None:
         self.actions[next_language()].setChecked(True)
 
-    @Slot(QAction)
+    @Slot(object)
     def _on_group_triggered(self, action: QAction) -> None:
         choose(str(action.data()), self._settings_file, self._log_dir, self._window)
         self._sync()

@@ -16,6 +16,10 @@ background. :meth:`MainWindow.lock_now` carries out design §2's order:
 6. clear the clipboard if it still holds what the app put there;
 7. show the unlock screen again.
 
+The unlock form is drawn first; the menus, status bar, privacy screen and lock watchers
+follow on the next turn of the event loop (:mod:`ui.window_chrome`), and the app's crypto
+self-test waits for the same moment (``first_drawn``).
+
 The title is always "womenscentre" (plus a training note in demo mode) and never anything
 about a woman: it shows in the taskbar and window switcher, on screens other people see.
 
@@ -27,11 +31,9 @@ the rules, the practice pad and the handout (:mod:`ui.guide_window`) for anyone.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,26 +44,23 @@ from PySide6.QtWidgets import (
 )
 
 from ui import messages
-from ui.autolock import DEFAULT_IDLE_SECONDS, DEFAULT_TICK_MS, AutoLock
-from ui.clipboard import ClipboardGuard
-from ui.language_choice import LanguageMenu
-from ui.menus import PRIVACY_KEYS, build_menus, shortcuts_help
-from ui.palette import HighContrastToggle
-from ui.privacy import PrivacyPanel
+from ui.palette import apply_saved_choice
 from ui.tasks import TaskRunner
-from ui.training import NOT_A_TRAINING_VAULT, training_banner
 from ui.unlock import UnlockPage
-from ui.widgets import busy_bar
+from ui.window_chrome import MADE_AFTER_FIRST_DRAW, make_chrome, set_unlocked_actions
 from womenscentre.clock import Clock, SystemClock
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.i18n import N_, tr
 from womenscentre.paths import VaultPaths
 
 # Only the unlock page is imported up front, so the window shows fast (issue #9's cold
-# start budget). The workspace, the backups, the managers' tools and the database layer
-# under them are imported where they are first needed: at the first unlock, or when a menu
-# item opens one of them.
+# start budget). The window's menus, status bar, privacy screen and watchers come just
+# after it is first drawn (:meth:`MainWindow._make_chrome`). The workspace, the backups,
+# the managers' tools and the database layer under them are imported where they are first
+# needed: at the first unlock, or when a menu item opens one of them.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from ui.backup_view import BackupDesk
     from ui.context import AppModels
     from ui.first_run import FirstRunPage
@@ -69,14 +68,13 @@ if TYPE_CHECKING:
     from ui.models.caseload import CaseloadFilter, CaseloadModel, CaseloadRow
     from ui.record_menu import RecordMenu
     from ui.signals import VaultEvents
+    from ui.training import TrainingBanner
     from ui.workspace import Workspace
     from womenscentre.domain.settings import CentreSettings
     from womenscentre.services.unlocked import UnlockedVault
 
 APP_TITLE = "womenscentre"
 TRAINING_NOTE = N_("Training: fictional data")
-#: Show the window's progress bar only for jobs that take longer than this.
-BUSY_AFTER_MS = 400
 #: What the first unlock builds, imported while its key derivation runs.
 WORKSPACE_MODULES = (
     "ui.context",
@@ -87,17 +85,9 @@ WORKSPACE_MODULES = (
     "ui.models.caseload",
 )
 IMPORT_AFTER_MS = 50
-#: The managers' tools by menu slot: (module, function taking the workspace), each imported
-#: the first time it is opened.
-MANAGER_TOOLS = {
-    "import_spreadsheet": ("ui.import_wizard", "open_import_wizard"),
-    "retention_review": ("ui.retention_view", "open_retention_review"),
-    "centre_language": ("ui.guidance_settings", "open_centre_language_over"),
-    "sharing_settings": ("ui.sharing_settings", "open_sharing_settings_over"),
-    "directory": ("ui.directory_editor", "open_directory_editor_over"),
-    "dashboard": ("ui.dashboard_view", "open_dashboard"),
-    "funder_report": ("ui.funder_report_dialog", "open_funder_report"),
-}
+#: If the window isn't drawn (started minimised, say), what waits for its first draw (the
+#: menus, the watchers, the app's crypto self-test) goes ahead after this long anyway.
+FIRST_DRAW_AT_THE_LATEST_MS = 500
 RESET_NEEDS_LOCK = N_(
     "Resetting a passphrase with the recovery key needs the vault locked first. "
     "Lock now and carry on?"
@@ -113,9 +103,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         locked(): the lock sequence has finished and the unlock screen is showing.
+        first_drawn(): the window has been drawn for the first time, and its menus made;
+            the app runs its crypto self-test then.
     """
 
     locked = Signal()
+    first_drawn = Signal()
 
     def __init__(
         self,
@@ -123,19 +116,23 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         clock: Clock | None = None,
-        idle_seconds: float = DEFAULT_IDLE_SECONDS,
-        tick_ms: int = DEFAULT_TICK_MS,
+        idle_seconds: float | None = None,
+        tick_ms: int | None = None,
         watch_session: bool = True,
         lock_on_minimise: bool = True,
         autosave_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._chrome_made = False
+        self._painted = False
+        self._first_drawn_done = False
         self.paths = paths
         self._demo = demo
         self._clock = clock or SystemClock()
         self._lock_on_minimise = lock_on_minimise
         self._autosave_ms = autosave_ms
+        self._autolock_options = (idle_seconds, tick_ms, watch_session)
         self._vault: UnlockedVault | None = None
         self._locking = False
         self._before_privacy: QWidget | None = None
@@ -145,54 +142,89 @@ class MainWindow(QMainWindow):
         self._indexed_for: frozenset[tuple[str, str]] | None = None
         self.setWindowTitle(window_title(demo))
         self.setAccessibleName(APP_TITLE)
+        apply_saved_choice(paths.settings)  # before anything is drawn, so no flash
         self.tasks = TaskRunner(self)
         self.tasks.failed.connect(self._on_tasks_failed)
         self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
         self._vault_events: VaultEvents | None = None
-        self.clipboard = ClipboardGuard(self)
         self._models: AppModels | None = None
-        self.autolock = AutoLock(
-            self._clock, self, idle_seconds=idle_seconds, tick_ms=tick_ms,
-            watch_session=watch_session,
-        )  # fmt: skip
-        self.autolock.lock_requested.connect(self._on_autolock_lock_requested)
         self.pages = QStackedWidget()
         self.pages.setAccessibleName(tr("womenscentre screens"))
-        self.training_banner = training_banner()
-        self.training_banner.setVisible(demo)
+        self._training_banner: TrainingBanner | None = None
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.training_banner)
         self._column = column
         self._backups: BackupDesk | None = None
         column.addWidget(self.pages, stretch=1)
         self.setCentralWidget(central)
+        if demo:
+            self.training_banner.setVisible(True)
         self.language_guide: LanguageGuideWindow | None = None
         self._guide_hidden_for_privacy = False
         self.unlock_page = UnlockPage(paths, self.tasks, clock=self._clock)
         self.unlock_page.unlocked.connect(self._on_unlock_page_unlocked)
         self.unlock_page.restore_requested.connect(self._on_restore_requested)
         self.unlock_page.attempt_started.connect(self._on_unlock_page_attempt_started)
-        self.privacy_panel = PrivacyPanel(PRIVACY_KEYS)
         self.pages.addWidget(self.unlock_page)
-        self.pages.addWidget(self.privacy_panel)
         self.first_run_page: FirstRunPage | None = None
         self.workspace: Workspace | None = None
-        self._build_status_bar()
-        self.menu_actions = build_menus(self, self._slots())
         self._record_menu: RecordMenu | None = None
-        self.high_contrast = HighContrastToggle(self, paths.settings, paths.logs)
-        self.language_menu = LanguageMenu(self, self.high_contrast.menu, paths.settings, paths.logs)
-        self.lock_action, self.privacy_action = self.menu_actions.lock, self.menu_actions.privacy
-        self.quit_action, self.find_action = self.menu_actions.quit, self.menu_actions.find
-        self._set_unlocked_actions(False)
         if paths.database.exists():
             self._show_unlock()
         else:
             self._show_first_run()
         self.resize(1024, 700)
+        QTimer.singleShot(FIRST_DRAW_AT_THE_LATEST_MS, self._on_first_drawn)
+
+    # -- made just after the first draw ------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        """Make the window's chrome now if one of its parts is asked for before it exists.
+
+        Python calls this only for a name it hasn't found, so once the chrome is made it
+        costs nothing.
+        """
+        if name in MADE_AFTER_FIRST_DRAW and not self.__dict__.get("_chrome_made", True):
+            self._make_chrome()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _make_chrome(self) -> None:
+        """The menus, status bar, privacy screen and watchers (:mod:`ui.window_chrome`)."""
+        if self._chrome_made:
+            return
+        self._chrome_made = True
+        idle_seconds, tick_ms, watch_session = self._autolock_options
+        make_chrome(self, idle_seconds=idle_seconds, tick_ms=tick_ms, watch_session=watch_session)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._on_first_drawn)  # once this paint is on screen
+
+    @Slot()
+    def _on_first_drawn(self) -> None:
+        if self._first_drawn_done:
+            return
+        self._first_drawn_done = True
+        self._make_chrome()
+        self.first_drawn.emit()
+
+    @property
+    def training_banner(self) -> TrainingBanner:
+        """The training banner above every page: made when first shown (training only)."""
+        if self._training_banner is None:
+            from ui.training import TrainingBanner
+
+            self._training_banner = TrainingBanner()
+            self._column.insertWidget(0, self._training_banner)
+        return self._training_banner
+
+    def _show_training_banner(self, visible: bool) -> None:
+        if visible or self._training_banner is not None:
+            self.training_banner.setVisible(visible)
 
     # -- made when first needed -------------------------------------------------------------
     @property
@@ -260,72 +292,8 @@ class MainWindow(QMainWindow):
         self.backups.open_restore()
 
     # -- actions ---------------------------------------------------------------------------
-    def _slots(self) -> dict[str, Callable[[], object]]:
-        def on_workspace(method: str) -> Callable[[], None]:
-            """A slot that calls ``method`` on the workspace, if unlocked and not hidden."""
-
-            def slot() -> None:
-                if self.workspace is not None and not self.privacy_on:
-                    target: Any = self.workspace
-                    for part in method.split("."):
-                        target = getattr(target, part)
-                    target()
-
-            return slot
-
-        tool = self._manager_tool
-        return {
-            "lock": self.lock_now,
-            "privacy": lambda: self.set_privacy(not self.privacy_on),
-            "quit": self.close,
-            "shortcuts": lambda: messages.information(self, shortcuts_help()),
-            "language_guide": self.open_language_guide,
-            "find": on_workspace("focus_filter"),
-            "search": on_workspace("open_search"),
-            "back": on_workspace("back"),
-            "add_person": on_workspace("records.add_person"),
-            "open_reference": on_workspace("records.open_reference"),
-            "users": on_workspace("manager.show_users"),
-            "settings": on_workspace("manager.edit_settings"),
-            "recovery_key": on_workspace("manager.new_recovery_key"),
-            "change_passphrase": on_workspace("manager.change_passphrase"),
-            "back_up": lambda: self.backups.back_up_now(),
-            "restore": lambda: self.backups.open_restore(),
-            **{name: tool(module, opener) for name, (module, opener) in MANAGER_TOOLS.items()},
-        }
-
-    def _manager_tool(self, module: str, opener: str) -> Callable[[], None]:
-        """A slot calling ``module.opener(workspace)``; the tool is imported when first opened."""
-
-        def slot() -> None:
-            manager = self._vault is not None and self._vault.user.is_manager
-            if self.workspace is not None and not self.privacy_on and manager:
-                getattr(importlib.import_module(module), opener)(self.workspace)
-
-        return slot
-
     def _set_unlocked_actions(self, unlocked: bool, *, working: bool | None = None) -> None:
-        working = unlocked if working is None else working
-        self.menu_actions.lock.setEnabled(unlocked)
-        self.menu_actions.change_passphrase.setEnabled(working)
-        for action in self.menu_actions.work():
-            action.setEnabled(working)
-        manager = self._vault is not None and self._vault.user.is_manager
-        for action in self.menu_actions.managing():
-            action.setEnabled(working and manager)
-        if self.menu_actions.centre_menu is not None:
-            self.menu_actions.centre_menu.menuAction().setVisible(manager or not unlocked)
-        self.menu_actions.restore.setEnabled((working and manager) or not unlocked)
-
-    def _build_status_bar(self) -> None:
-        self.busy = busy_bar(tr("Working on it"))
-        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
-        self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().setAccessibleName(tr("Status"))
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_AFTER_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.tasks.busy))
+        set_unlocked_actions(self, unlocked, working=working)
 
     @Slot(bool)
     def _on_tasks_busy_changed(self, busy: bool) -> None:
@@ -339,6 +307,10 @@ class MainWindow(QMainWindow):
     @property
     def vault(self) -> UnlockedVault | None:
         return self._vault
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
@@ -389,6 +361,8 @@ class MainWindow(QMainWindow):
                 vault.lock()
             except Exception as exc:  # it is dropped either way; the log says why
                 log_unexpected(exc, self.paths.logs)
+            from ui.training import NOT_A_TRAINING_VAULT
+
             messages.warning(self, tr(NOT_A_TRAINING_VAULT))
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.show_locked()
@@ -400,7 +374,7 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self.vault_events.attach(vault)
         backups = self.backups  # made now, so closing while unlocked backs up first
-        self.training_banner.setVisible(self._demo or vault.is_training_vault)
+        self._show_training_banner(self._demo or vault.is_training_vault)
         autosave_ms = DEFAULT_AUTOSAVE_MS if self._autosave_ms is None else self._autosave_ms
         desk = Desk(
             vault, self.tasks, self.models, self.clipboard, self._clock, autosave_ms,
@@ -524,6 +498,8 @@ class MainWindow(QMainWindow):
             from ui.guide_window import LanguageGuideWindow
 
             self.language_guide = LanguageGuideWindow(guide, clipboard=self.clipboard, parent=self)
+            from PySide6.QtCore import Qt
+
             self.language_guide.setWindowFlag(Qt.WindowType.Window, True)
         self.language_guide.show()
         self.language_guide.raise_()
@@ -559,7 +535,7 @@ class MainWindow(QMainWindow):
 
     # -- locking ---------------------------------------------------------------------------
     @Slot(str)
-    def _on_autolock_lock_requested(self, reason: str) -> None:
+    def on_autolock_lock_requested(self, reason: str) -> None:
         self.lock_now()
 
     @Slot(object)
@@ -602,7 +578,7 @@ class MainWindow(QMainWindow):
             self._before_privacy = None
             self._guide_hidden_for_privacy = False
             self.privacy_action.setChecked(False)
-            self.training_banner.setVisible(self._demo)
+            self._show_training_banner(self._demo)
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.show_locked()
         finally:
@@ -646,9 +622,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and self._lock_on_minimise
-            and self.windowState() & Qt.WindowState.WindowMinimized
-        ):
-            self.lock_now()
+        if event.type() == QEvent.Type.WindowStateChange and self._lock_on_minimise:
+            from PySide6.QtCore import Qt
+
+            if self.windowState() & Qt.WindowState.WindowMinimized:
+                self.lock_now()

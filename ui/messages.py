@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.errors import UserFacingError
 from womenscentre.i18n import N_, tr
+
+# The box itself is imported when one is first shown: ``QMessageBox``'s own enums and Qt's
+# namespace are slow to build, and the unlock window is drawn before either is needed.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 APP_TITLE = "womenscentre"
 
@@ -125,8 +128,8 @@ def install_excepthook(log_dir: Path | None) -> None:
 
 
 def _icon(kind: Kind) -> QMessageBox.Icon:
-    """Looked up when a box is shown: PySide builds a class's enums on first touch, which
-    at import would cost every start-up some milliseconds for a box it may never show."""
+    from PySide6.QtWidgets import QMessageBox
+
     icons = {
         Kind.INFORMATION: QMessageBox.Icon.Information,
         Kind.WARNING: QMessageBox.Icon.Warning,
@@ -140,6 +143,9 @@ def _show(
 ) -> bool:
     if _hook is not None:
         return _hook(shown)
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(_icon(shown.kind))
     box.setWindowTitle(shown.title)

@@ -16,12 +16,12 @@ keeps the guidance legible in high contrast without changing it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from ui.menus import HELP_MENU_NAME
 from womenscentre import laptop_settings
 from womenscentre.diagnostics import log_unexpected
 from womenscentre.i18n import N_, tr
@@ -30,6 +30,12 @@ from womenscentre.i18n import N_, tr
 SETTING = "high_contrast"
 MENU_TITLE = N_("&View")
 ACTION_TEXT = N_("&High contrast")
+
+# The menu item is made after the window is first drawn; the palette itself is applied
+# before that (:func:`apply_saved_choice`), so someone who chose it never sees a flash of
+# the other one.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
@@ -124,6 +130,12 @@ def apply(app: QApplication, on: bool) -> None:
         app.setPalette(_system.pop())
 
 
+def apply_saved_choice(settings_file: Path) -> None:
+    """Before the first window is drawn: high contrast at once, if it was chosen here."""
+    if load_choice(settings_file):
+        apply(_application(), True)
+
+
 def load_choice(settings_file: Path) -> bool:
     """Whether high contrast was chosen on this laptop; anything unreadable means no."""
     return laptop_settings.read(settings_file).get(SETTING) is True
@@ -138,6 +150,11 @@ class HighContrastToggle(QObject):
     """The View menu's "High contrast" item for one window, applied at once and remembered."""
 
     def __init__(self, window: QMainWindow, settings_file: Path, log_dir: Path) -> None:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
+        from ui.menus import HELP_MENU_NAME
+
         super().__init__(window)
         self._settings_file = settings_file
         self._log_dir = log_dir

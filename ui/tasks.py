@@ -20,12 +20,16 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+# The worker thread (and ``concurrent.futures`` with it) is made for the first job: the
+# window makes its runner before it is first drawn, and needs no thread until then.
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -66,7 +70,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="womenscentre-job")
+        self._executor: ThreadPoolExecutor | None = None
+        self._shut_down = False
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._guard = threading.Lock()
@@ -91,6 +96,8 @@ class TaskRunner(QObject):
         :meth:`drain` threw away, for results that must be closed rather than dropped (an
         unlocked vault arriving as the window closes).
         """
+        if self._shut_down:
+            raise RuntimeError("the task runner has been shut down")
         task_id = next(self._ids)
         was_busy = self.busy
         with self._guard:
@@ -104,6 +111,12 @@ class TaskRunner(QObject):
             self._finished.emit(outcome)
             return outcome
 
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="womenscentre-job"
+            )
         future = self._executor.submit(work)
         with self._guard:
             if task_id in self._pending:
@@ -135,7 +148,9 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Stop taking jobs and wait for the running one; called as the app closes."""
         self.drain()
-        self._executor.shutdown(wait=True)
+        self._shut_down = True
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
 
     @Slot(object)
     def _on_self_finished(self, outcome: _Outcome[Any]) -> None:

@@ -77,8 +77,3 @@ class TrainingBanner(QFrame):
             self._hint_added = True
             self.label.setText(tr(TRAINING_BANNER) + sign_in_hint())
         super().setVisible(visible)
-
-
-def training_banner() -> TrainingBanner:
-    """The banner, hidden until the window shows it."""
-    return TrainingBanner()

@@ -5641,14 +5641,14 @@
     </message>
     <message>
         <location filename="../../ui/attachments_viewer.py" line="61"/>
-        <location filename="../../ui/dashboard_view.py" line="134"/>
-        <location filename="../../ui/funder_report_dialog.py" line="127"/>
+        <location filename="../../ui/dashboard_view.py" line="128"/>
+        <location filename="../../ui/funder_report_dialog.py" line="121"/>
         <location filename="../../ui/guide_window.py" line="108"/>
         <location filename="../../ui/import_wizard.py" line="191"/>
         <location filename="../../ui/import_wizard.py" line="289"/>
         <location filename="../../ui/journey_chart.py" line="92"/>
         <location filename="../../ui/retention_view.py" line="187"/>
-        <location filename="../../ui/retention_view.py" line="270"/>
+        <location filename="../../ui/retention_view.py" line="264"/>
         <location filename="../../ui/subject_access_view.py" line="71"/>
         <source>&amp;Close</source>
         <comment>window</comment>
@@ -6178,7 +6178,7 @@
     </message>
     <message>
         <location filename="../../ui/consent_dialogs.py" line="228"/>
-        <location filename="../../ui/funder_report_dialog.py" line="110"/>
+        <location filename="../../ui/funder_report_dialog.py" line="104"/>
         <source>From</source>
         <translation type="unfinished">O'r dyddiad</translation>
     </message>
@@ -6236,7 +6236,7 @@
     </message>
     <message>
         <location filename="../../ui/consent_dialogs.py" line="242"/>
-        <location filename="../../ui/funder_report_dialog.py" line="114"/>
+        <location filename="../../ui/funder_report_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation type="unfinished">&amp;O'r dyddiad:</translation>
     </message>
@@ -6419,8 +6419,8 @@
     <message>
         <location filename="../../ui/consent_tab.py" line="82"/>
         <location filename="../../ui/disclosures_view.py" line="176"/>
-        <location filename="../../ui/funder_report_dialog.py" line="211"/>
-        <location filename="../../ui/funder_report_dialog.py" line="230"/>
+        <location filename="../../ui/funder_report_dialog.py" line="205"/>
+        <location filename="../../ui/funder_report_dialog.py" line="224"/>
         <location filename="../../ui/her_copy_view.py" line="277"/>
         <location filename="../../ui/journey_chart.py" line="120"/>
         <source>Saved as {file}.</source>
@@ -6502,117 +6502,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="115"/>
+        <location filename="../../ui/dashboard_view.py" line="109"/>
         <location filename="../../ui/models/dashboard.py" line="90"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="116"/>
+        <location filename="../../ui/dashboard_view.py" line="110"/>
         <source>Closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="117"/>
+        <location filename="../../ui/dashboard_view.py" line="111"/>
         <source>Open cases with no keyworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="118"/>
+        <location filename="../../ui/dashboard_view.py" line="112"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="127"/>
-        <location filename="../../ui/dashboard_view.py" line="138"/>
+        <location filename="../../ui/dashboard_view.py" line="121"/>
+        <location filename="../../ui/dashboard_view.py" line="132"/>
         <source>Open cases per colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="128"/>
+        <location filename="../../ui/dashboard_view.py" line="122"/>
         <source>Coming up, soonest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="129"/>
+        <location filename="../../ui/dashboard_view.py" line="123"/>
         <source>Information shared, by kind of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="130"/>
+        <location filename="../../ui/dashboard_view.py" line="124"/>
         <source>Information shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="131"/>
-        <location filename="../../ui/dialogs.py" line="70"/>
-        <location filename="../../ui/funder_report_dialog.py" line="123"/>
+        <location filename="../../ui/dashboard_view.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/funder_report_dialog.py" line="117"/>
         <location filename="../../ui/import_wizard.py" line="183"/>
         <location filename="../../ui/journey_chart.py" line="89"/>
         <location filename="../../ui/restore_wizard.py" line="196"/>
         <location filename="../../ui/retention_view.py" line="184"/>
-        <location filename="../../ui/retention_view.py" line="266"/>
+        <location filename="../../ui/retention_view.py" line="260"/>
         <source>{title}: message</source>
         <translation type="unfinished">{title}: neges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="132"/>
-        <location filename="../../ui/dialogs.py" line="71"/>
-        <location filename="../../ui/funder_report_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard_view.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/funder_report_dialog.py" line="118"/>
         <location filename="../../ui/import_wizard.py" line="184"/>
-        <location filename="../../ui/retention_view.py" line="267"/>
+        <location filename="../../ui/retention_view.py" line="261"/>
         <source>{title}: working on it</source>
         <translation type="unfinished">{title}: wrthi'n gweithio</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="133"/>
+        <location filename="../../ui/dashboard_view.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="133"/>
+        <location filename="../../ui/dashboard_view.py" line="127"/>
         <source>Work out the figures again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="134"/>
-        <location filename="../../ui/funder_report_dialog.py" line="127"/>
+        <location filename="../../ui/dashboard_view.py" line="128"/>
+        <location filename="../../ui/funder_report_dialog.py" line="121"/>
         <location filename="../../ui/import_wizard.py" line="191"/>
         <location filename="../../ui/journey_chart.py" line="92"/>
         <location filename="../../ui/retention_view.py" line="187"/>
-        <location filename="../../ui/retention_view.py" line="270"/>
+        <location filename="../../ui/retention_view.py" line="264"/>
         <source>Close</source>
         <comment>window</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="136"/>
+        <location filename="../../ui/dashboard_view.py" line="130"/>
         <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="150"/>
+        <location filename="../../ui/dashboard_view.py" line="144"/>
         <source>About the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="196"/>
+        <location filename="../../ui/dashboard_view.py" line="190"/>
         <source>Information shared since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>{title}: what this is</source>
         <translation type="unfinished">{title}: beth yw hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>OK</source>
         <translation type="unfinished">Iawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="103"/>
         <location filename="../../ui/import_wizard.py" line="289"/>
         <location filename="../../ui/referral_wizard_forms.py" line="250"/>
         <location filename="../../ui/restore_wizard.py" line="200"/>
@@ -6620,7 +6620,7 @@
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>{title}: form</source>
         <translation type="unfinished">{title}: ffurflen</translation>
     </message>
@@ -7064,78 +7064,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="111"/>
+        <location filename="../../ui/funder_report_dialog.py" line="105"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="112"/>
+        <location filename="../../ui/funder_report_dialog.py" line="106"/>
         <source>&amp;Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="112"/>
+        <location filename="../../ui/funder_report_dialog.py" line="106"/>
         <source>Show the figures for this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="115"/>
+        <location filename="../../ui/funder_report_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="121"/>
+        <location filename="../../ui/funder_report_dialog.py" line="115"/>
         <source>Distance travelled, by life area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="122"/>
+        <location filename="../../ui/funder_report_dialog.py" line="116"/>
         <source>Wellbeing change, each question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="125"/>
+        <location filename="../../ui/funder_report_dialog.py" line="119"/>
         <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="125"/>
+        <location filename="../../ui/funder_report_dialog.py" line="119"/>
         <source>Save the report as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="126"/>
+        <location filename="../../ui/funder_report_dialog.py" line="120"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="126"/>
+        <location filename="../../ui/funder_report_dialog.py" line="120"/>
         <source>Save the report as a PDF with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="135"/>
+        <location filename="../../ui/funder_report_dialog.py" line="129"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="139"/>
+        <location filename="../../ui/funder_report_dialog.py" line="133"/>
         <source>Distance travelled (her own readings, 1 to 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="141"/>
+        <location filename="../../ui/funder_report_dialog.py" line="135"/>
         <source>Wellbeing (ONS4), each question on its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="143"/>
+        <location filename="../../ui/funder_report_dialog.py" line="137"/>
         <source>About the wellbeing questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funder_report_dialog.py" line="209"/>
-        <location filename="../../ui/funder_report_dialog.py" line="228"/>
+        <location filename="../../ui/funder_report_dialog.py" line="203"/>
+        <location filename="../../ui/funder_report_dialog.py" line="222"/>
         <location filename="../../ui/note_editor.py" line="361"/>
         <location filename="../../ui/plan_editor.py" line="316"/>
         <source>Saving…</source>
@@ -8191,71 +8191,65 @@ Multi-Agency Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/language_choice.py" line="49"/>
+        <location filename="../../ui/language_choice.py" line="55"/>
         <source>Cymraeg</source>
         <comment>the language's name, in Welsh; keep it as it is</comment>
         <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../ui/language_choice.py" line="50"/>
+        <location filename="../../ui/language_choice.py" line="56"/>
         <source>English</source>
         <comment>the language's name, in English; keep it as it is</comment>
         <translation type="unfinished">English</translation>
     </message>
     <message>
-        <location filename="../../ui/language_choice.py" line="83"/>
-        <location filename="../../ui/language_choice.py" line="84"/>
+        <location filename="../../ui/language_choice.py" line="92"/>
+        <location filename="../../ui/language_choice.py" line="93"/>
         <source>Language / Iaith</source>
         <translation type="unfinished">Iaith / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/language_choice.py" line="134"/>
+        <location filename="../../ui/language_choice.py" line="143"/>
         <source>Language / Iaith: {language}</source>
         <translation type="unfinished">Iaith / Language: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/language_choice.py" line="136"/>
+        <location filename="../../ui/language_choice.py" line="145"/>
         <source>Open the app in Welsh next time</source>
         <translation type="unfinished">Agor yr ap yn Gymraeg y tro nesaf</translation>
     </message>
     <message>
-        <location filename="../../ui/language_choice.py" line="138"/>
+        <location filename="../../ui/language_choice.py" line="147"/>
         <source>Open the app in English next time</source>
         <translation type="unfinished">Agor yr ap yn Saesneg y tro nesaf</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="110"/>
+        <location filename="../../ui/launcher.py" line="106"/>
         <source>Setting up the fictional training vault; this takes a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Training: fictional data</source>
         <translation type="unfinished">Hyfforddiant: data ffuglennol</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Resetting a passphrase with the recovery key needs the vault locked first. Lock now and carry on?</source>
         <translation type="unfinished">I ailosod cyfrinymadrodd gyda'r allwedd adfer, mae angen cloi'r gronfa ddiogel yn gyntaf. Cloi nawr a bwrw ymlaen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>womenscentre screens</source>
         <translation type="unfinished">Sgriniau womenscentre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <location filename="../../ui/models/outcomes.py" line="142"/>
-        <source>Working on it</source>
-        <translation type="unfinished">Wrthi'n gweithio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Lock and carry on</source>
         <translation type="unfinished">Cloi a bwrw ymlaen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <location filename="../../ui/record_desk.py" line="342"/>
         <location filename="../../ui/risk_tab.py" line="136"/>
         <source>Not now</source>
@@ -8523,7 +8517,7 @@ Multi-Agency Meeting</source>
         <translation type="unfinished">&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Something unexpected went wrong. Anything already saved is safe. If it happens again, please let whoever looks after this laptop know; a note for them, with no personal details in it, has been kept.</source>
         <translation type="unfinished">Aeth rhywbeth annisgwyl o'i le. Mae unrhyw beth sydd wedi'i gadw eisoes yn ddiogel. Os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy'n gofalu am y gliniadur hwn; mae nodyn ar eu cyfer, heb unrhyw fanylion personol ynddo, wedi'i gadw.</translation>
     </message>
@@ -9083,6 +9077,12 @@ Multi-Agency Meeting</source>
         <source>{score} ({date})</source>
         <comment>a rating and its date</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outcomes.py" line="142"/>
+        <location filename="../../ui/window_chrome.py" line="118"/>
+        <source>Working on it</source>
+        <translation type="unfinished">Wrthi'n gweithio</translation>
     </message>
     <message>
         <location filename="../../ui/models/outcomes.py" line="143"/>
@@ -12318,7 +12318,7 @@ Please send it through your secure email.</source>
     </message>
     <message>
         <location filename="../../ui/retention_view.py" line="53"/>
-        <location filename="../../ui/retention_view.py" line="256"/>
+        <location filename="../../ui/retention_view.py" line="250"/>
         <source>Records due for review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12486,39 +12486,39 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retention_view.py" line="264"/>
+        <location filename="../../ui/retention_view.py" line="258"/>
         <source>Nothing due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retention_view.py" line="268"/>
+        <location filename="../../ui/retention_view.py" line="262"/>
         <source>&amp;Keep for longer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retention_view.py" line="268"/>
+        <location filename="../../ui/retention_view.py" line="262"/>
         <location filename="../../ui/retention_view.py" line="95"/>
         <source>Keep for longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retention_view.py" line="269"/>
+        <location filename="../../ui/retention_view.py" line="263"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retention_view.py" line="269"/>
+        <location filename="../../ui/retention_view.py" line="263"/>
         <location filename="../../ui/retention_view.py" line="131"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retention_view.py" line="278"/>
+        <location filename="../../ui/retention_view.py" line="272"/>
         <source>About the review list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retention_view.py" line="374"/>
+        <location filename="../../ui/retention_view.py" line="368"/>
         <source>%n of the records chosen were not deleted: {reason}</source>
         <extracomment>Singular: %n of the records chosen was not deleted: {reason}</extracomment>
         <translation type="unfinished">
@@ -15392,8 +15392,8 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/exports/funder_doc.py" line="74"/>
-        <location filename="../../ui/funder_report_dialog.py" line="120"/>
-        <location filename="../../ui/funder_report_dialog.py" line="137"/>
+        <location filename="../../ui/funder_report_dialog.py" line="114"/>
+        <location filename="../../ui/funder_report_dialog.py" line="131"/>
         <source>Women moving up overall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15427,7 +15427,7 @@ passphrase can't be reset.
         <location filename="../../womenscentre/exports/referral_docs.py" line="116"/>
         <location filename="../../womenscentre/services/subject_access_items.py" line="75"/>
         <location filename="../../womenscentre/templates/session_answers.py" line="28"/>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <location filename="../../ui/models/referrals.py" line="43"/>
         <location filename="../../ui/plan_field_base.py" line="24"/>
         <location filename="../../ui/risk_form.py" line="107"/>
@@ -15438,7 +15438,7 @@ passphrase can't be reset.
         <location filename="../../womenscentre/exports/her_copy.py" line="40"/>
         <location filename="../../womenscentre/services/subject_access_items.py" line="75"/>
         <location filename="../../womenscentre/templates/session_answers.py" line="29"/>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <location filename="../../ui/models/referrals.py" line="43"/>
         <location filename="../../ui/plan_field_base.py" line="25"/>
         <location filename="../../ui/risk_form.py" line="70"/>
@@ -18692,10 +18692,10 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/services/subject_access_items.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="324"/>
         <location filename="../../ui/models/consent.py" line="61"/>
         <location filename="../../ui/models/consent.py" line="91"/>
         <location filename="../../ui/models/timeline.py" line="43"/>
+        <location filename="../../ui/window_chrome.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>

@@ -79,3 +79,27 @@ def test_failed_self_test_is_explained_and_stops(
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
     ]
+
+
+def test_the_self_test_runs_once_the_window_is_drawn_and_before_any_unlock(
+    qtbot: QtBot,
+    seeded: object,
+    vault_paths: VaultPaths,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The crypto check waits for the first draw (so the window appears sooner), then runs
+    straight away: the menus are made by then, and nothing has been unlocked."""
+    seen: list[tuple[bool, int, bool]] = []
+
+    def record_then_pass() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                handle = widget.windowHandle()
+                exposed = handle is not None and handle.isExposed()
+                seen.append((exposed, len(widget.menuBar().actions()), widget.vault is None))
+                QTimer.singleShot(0, widget.quit_action.trigger)
+
+    monkeypatch.setattr(app_module, "run_self_test", record_then_pass)
+    assert app_module.run_app(vault_paths, clock=clock) == 0
+    assert seen == [(True, 5, True)]

@@ -83,6 +83,23 @@ def test_activity_postpones_the_idle_lock(
     qtbot.waitUntil(lambda: vault.is_locked)
 
 
+def test_activity_still_counts_after_locking_and_unlocking_again(
+    qtbot: QtBot, unlocked: MainWindow, clock: ManualClock, drive: object
+) -> None:
+    """The activity watch is removed while locked and must come back with the next unlock."""
+    with qtbot.waitSignal(unlocked.locked):
+        unlocked.lock_now()
+    drive.unlock_to_caseload(unlocked)  # type: ignore[attr-defined]
+    vault = unlocked.vault
+    clock.advance(DEFAULT_IDLE_SECONDS - 60)
+    qtbot.keyClick(unlocked.workspace.table, Qt.Key.Key_Down)
+    clock.advance(120)
+    qtbot.wait(100)
+    assert not vault.is_locked
+    clock.advance(DEFAULT_IDLE_SECONDS)
+    qtbot.waitUntil(lambda: vault.is_locked)
+
+
 def test_app_hidden_or_suspended_locks(qtbot: QtBot, unlocked: MainWindow) -> None:
     """If the platform says the app is hidden or suspended, it locks."""
     vault = unlocked.vault

@@ -126,3 +126,33 @@ def test_every_control_has_an_accessible_name(
     controls = [w for w in window.findChildren(QWidget) if isinstance(w, kinds)]
     assert len(controls) >= 8  # unlock page and workspace controls were all found
     assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
+
+
+def test_menus_asked_for_before_the_first_draw_are_made_then_and_only_once(
+    qtbot: QtBot, seeded: object, vault_paths: object, clock: object
+) -> None:
+    """Code that needs a menu item before the window is drawn gets it at once; the draw
+    that follows doesn't make a second set."""
+    window = MainWindow(vault_paths, clock=clock, watch_session=False)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.menuBar().actions() == []  # nothing made yet
+    assert window.lock_action.text() == "&Lock now"  # asked for: made now
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert len(titles) == 5
+    with qtbot.waitSignal(window.first_drawn):
+        window.show()
+    assert [action.text() for action in window.menuBar().actions()] == titles
+    window.shutdown()
+
+
+def test_a_window_never_drawn_still_gets_its_menus_and_watchers(
+    qtbot: QtBot, seeded: object, vault_paths: object, clock: object
+) -> None:
+    """Started minimised (or never painted), it doesn't wait for ever for a first draw."""
+    window = MainWindow(vault_paths, clock=clock, watch_session=False)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_drawn, timeout=3000):
+        pass
+    assert len(window.menuBar().actions()) == 5
+    assert window.__dict__["autolock"] is not None  # made by the wait, not by this look
+    window.shutdown()

@@ -91,16 +91,18 @@ def test_getting_ready_is_shown_while_the_index_builds(
     """While the index is built the app is usable and says "Getting search ready…"."""
     import threading
 
-    from womenscentre.services.search import Search
+    from womenscentre.services.search import IndexBuild
 
+    # The app builds step by step on its worker (IndexBuild.step); each step waits here
+    # until the test has looked, so the build can't finish before anyone sees it is going.
     release = threading.Event()
-    real_build = Search.build
+    real_step = IndexBuild.step
 
-    def slow_build(self: Search, progress: object = None) -> None:
+    def slow_step(self: IndexBuild) -> bool:
         release.wait(5)
-        real_build(self)
+        return real_step(self)
 
-    monkeypatch.setattr(Search, "build", slow_build)  # type: ignore[attr-defined]
+    monkeypatch.setattr(IndexBuild, "step", slow_step)  # type: ignore[attr-defined]
     window = open_window()  # type: ignore[operator]
     drive.unlock_to_caseload(window)  # type: ignore[attr-defined]
     workspace = window.workspace
@@ -113,6 +115,7 @@ def test_getting_ready_is_shown_while_the_index_builds(
     qtbot.keyClicks(page.search_edit, "pri")  # typed while it is getting ready
     release.set()
     qtbot.waitUntil(lambda: shown(page) == [("Priya", "Her name")])
+    qtbot.waitUntil(lambda: workspace.search_ready)
     assert not workspace.search_note.isVisible()
     assert not page.preparing.isVisible()
 

@@ -75,7 +75,84 @@ def test_the_restore_desk_is_made_on_demand_with_what_it_needs(tmp_path: Path) -
 
 def test_every_managers_tool_named_for_later_import_exists() -> None:
     """The menu opens each tool by module and function name: each must resolve."""
-    from ui.main_window import MANAGER_TOOLS
+    from ui.window_chrome import MANAGER_TOOLS
 
     for module, opener in MANAGER_TOOLS.values():
         assert callable(getattr(importlib.import_module(module), opener)), (module, opener)
+
+
+#: Made after the unlock form is first drawn, with the menus and watchers (ui/window_chrome).
+AFTER_FIRST_DRAW = (
+    "ui.menus",
+    "ui.autolock",
+    "ui.clipboard",
+    "ui.privacy",
+    "PySide6.QtDBus",
+    "concurrent.futures",
+    "cryptography",
+)
+FIRST_DRAW_PROBE = """
+import sys
+from pathlib import Path
+import PySide6.QtCore
+from ui.app import make_application
+from ui.main_window import MainWindow
+from womenscentre.paths import VaultPaths
+
+WATCHED = {watched!r}
+seen = {{}}
+
+class Probe(MainWindow):
+    def paintEvent(self, event):
+        if "at_paint" not in seen:
+            seen["at_paint"] = (
+                "Qt" in PySide6.QtCore.__dict__,
+                sorted(m for m in sys.modules if m.startswith(WATCHED)),
+                len(self.menuBar().actions()),
+            )
+        super().paintEvent(event)
+
+app = make_application()
+window = Probe(VaultPaths.for_dir(Path({folder!r})), watch_session=False)
+
+def after_first_draw():
+    seen["after"] = (
+        sorted(m for m in sys.modules if m.startswith(WATCHED)),
+        [a.text() for a in window.menuBar().actions()],
+        window.privacy_panel is not None,
+    )
+    app.quit()
+
+window.first_drawn.connect(after_first_draw)
+window.show()
+app.exec()
+print(repr(seen))
+window.shutdown()
+"""
+
+
+def test_the_unlock_form_is_drawn_before_the_menus_and_watchers_are_made(tmp_path: Path) -> None:
+    """At its first paint the window has built none of Qt's enums, menus or lock watchers,
+    nor loaded the crypto library; straight after it, the menus and watchers are there.
+    (How long that takes is measured in benchmarks/, not here.)"""
+    (tmp_path / "vault.sqlite3").write_bytes(b"")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FIRST_DRAW_PROBE.format(watched=AFTER_FIRST_DRAW, folder=str(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    qt_namespace_built, imported, menus = seen["at_paint"]
+    assert (qt_namespace_built, imported, menus) == (False, [], 0)
+    imported_after, menu_titles, has_privacy_panel = seen["after"]
+    assert {"ui.menus", "ui.autolock", "ui.privacy", "PySide6.QtDBus"} <= set(imported_after)
+    assert len(menu_titles) == 5 and has_privacy_panel  # Vault, People, Centre, View, Help
