@@ -458,6 +458,29 @@ def test_a_locked_vault_saves_no_snapshot(manager: UnlockedVault, make: object) 
     assert not path.exists()
 
 
+def _parts(raw: bytes) -> list[bytes]:
+    """The sealed parts of a snapshot file, as its format lays them out."""
+    at = len(search_snapshot.MAGIC)
+    assert raw[:at] == search_snapshot.MAGIC
+    (count,) = search_snapshot.PART_COUNT.unpack_from(raw, at)
+    at += search_snapshot.PART_COUNT.size
+    parts = []
+    for _ in range(count):
+        (length,) = search_snapshot.PART_LENGTH.unpack_from(raw, at)
+        at += search_snapshot.PART_LENGTH.size
+        parts.append(raw[at : at + length])
+        at += length
+    assert at == len(raw)
+    return parts
+
+
+def _framed(parts: list[bytes], count: int | None = None) -> bytes:
+    header = search_snapshot.MAGIC + search_snapshot.PART_COUNT.pack(
+        len(parts) if count is None else count
+    )
+    return header + b"".join(search_snapshot.PART_LENGTH.pack(len(p)) + p for p in parts)
+
+
 def test_a_snapshot_sealed_with_the_shared_items_key_is_not_believed(
     manager: UnlockedVault, make: object, reopen: object
 ) -> None:
@@ -467,9 +490,48 @@ def test_a_snapshot_sealed_with_the_shared_items_key_is_not_believed(
     _ready(manager)
     assert manager.search.save_snapshot()
     path = search_snapshot.snapshot_file(manager)
-    opened = manager.keyring.open_for_user(search_snapshot._context(manager), path.read_bytes())
-    _key_id, forged = manager.keyring.seal(search_snapshot._context(manager), opened)
+    parts = _parts(path.read_bytes())
+    forged = []
+    for number, part in enumerate(parts):
+        context = search_snapshot.part_context(manager, number, len(parts))
+        opened = manager.keyring.open_for_user(context, part)
+        forged.append(manager.keyring.seal(context, opened)[1])
     manager.lock()
-    path.write_bytes(forged)
+    path.write_bytes(_framed(forged))
     again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
     assert _ready(again)[0] is False
+
+
+def test_a_snapshot_in_many_parts_opens_whole_and_only_in_order(
+    manager: UnlockedVault, make: object, reopen: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each part is sealed with its number and the count: reordered, dropped, repeated or
+    recounted parts all mean a full build, never an index missing words."""
+    monkeypatch.setattr(search_snapshot, "WORDS_PER_PART", 7)
+    rng = random.Random(35)
+    _women(manager, make, rng)
+    _ready(manager)
+    assert manager.search.save_snapshot()
+    path = search_snapshot.snapshot_file(manager)
+    good = path.read_bytes()
+    parts = _parts(good)
+    assert len(parts) > 3  # the columns, then several batches of words
+    manager.lock()
+    again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+    assert _ready(again)[0] is True
+    _agrees_with_a_scan(again, _queries(rng)[:10])
+    again.lock()
+    spoiled = {
+        "two batches swapped": _framed([parts[0], parts[2], parts[1], *parts[3:]]),
+        "the last batch dropped": _framed(parts[:-1], count=len(parts)),
+        "the last batch dropped and the count lowered": _framed(parts[:-1]),
+        "a batch repeated": _framed([*parts, parts[-1]], count=len(parts)),
+        "a batch repeated and the count raised": _framed([*parts, parts[-1]]),
+        "something after the last part": good + b"\x00",
+    }
+    for damage, raw in spoiled.items():
+        path.write_bytes(raw)
+        again = reopen("morgan", "plum kettle harbour")  # type: ignore[operator]
+        assert _ready(again)[0] is False, damage
+        _agrees_with_a_scan(again, _queries(rng)[:5])
+        again.lock()

@@ -150,30 +150,27 @@ class SearchIndex:
         self.base = None
 
     # -- sealed snapshots (services/search_snapshot.py) ------------------------
-    def export_state(self) -> tuple[object, ...]:
-        """The index as plain lists and bytes, copied so later saves can't change it mid-seal."""
+    def export_state(self) -> tuple[tuple[object, ...], list[str], list[bytes]]:
+        """The index as plain lists and bytes: its columns, its words, and each word's
+        postings. Copied, so later saves can't change it while it is being sealed."""
         terms = list(self._postings)
-        return (
+        columns = (
             list(self._person_ids),
             list(self._note_ids),
             list(self._dates),
             self._days.tobytes(),
             sorted(self._superseded),
             dict(self._names),
-            terms,
-            [self._postings[term].tobytes() for term in terms],
         )
+        return columns, terms, [self._postings[term].tobytes() for term in terms]
 
     @classmethod
-    def from_state(cls, state: object) -> SearchIndex:
-        """An index from :meth:`export_state`'s output; ValueError if the parts disagree.
-
-        It consumes ``state``'s postings as it goes, so a large snapshot is never held
-        twice over.
-        """
-        if not isinstance(state, tuple) or len(state) != 8:
+    def from_columns(cls, columns: object) -> SearchIndex:
+        """An index with :meth:`export_state`'s columns and no words yet; ValueError if the
+        columns disagree. Words follow, a batch at a time, through :meth:`add_postings`."""
+        if not isinstance(columns, tuple) or len(columns) != 6:
             raise ValueError("not an index")
-        person_ids, note_ids, dates, days, superseded, names, terms, postings = state
+        person_ids, note_ids, dates, days, superseded, names = columns
         index = cls()
         index._person_ids = list(person_ids)
         index._note_ids = list(note_ids)
@@ -184,19 +181,25 @@ class SearchIndex:
             raise ValueError("index columns differ in length")
         index._superseded = set(superseded)
         index._names = dict(names)
-        if len(terms) != len(postings):
-            raise ValueError("terms and postings differ in number")
-        while postings:  # popped, so each word's bytes are freed once it is an array
-            raw, term = postings.pop(), terms.pop()
-            numbers = array("I")
-            numbers.frombytes(raw)
-            if numbers and numbers[-1] >= count:
-                raise ValueError("posting beyond the records")
-            index._postings[term] = numbers
-            index._appenders[term] = numbers.append
         for number, (person_id, note_id) in enumerate(zip(person_ids, note_ids, strict=True)):
             index._current[note_id if note_id is not None else person_id] = number
         return index
+
+    def add_postings(self, terms: list[str], postings: list[bytes]) -> None:
+        """Take in a batch of words and their postings, consuming both lists as it goes, so
+        each word's bytes are freed once it is an array; ValueError if they don't fit."""
+        if len(terms) != len(postings):
+            raise ValueError("terms and postings differ in number")
+        count = len(self._person_ids)
+        while postings:
+            raw, term = postings.pop(), terms.pop()
+            numbers = array("I")
+            numbers.frombytes(raw)
+            if (numbers and numbers[-1] >= count) or term in self._postings:
+                raise ValueError("posting beyond the records, or a word twice")
+            self._postings[term] = numbers
+            self._appenders[term] = numbers.append
+        self._sorted_terms = None
 
     def person_ids(self) -> set[str]:
         """Everyone whose name is in the index."""
