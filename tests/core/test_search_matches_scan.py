@@ -507,7 +507,7 @@ def test_a_snapshot_in_many_parts_opens_whole_and_only_in_order(
 ) -> None:
     """Each part is sealed with its number and the count: reordered, dropped, repeated or
     recounted parts all mean a full build, never an index missing words."""
-    monkeypatch.setattr(search_snapshot, "WORDS_PER_PART", 7)
+    monkeypatch.setattr(search_snapshot, "PART_BYTES", 64)
     rng = random.Random(35)
     _women(manager, make, rng)
     _ready(manager)

@@ -61,8 +61,10 @@ FORMAT = 2
 MAGIC = b"womenscentre search snapshot 2\n"
 TABLE = "search_snapshots"
 FIELD_GROUP = "index"
-#: Words sealed together in one part: a few MB of postings at 100,000 notes.
-WORDS_PER_PART = 20_000
+#: Postings sealed together in one part, in bytes (a part is closed once it reaches this;
+#: a common word alone can be larger). Counted in bytes, not words: a handful of common
+#: words hold most of the postings.
+PART_BYTES = 2 * 1024 * 1024
 #: No sound part is anywhere near this long; a damaged length is refused before it is read.
 LONGEST_PART = 256 * 1024 * 1024
 PART_COUNT = struct.Struct(">I")
@@ -133,14 +135,13 @@ def save(vault: UnlockedVault, index: SearchIndex) -> bool:
     except RuntimeError:  # the index was forgotten mid-copy
         return False
     header: Any = (FORMAT, vault.user.id, index.base, columns)
-    starts = range(0, len(terms), WORDS_PER_PART)
-    count = 1 + len(starts)
+    bounds = _part_bounds(postings)
+    count = 1 + len(bounds)
 
     def fill(handle: BinaryIO) -> None:
         handle.write(MAGIC + PART_COUNT.pack(count))
         _write_part(handle, vault, 0, count, header)
-        for number, start in enumerate(starts, start=1):
-            end = start + WORDS_PER_PART
+        for number, (start, end) in enumerate(bounds, start=1):
             _write_part(handle, vault, number, count, (terms[start:end], postings[start:end]))
 
     try:
@@ -151,6 +152,20 @@ def save(vault: UnlockedVault, index: SearchIndex) -> bool:
         log.warning("search snapshot not saved (%s)", type(exc).__name__)
         return False
     return True
+
+
+def _part_bounds(postings: Sequence[bytes]) -> list[tuple[int, int]]:
+    """Where each part of the words starts and ends, about :data:`PART_BYTES` apiece."""
+    bounds: list[tuple[int, int]] = []
+    start, size = 0, 0
+    for number, raw in enumerate(postings):
+        size += len(raw)
+        if size >= PART_BYTES:
+            bounds.append((start, number + 1))
+            start, size = number + 1, 0
+    if start < len(postings):
+        bounds.append((start, len(postings)))
+    return bounds
 
 
 def _write_part(
