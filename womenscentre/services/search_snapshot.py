@@ -29,7 +29,8 @@ The file is sealed in parts: the index's columns, then its words a batch at a ti
 part sealed on its own with its number and the number of parts in its associated data (so
 parts can't be reordered, dropped or added). Opening it holds one part's bytes at a time
 beside the index being rebuilt, rather than the whole file, decrypted, beside it: at 100,000
-notes that is the difference between a peak of about 440 MiB and one well under 400 MB.
+notes the peak while opening fell from 441 MiB to 261 MiB, the size of the index itself
+(``benchmarks/scale_memory.py``).
 """
 
 from __future__ import annotations
