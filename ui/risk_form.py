@@ -6,12 +6,16 @@ answers. Professional judgement always needs a rationale, and the form says so k
 anything is sent. "Visible high risk" follows a Dash score (14 or more), so for the Dash it is
 ticked by the score rather than by hand. Nothing here offers a level or band: there is no
 "low risk" anywhere, because a number read over a shoulder must never tell her she is safe.
+
+A record can carry a date to look at it again and the safety plans it led to, chosen from
+her own plans; the core checks each linked plan is hers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -24,12 +28,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.dialogs import FormDialog
 from ui.plan_fields import QT_DATE_FORMAT, from_qdate, to_qdate
 from ui.widgets import paragraph
+from ui.wording import short_date
 from womenscentre.domain.answers import ANSWER_LABELS, Answer, AnswerStatus
 from womenscentre.domain.risk import (
     MAX_SCORE,
@@ -85,6 +91,9 @@ REASON_NEEDED = N_(
     "Deciding not to refer needs a reason. Please write it in a sentence or two, so "
     "anyone reading the record later understands the decision."
 )
+#: The suggested "look at it again" date, when she first ticks the box: four weeks on.
+REVIEW_AFTER = timedelta(weeks=4)
+NO_PLANS = N_("She has no safety plans yet.")
 SCORE_NOTE = N_(
     "The number of 'yes' answers. At {score} or more the record meets "
     "the Marac referral criteria and needs a Marac decision before it can be closed."
@@ -168,7 +177,9 @@ class RiskRecordDialog(FormDialog):
         assessor: str,
         current: RiskDetails | None = None,
         read_only: bool = False,
+        plans: Sequence[tuple[str, str]] = (),
     ) -> None:
+        """``plans`` are her safety plans, as (plan id, words to show), to link to."""
         title = (
             tr("Risk identification record") if current else tr("New risk identification record")
         )
@@ -256,6 +267,8 @@ class RiskRecordDialog(FormDialog):
         self.form.addRow(tr("Her &view, in her words:"), self.her_view)
         self.form.addRow(tr("Who she is &afraid of:"), self.afraid_of)
         self.form.addRow(tr("Actions taken:"), actions)
+        self.form.addRow(tr("&Look at it again:"), self._review_row(today))
+        self.form.addRow(tr("Safety &plans it led to:"), self._plans_box(plans))
         # ``activated`` (her choice) rather than ``currentIndexChanged``, which a combo box
         # also emits while it is being destroyed.
         self.tool_combo.activated.connect(self._follow_score)
@@ -268,6 +281,36 @@ class RiskRecordDialog(FormDialog):
                 widget.setEnabled(False)
             self.ok_button.setVisible(False)
             self.cancel_button.setText(tr("&Close"))
+
+    def _review_row(self, today: date) -> QWidget:
+        row = QWidget()
+        row.setAccessibleName(tr("Look at it again"))
+        self.review_check = QCheckBox(tr("By"))
+        self.review_check.setAccessibleName(tr("Set a date to look at this record again"))
+        self.review_edit = _date_edit(tr("Look at it again by"), today + REVIEW_AFTER)
+        self.review_edit.setEnabled(False)
+        self.review_check.toggled.connect(self.review_edit.setEnabled)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.review_check)
+        line.addWidget(self.review_edit)
+        line.addStretch()
+        return row
+
+    def _plans_box(self, plans: Sequence[tuple[str, str]]) -> QWidget:
+        box = QWidget()
+        box.setAccessibleName(tr("Safety plans it led to"))
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.plan_boxes: dict[str, QCheckBox] = {}
+        for plan_id, words in plans:
+            check = QCheckBox(words)
+            check.setAccessibleName(words)
+            self.plan_boxes[plan_id] = check
+            column.addWidget(check)
+        if not plans:
+            column.addWidget(paragraph(tr(NO_PLANS)))
+        return box
 
     # -- filling ---------------------------------------------------------------------------
     def _fill(self, details: RiskDetails) -> None:
@@ -289,6 +332,11 @@ class RiskRecordDialog(FormDialog):
         for action in details.actions:
             self.action_boxes[action.kind].setChecked(True)
             self.action_details[action.kind].setText(action.detail)
+        if details.next_review is not None:
+            self.review_check.setChecked(True)
+            self.review_edit.setDate(to_qdate(details.next_review))
+        for plan_id, check in self.plan_boxes.items():
+            check.setChecked(plan_id in details.linked_plan_ids)
 
     @Slot()
     def _follow_score(self) -> None:
@@ -342,10 +390,33 @@ class RiskRecordDialog(FormDialog):
             "her_view": self.her_view.answer(),
             "afraid_of": self.afraid_of.answer(),
             "actions": actions,
+            "next_review": (
+                from_qdate(self.review_edit.date()) if self.review_check.isChecked() else None
+            ),
+            "linked_plan_ids": self._linked_plans(),
         }
         if self.current is not None:  # keeps what this form doesn't show (the Marac decision)
             return replace(self.current, **fields)
         return RiskDetails(**fields)
+
+    def _linked_plans(self) -> tuple[str, ...]:
+        """The plans ticked, and any linked before that isn't listed now (archived, say)."""
+        ticked = [plan_id for plan_id, check in self.plan_boxes.items() if check.isChecked()]
+        earlier = self.current.linked_plan_ids if self.current is not None else ()
+        return (*ticked, *(p for p in earlier if p not in self.plan_boxes))
+
+
+def plan_choices(plans: Sequence[Any]) -> list[tuple[str, str]]:
+    """Her plans (``PlanSummary``) as the record form lists them: title and review date."""
+    return [
+        (
+            plan.id,
+            tr("{title}, review by {day}").format(
+                title=plan.title, day=short_date(plan.review_date)
+            ),
+        )
+        for plan in plans
+    ]
 
 
 class MaracDecisionDialog(FormDialog):

@@ -19,8 +19,9 @@ from ui import messages
 from ui.dialogs import run_dialog
 from ui.models.risk import RiskRecordsModel
 from ui.record_tab import RecordTab, button_row, list_table, run_while_shown
-from ui.risk_form import MaracDecisionDialog, RiskRecordDialog
+from ui.risk_form import MaracDecisionDialog, RiskRecordDialog, plan_choices
 from ui.widgets import button, show_status
+from womenscentre.domain.plans import PlanStatus, PlanSummary
 from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus
 from womenscentre.i18n import N_, tr
 from womenscentre.services.risk import MaracDecisionNeeded
@@ -43,6 +44,7 @@ class RiskTab(RecordTab):
 
     def _build(self) -> None:
         self.dialog: RiskRecordDialog | MaracDecisionDialog | None = None
+        self._plans: list[tuple[str, str]] = []
         self.model = RiskRecordsModel(self)
         self.table = list_table(self.model, tr("Her risk identification records, newest first"))
         self.new_button = button(tr("&New record…"), tr("New risk identification record"))
@@ -63,9 +65,16 @@ class RiskTab(RecordTab):
     # -- loading ---------------------------------------------------------------------------
     def reload(self, select: str = "") -> None:
         vault, person_id = self._vault, self.person_id
-        self._run(lambda: vault.risk.for_person(person_id), lambda found: self._show(found, select))
 
-    def _show(self, records: list[RiskRecord], select: str) -> None:
+        def load() -> tuple[list[RiskRecord], list[PlanSummary]]:
+            return vault.risk.for_person(person_id), vault.plans.for_person(person_id)
+
+        self._run(load, lambda found: self._show(*found, select))
+
+    def _show(self, records: list[RiskRecord], plans: list[PlanSummary], select: str) -> None:
+        # Her plans, for the record form's "Safety plans it led to"; archived ones aren't
+        # offered, though a link made before is kept.
+        self._plans = plan_choices([p for p in plans if p.status is not PlanStatus.ARCHIVED])
         self.model.set_rows(records)
         row = next((i for i, r in enumerate(records) if r.id == select), 0)
         if records:
@@ -80,6 +89,7 @@ class RiskTab(RecordTab):
     def wipe(self) -> None:
         """Let go of everything decrypted; called as the vault locks."""
         self.model.clear()
+        self._plans = []
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.done(0)
         self.dialog = None
@@ -89,7 +99,9 @@ class RiskTab(RecordTab):
     def new_record(self) -> RiskRecordDialog:
         """Start a new record (the "New risk record" button and action)."""
         vault, person_id = self._vault, self.person_id
-        dialog = RiskRecordDialog(self, today=self._today(), assessor=vault.user.username)
+        dialog = RiskRecordDialog(
+            self, today=self._today(), assessor=vault.user.username, plans=self._plans
+        )
 
         def job(details: RiskDetails) -> RiskRecord:
             return vault.risk.record(person_id, details)
@@ -105,6 +117,7 @@ class RiskTab(RecordTab):
             assessor=record.details.assessor,
             current=record.details,
             read_only=record.status is RiskStatus.CLOSED,
+            plans=self._plans,
         )
 
         def job(details: RiskDetails) -> RiskRecord:

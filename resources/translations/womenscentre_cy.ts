@@ -6064,7 +6064,7 @@
     </message>
     <message>
         <location filename="../../ui/consent_dialogs.py" line="127"/>
-        <location filename="../../ui/risk_form.py" line="75"/>
+        <location filename="../../ui/risk_form.py" line="81"/>
         <source>In her words</source>
         <translation type="unfinished">Yn ei geiriau hi</translation>
     </message>
@@ -6389,7 +6389,7 @@
         <location filename="../../ui/her_copy_view.py" line="167"/>
         <location filename="../../ui/plan_editor.py" line="180"/>
         <location filename="../../ui/referral_wizard.py" line="109"/>
-        <location filename="../../ui/risk_form.py" line="270"/>
+        <location filename="../../ui/risk_form.py" line="283"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cau</translation>
     </message>
@@ -8229,29 +8229,29 @@ Multi-Agency Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Training: fictional data</source>
         <translation type="unfinished">Hyfforddiant: data ffuglennol</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Resetting a passphrase with the recovery key needs the vault locked first. Lock now and carry on?</source>
         <translation type="unfinished">I ailosod cyfrinymadrodd gyda'r allwedd adfer, mae angen cloi'r gronfa ddiogel yn gyntaf. Cloi nawr a bwrw ymlaen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>womenscentre screens</source>
         <translation type="unfinished">Sgriniau womenscentre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Lock and carry on</source>
         <translation type="unfinished">Cloi a bwrw ymlaen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <location filename="../../ui/record_desk.py" line="342"/>
-        <location filename="../../ui/risk_tab.py" line="136"/>
+        <location filename="../../ui/risk_tab.py" line="149"/>
         <source>Not now</source>
         <translation type="unfinished">Dim nawr</translation>
     </message>
@@ -8544,7 +8544,8 @@ Multi-Agency Meeting</source>
     <message>
         <location filename="../../ui/models/attachments.py" line="25"/>
         <location filename="../../ui/models/consent.py" line="91"/>
-        <location filename="../../ui/models/risk.py" line="36"/>
+        <location filename="../../ui/models/risk.py" line="38"/>
+        <location filename="../../ui/risk_form.py" line="288"/>
         <source>By</source>
         <translation type="unfinished">Gan</translation>
     </message>
@@ -8629,14 +8630,14 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/models/caseload.py" line="80"/>
-        <location filename="../../ui/models/risk.py" line="52"/>
+        <location filename="../../ui/models/risk.py" line="61"/>
         <source>Closed</source>
         <comment>state</comment>
         <translation type="unfinished">Ar gau</translation>
     </message>
     <message>
         <location filename="../../ui/models/caseload.py" line="80"/>
-        <location filename="../../ui/models/risk.py" line="52"/>
+        <location filename="../../ui/models/risk.py" line="61"/>
         <source>Open</source>
         <comment>state</comment>
         <translation type="unfinished">Ar agor</translation>
@@ -9101,9 +9102,9 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/models/outcomes.py" line="167"/>
-        <location filename="../../ui/models/risk.py" line="36"/>
+        <location filename="../../ui/models/risk.py" line="39"/>
         <location filename="../../ui/outcomes_dialogs.py" line="315"/>
-        <location filename="../../ui/risk_form.py" line="201"/>
+        <location filename="../../ui/risk_form.py" line="212"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9469,12 +9470,17 @@ Multi-Agency Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="36"/>
+        <location filename="../../ui/models/risk.py" line="37"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/risk.py" line="36"/>
+        <location filename="../../ui/models/risk.py" line="41"/>
+        <source>Look again by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/risk.py" line="42"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9768,7 +9774,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="472"/>
-        <location filename="../../ui/risk_tab.py" line="129"/>
+        <location filename="../../ui/risk_tab.py" line="142"/>
         <location filename="../prompts/review-closing.toml" line="69"/>
         <source>Not yet</source>
         <extracomment>From resources/prompts/review-closing.toml</extracomment>
@@ -10126,7 +10132,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/outcomes_dialogs.py" line="318"/>
-        <location filename="../../ui/risk_form.py" line="246"/>
+        <location filename="../../ui/risk_form.py" line="257"/>
         <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11082,7 +11088,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/plan_fields.py" line="344"/>
-        <location filename="../../ui/risk_form.py" line="129"/>
+        <location filename="../../ui/risk_form.py" line="138"/>
         <source>{field}: answer status</source>
         <translation type="unfinished">{field}: statws yr ateb</translation>
     </message>
@@ -11873,7 +11879,7 @@ Multi-Agency Meeting</source>
     <message>
         <location filename="../../ui/referral_wizard_export.py" line="98"/>
         <location filename="../../ui/referral_wizard_forms.py" line="305"/>
-        <location filename="../../ui/risk_form.py" line="403"/>
+        <location filename="../../ui/risk_form.py" line="474"/>
         <source>Does she &amp;know:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11988,7 +11994,7 @@ Please send it through your secure email.</source>
     </message>
     <message>
         <location filename="../../ui/referral_wizard_forms.py" line="204"/>
-        <location filename="../../ui/risk_form.py" line="383"/>
+        <location filename="../../ui/risk_form.py" line="454"/>
         <source>Does she know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12029,7 +12035,7 @@ Please send it through your secure email.</source>
     </message>
     <message>
         <location filename="../../ui/referral_wizard_forms.py" line="296"/>
-        <location filename="../../ui/risk_form.py" line="364"/>
+        <location filename="../../ui/risk_form.py" line="435"/>
         <source>&amp;Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12530,54 +12536,54 @@ Please send it through your secure email.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="50"/>
+        <location filename="../../ui/risk_form.py" line="56"/>
         <source>SafeLives Dash checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="51"/>
+        <location filename="../../ui/risk_form.py" line="57"/>
         <source>Police grading received (DASH or DARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="52"/>
+        <location filename="../../ui/risk_form.py" line="58"/>
         <source>Another checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="55"/>
+        <location filename="../../ui/risk_form.py" line="61"/>
         <location filename="../referral_templates/marac.toml" line="1"/>
         <source>Marac referral</source>
         <extracomment>From resources/referral_templates/marac.toml</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="56"/>
+        <location filename="../../ui/risk_form.py" line="62"/>
         <source>IDVA referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="57"/>
+        <location filename="../../ui/risk_form.py" line="63"/>
         <source>Police report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="58"/>
+        <location filename="../../ui/risk_form.py" line="64"/>
         <source>Children's safeguarding referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="59"/>
+        <location filename="../../ui/risk_form.py" line="65"/>
         <source>Adult safeguarding referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="60"/>
+        <location filename="../../ui/risk_form.py" line="66"/>
         <source>Safety plan updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="61"/>
+        <location filename="../../ui/risk_form.py" line="67"/>
         <location filename="../../ui/wording.py" line="28"/>
         <location filename="../safety_plans/domestic-abuse.toml" line="77"/>
         <location filename="../safety_plans/drugs-and-alcohol.toml" line="46"/>
@@ -12587,151 +12593,156 @@ Please send it through your secure email.</source>
         <translation type="unfinished">Rhywbeth arall</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="64"/>
+        <location filename="../../ui/risk_form.py" line="70"/>
         <source>Referred to Marac</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="65"/>
+        <location filename="../../ui/risk_form.py" line="71"/>
         <source>Already being heard at Marac</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="66"/>
+        <location filename="../../ui/risk_form.py" line="72"/>
         <source>Not referring, with the reasons below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="69"/>
+        <location filename="../../ui/risk_form.py" line="75"/>
         <source>Yes, she knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="71"/>
+        <location filename="../../ui/risk_form.py" line="77"/>
         <source>Not yet: it isn't safe to tell her yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="79"/>
+        <location filename="../../ui/risk_form.py" line="85"/>
         <location filename="../../ui/wording.py" line="85"/>
         <source>Not recorded</source>
         <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="80"/>
+        <location filename="../../ui/risk_form.py" line="86"/>
         <source>Professional judgement needs a rationale. Please write what concerns you in a sentence or two, so the Marac and anyone reading later can follow your thinking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="84"/>
+        <location filename="../../ui/risk_form.py" line="90"/>
         <source>Deciding not to refer needs a reason. Please write it in a sentence or two, so anyone reading the record later understands the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="88"/>
+        <location filename="../../ui/risk_form.py" line="96"/>
+        <source>She has no safety plans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="97"/>
         <source>The number of 'yes' answers. At {score} or more the record meets the Marac referral criteria and needs a Marac decision before it can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="106"/>
+        <location filename="../../ui/risk_form.py" line="115"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="173"/>
-        <location filename="../../ui/risk_tab.py" line="48"/>
+        <location filename="../../ui/risk_form.py" line="184"/>
+        <location filename="../../ui/risk_tab.py" line="50"/>
         <source>New risk identification record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="173"/>
+        <location filename="../../ui/risk_form.py" line="184"/>
         <source>Risk identification record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="179"/>
+        <location filename="../../ui/risk_form.py" line="190"/>
         <source>A note that a recognised checklist was completed, and what followed. Her own view of the risk matters as much as any number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="184"/>
+        <location filename="../../ui/risk_form.py" line="195"/>
         <source>&amp;Save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="188"/>
+        <location filename="../../ui/risk_form.py" line="199"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="190"/>
+        <location filename="../../ui/risk_form.py" line="201"/>
         <source>Completed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="191"/>
+        <location filename="../../ui/risk_form.py" line="202"/>
         <source>Trained to use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="193"/>
+        <location filename="../../ui/risk_form.py" line="204"/>
         <source>Training course and date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="194"/>
+        <location filename="../../ui/risk_form.py" line="205"/>
         <source>Safe to talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="196"/>
+        <location filename="../../ui/risk_form.py" line="207"/>
         <source>Which checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="200"/>
+        <location filename="../../ui/risk_form.py" line="211"/>
         <source>Name of the other checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="204"/>
+        <location filename="../../ui/risk_form.py" line="215"/>
         <source>Visible high risk ({score} or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="207"/>
+        <location filename="../../ui/risk_form.py" line="218"/>
         <source>Potential escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="208"/>
+        <location filename="../../ui/risk_form.py" line="219"/>
         <source>Repeat: within 12 months of her last Marac referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="211"/>
+        <location filename="../../ui/risk_form.py" line="222"/>
         <source>Marac referral criteria met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="219"/>
+        <location filename="../../ui/risk_form.py" line="230"/>
         <source>Rationale for professional judgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="221"/>
+        <location filename="../../ui/risk_form.py" line="232"/>
         <location filename="../referral_templates/marac.toml" line="76"/>
         <source>Police-reported incidents in the last 12 months</source>
         <extracomment>From resources/referral_templates/marac.toml</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="222"/>
+        <location filename="../../ui/risk_form.py" line="233"/>
         <source>Her own view of the risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="223"/>
+        <location filename="../../ui/risk_form.py" line="234"/>
         <location filename="../referral_templates/idva.toml" line="74"/>
         <location filename="../referral_templates/marac.toml" line="81"/>
         <source>Who she is afraid of</source>
@@ -12739,218 +12750,253 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="227"/>
+        <location filename="../../ui/risk_form.py" line="238"/>
         <source>Actions taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="233"/>
+        <location filename="../../ui/risk_form.py" line="244"/>
         <source>{action}: details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="234"/>
+        <location filename="../../ui/risk_form.py" line="245"/>
         <source>When, who, any reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="239"/>
+        <location filename="../../ui/risk_form.py" line="250"/>
         <source>Completed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="240"/>
+        <location filename="../../ui/risk_form.py" line="251"/>
         <source>Completed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="241"/>
+        <location filename="../../ui/risk_form.py" line="252"/>
         <source>&amp;Trained to use it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="242"/>
+        <location filename="../../ui/risk_form.py" line="253"/>
         <source>Training (course, date):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="243"/>
+        <location filename="../../ui/risk_form.py" line="254"/>
         <source>Safe to &amp;talk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="244"/>
+        <location filename="../../ui/risk_form.py" line="255"/>
         <source>&amp;Checklist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="245"/>
+        <location filename="../../ui/risk_form.py" line="256"/>
         <source>Other checklist's name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="250"/>
+        <location filename="../../ui/risk_form.py" line="261"/>
         <source>About the score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="253"/>
+        <location filename="../../ui/risk_form.py" line="264"/>
         <source>Criteria met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="254"/>
+        <location filename="../../ui/risk_form.py" line="265"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="255"/>
+        <location filename="../../ui/risk_form.py" line="266"/>
         <source>Incidents, last 12 months:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="256"/>
+        <location filename="../../ui/risk_form.py" line="267"/>
         <source>Her &amp;view, in her words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="257"/>
+        <location filename="../../ui/risk_form.py" line="268"/>
         <source>Who she is &amp;afraid of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="258"/>
+        <location filename="../../ui/risk_form.py" line="269"/>
         <source>Actions taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="308"/>
+        <location filename="../../ui/risk_form.py" line="270"/>
+        <source>&amp;Look at it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="271"/>
+        <source>Safety &amp;plans it led to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="287"/>
+        <source>Look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="289"/>
+        <source>Set a date to look at this record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="290"/>
+        <source>Look at it again by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="302"/>
+        <source>Safety plans it led to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="356"/>
         <source>Please say whether the person who completed it is trained to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="310"/>
+        <location filename="../../ui/risk_form.py" line="358"/>
         <source>Please say whether it was safe for her to talk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="357"/>
-        <location filename="../../ui/risk_tab.py" line="51"/>
+        <location filename="../../ui/risk_form.py" line="414"/>
+        <source>{title}, review by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_form.py" line="428"/>
+        <location filename="../../ui/risk_tab.py" line="53"/>
         <source>Record the Marac decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="359"/>
+        <location filename="../../ui/risk_form.py" line="430"/>
         <source>Whether she is being referred to Marac and, if not, why not. A referral doesn't depend on her agreement, but wherever it is safe she should know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="368"/>
+        <location filename="../../ui/risk_form.py" line="439"/>
         <source>What was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="371"/>
+        <location filename="../../ui/risk_form.py" line="442"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="376"/>
+        <location filename="../../ui/risk_form.py" line="447"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="379"/>
+        <location filename="../../ui/risk_form.py" line="450"/>
         <source>Marac area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="381"/>
+        <location filename="../../ui/risk_form.py" line="452"/>
         <source>Marac reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="388"/>
+        <location filename="../../ui/risk_form.py" line="459"/>
         <source>Does she agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="391"/>
+        <location filename="../../ui/risk_form.py" line="462"/>
         <source>Yes, she agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="392"/>
+        <location filename="../../ui/risk_form.py" line="463"/>
         <source>No, she doesn't agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="397"/>
+        <location filename="../../ui/risk_form.py" line="468"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="398"/>
+        <location filename="../../ui/risk_form.py" line="469"/>
         <source>Decided &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="399"/>
+        <location filename="../../ui/risk_form.py" line="470"/>
         <source>Decided &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="400"/>
+        <location filename="../../ui/risk_form.py" line="471"/>
         <source>&amp;Reasons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="401"/>
+        <location filename="../../ui/risk_form.py" line="472"/>
         <source>Marac &amp;area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="402"/>
+        <location filename="../../ui/risk_form.py" line="473"/>
         <source>Re&amp;ference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="404"/>
+        <location filename="../../ui/risk_form.py" line="475"/>
         <source>Does she a&amp;gree:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="408"/>
+        <location filename="../../ui/risk_form.py" line="479"/>
         <source>Please say who made the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="28"/>
+        <location filename="../../ui/risk_tab.py" line="29"/>
         <source>&amp;Risk identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="29"/>
+        <location filename="../../ui/risk_tab.py" line="30"/>
         <source>No risk identification records yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="30"/>
+        <location filename="../../ui/risk_tab.py" line="31"/>
         <source>Close this record? Once closed it can't be changed; if things change, a new record can be started at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="34"/>
+        <location filename="../../ui/risk_tab.py" line="35"/>
         <source>Would you like to record the Marac decision now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="35"/>
+        <location filename="../../ui/risk_tab.py" line="36"/>
         <source>The record is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="41"/>
+        <location filename="../../ui/risk_tab.py" line="42"/>
         <location filename="../referral_templates/idva.toml" line="58"/>
         <location filename="../referral_templates/marac.toml" line="66"/>
         <source>Risk identification</source>
@@ -12958,47 +13004,47 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="47"/>
+        <location filename="../../ui/risk_tab.py" line="49"/>
         <source>Her risk identification records, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="48"/>
+        <location filename="../../ui/risk_tab.py" line="50"/>
         <source>&amp;New record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="49"/>
+        <location filename="../../ui/risk_tab.py" line="51"/>
         <source>&amp;Open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="49"/>
+        <location filename="../../ui/risk_tab.py" line="51"/>
         <source>Open the chosen record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="51"/>
+        <location filename="../../ui/risk_tab.py" line="53"/>
         <source>Record the &amp;Marac decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="53"/>
+        <location filename="../../ui/risk_tab.py" line="55"/>
         <source>C&amp;lose the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="53"/>
+        <location filename="../../ui/risk_tab.py" line="55"/>
         <source>Close the chosen record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="129"/>
+        <location filename="../../ui/risk_tab.py" line="142"/>
         <source>Close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="136"/>
+        <location filename="../../ui/risk_tab.py" line="149"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15044,7 +15090,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/domain/risk.py" line="224"/>
-        <location filename="../../ui/risk_form.py" line="306"/>
+        <location filename="../../ui/risk_form.py" line="354"/>
         <source>Please say who completed the checklist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15055,7 +15101,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/domain/risk.py" line="228"/>
-        <location filename="../../ui/risk_form.py" line="314"/>
+        <location filename="../../ui/risk_form.py" line="362"/>
         <source>Please name the checklist that was used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15306,7 +15352,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/exports/facts.py" line="98"/>
-        <location filename="../../ui/risk_form.py" line="206"/>
+        <location filename="../../ui/risk_form.py" line="217"/>
         <source>Professional judgement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15430,7 +15476,7 @@ passphrase can't be reset.
         <location filename="../../ui/messages.py" line="157"/>
         <location filename="../../ui/models/referrals.py" line="43"/>
         <location filename="../../ui/plan_field_base.py" line="24"/>
-        <location filename="../../ui/risk_form.py" line="107"/>
+        <location filename="../../ui/risk_form.py" line="116"/>
         <source>Yes</source>
         <translation type="unfinished">Ie</translation>
     </message>
@@ -15441,8 +15487,8 @@ passphrase can't be reset.
         <location filename="../../ui/messages.py" line="158"/>
         <location filename="../../ui/models/referrals.py" line="43"/>
         <location filename="../../ui/plan_field_base.py" line="25"/>
-        <location filename="../../ui/risk_form.py" line="70"/>
-        <location filename="../../ui/risk_form.py" line="108"/>
+        <location filename="../../ui/risk_form.py" line="76"/>
+        <location filename="../../ui/risk_form.py" line="117"/>
         <source>No</source>
         <translation type="unfinished">Na</translation>
     </message>
@@ -16802,7 +16848,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/exports/wording.py" line="111"/>
-        <location filename="../../ui/models/risk.py" line="36"/>
+        <location filename="../../ui/models/risk.py" line="40"/>
         <source>Marac</source>
         <translation type="unfinished">Marac</translation>
     </message>
@@ -18681,7 +18727,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/services/subject_access_items.py" line="63"/>
-        <location filename="../../ui/risk_form.py" line="373"/>
+        <location filename="../../ui/risk_form.py" line="444"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -270,3 +270,42 @@ def test_her_record_menu_lists_her_actions_while_her_record_shows(
     window.lock_now()
     assert not menu.menu.menuAction().isEnabled() and menu.actions == []
     qtbot.wait(50)
+
+
+def test_a_date_to_look_again_and_the_plans_it_led_to_are_kept(
+    qtbot: QtBot, drive: object, manager: object, person_id: str, tasks: TaskRunner
+) -> None:
+    """Her plans are offered by title; a review date is set only when asked for; both are
+    saved, shown in the list and in the form again, and can be taken off again."""
+    plan = manager.plans.create(person_id, "domestic-abuse")  # type: ignore[attr-defined]
+    other = manager.plans.create(person_id, "tech-and-stalking")  # type: ignore[attr-defined]
+    tab = _tab(qtbot, manager, tasks, person_id)
+    qtbot.waitUntil(lambda: tab.empty.isVisible())
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = drive.dialog(RiskRecordDialog)  # type: ignore[attr-defined]
+    assert set(dialog.plan_boxes) == {plan.id, other.id}
+    assert plan.template.title in dialog.plan_boxes[plan.id].text()
+    assert not dialog.review_edit.isEnabled()  # no date unless she asks for one
+    _fill_basics(qtbot, dialog, 6)
+    qtbot.mouseClick(dialog.review_check, Qt.MouseButton.LeftButton)
+    assert dialog.review_edit.isEnabled()
+    dialog.review_edit.setDate(date(2026, 3, 20))
+    box = dialog.plan_boxes[plan.id]  # clicked on its tick box, as a person would
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    saved = manager.risk.for_person(person_id)[0]  # type: ignore[attr-defined]
+    assert saved.details.next_review == date(2026, 3, 20)
+    assert saved.details.linked_plan_ids == (plan.id,)
+    assert tab.model.index(0, RiskRecordsModel.REVIEW).data() == "20 Mar 2026"
+    # Reopened, the form shows both; untick the date and it is taken off.
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    again = drive.dialog(RiskRecordDialog)  # type: ignore[attr-defined]
+    assert again.review_check.isChecked() and again.review_edit.date() == date(2026, 3, 20)
+    assert again.plan_boxes[plan.id].isChecked() and not again.plan_boxes[other.id].isChecked()
+    qtbot.mouseClick(again.review_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: manager.risk.for_person(person_id)[0].details.next_review is None)  # type: ignore[attr-defined]
+    assert manager.risk.for_person(person_id)[0].details.linked_plan_ids == (plan.id,)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: tab.model.index(0, RiskRecordsModel.REVIEW).data() == "")

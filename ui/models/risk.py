@@ -1,9 +1,9 @@
 """The model for her risk identification records: one row per checklist completed.
 
-Columns say when, by whom, the score as a plain number, where the Marac decision stands and
-whether the record is still open. There is deliberately no column for a level or band: the
-score is a count of answers, not a label, and nothing here can read as "low risk" on a
-screen she might see over a worker's shoulder.
+Columns say when, by whom, the score as a plain number, where the Marac decision stands,
+when to look at it again (if a date was set) and whether the record is still open. There is
+deliberately no column for a level or band: the score is a count of answers, not a label,
+and nothing here can read as "low risk" on a screen she might see over a worker's shoulder.
 """
 
 from __future__ import annotations
@@ -33,8 +33,15 @@ def marac_words(record: RiskRecord) -> str:
 class RiskRecordsModel(RowsModel[RiskRecord]):
     """Her risk identification records, most recently completed first."""
 
-    headers = (N_("Completed"), N_("By"), N_("Score"), N_("Marac"), N_("Record"))
-    COMPLETED, ASSESSOR, SCORE, MARAC, STATE = range(5)
+    headers = (
+        N_("Completed"),
+        N_("By"),
+        N_("Score"),
+        N_("Marac"),
+        N_("Look again by"),
+        N_("Record"),
+    )
+    COMPLETED, ASSESSOR, SCORE, MARAC, REVIEW, STATE = range(6)
 
     def row_id(self, row: RiskRecord) -> str:
         return row.id
@@ -49,4 +56,6 @@ class RiskRecordsModel(RowsModel[RiskRecord]):
             return tr(NOT_FINISHED) if details.score is None else str(details.score)
         if column == self.MARAC:
             return marac_words(row)
+        if column == self.REVIEW:
+            return "" if details.next_review is None else short_date(details.next_review)
         return tr("Open", "state") if row.status is RiskStatus.OPEN else tr("Closed", "state")
