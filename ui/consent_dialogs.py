@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs import FormDialog
-from ui.plan_fields import QT_DATE_FORMAT, from_qdate, to_qdate
+from ui.plan_field_base import date_edit, from_qdate, to_qdate
 from ui.widgets import button
 from womenscentre.domain.consent import (
     ConsentStatus,
@@ -58,15 +57,6 @@ STATUS_CHOICES = (
     (ConsentStatus.REFUSED, N_("She said no")),
 )
 ANYONE = N_("Anyone")
-
-
-def _date_edit(name: str, day: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QT_DATE_FORMAT)
-    edit.setDate(to_qdate(day))
-    edit.setAccessibleName(name)
-    return edit
 
 
 class _RecipientRow(QWidget):
@@ -225,9 +215,9 @@ class ConsentDialog(FormDialog):
         self.interpreter.setAccessibleName(self.interpreter.text())
         self.ask_each_time = QCheckBox(tr("Ask her each time before anything is shared"))
         self.ask_each_time.setAccessibleName(self.ask_each_time.text())
-        self.starts = _date_edit(tr("From"), today)
-        self.review = _date_edit(tr("Review with her by"), today + timedelta(days=182))
-        self.expires = _date_edit(tr("Ends on"), today + timedelta(days=365))
+        self.starts = date_edit(tr("From"), today)
+        self.review = date_edit(tr("Review with her by"), today + timedelta(days=182))
+        self.expires = date_edit(tr("Ends on"), today + timedelta(days=365))
         self.form.addRow(tr("Her &answer:"), self.status_combo)
         self.form.addRow(tr("Who &with:"), recipients)
         self.form.addRow(tr("What she agreed to share:"), self._group(self.category_boxes))
@@ -393,7 +383,7 @@ class WithdrawDialog(FormDialog):
             ok_text=tr("&Record the withdrawal"),
         )
         self.today = today
-        self.when = _date_edit(tr("The day she told us"), today)
+        self.when = date_edit(tr("The day she told us"), today)
         self.when.setMaximumDate(to_qdate(today))
         self.how = QLineEdit()
         self.how.setAccessibleName(tr("How she told us"))

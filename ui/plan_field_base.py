@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from womenscentre.domain.plans import SupportEntry, SupportList
 from womenscentre.exports.her_copy import describe
@@ -40,6 +40,16 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def date_edit(name: str, day: date) -> QDateEdit:
+    """A date field with a calendar to pick from, named for screen readers."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QT_DATE_FORMAT)
+    edit.setDate(to_qdate(day))
+    edit.setAccessibleName(name)
+    return edit
 
 
 class SupportHub(QObject):

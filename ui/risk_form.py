@@ -1,4 +1,4 @@
-"""The forms for a risk identification record and its Marac decision.
+"""The form for a risk identification record (its Marac decision: :mod:`ui.marac_form`).
 
 The record says that a recognised checklist was completed and what followed; it never shows
 or asks the checklist's own questions (their wording is licensed), only the count of "yes"
@@ -22,7 +22,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs import FormDialog
-from ui.plan_fields import QT_DATE_FORMAT, from_qdate, to_qdate
+from ui.plan_field_base import date_edit, from_qdate, to_qdate
 from ui.widgets import paragraph
 from ui.wording import short_date
 from womenscentre.domain.answers import ANSWER_LABELS, Answer, AnswerStatus
@@ -42,11 +41,8 @@ from womenscentre.domain.risk import (
     MIN_RATIONALE_CHARS,
     VISIBLE_HIGH_RISK_SCORE,
     ActionKind,
-    Awareness,
     ChecklistTool,
     MaracCriteria,
-    MaracDecision,
-    MaracOutcome,
     RiskAction,
     RiskDetails,
 )
@@ -66,16 +62,6 @@ ACTIONS = (
     (ActionKind.SAFETY_PLAN_UPDATED, N_("Safety plan updated")),
     (ActionKind.OTHER, N_("Something else")),
 )
-OUTCOMES = (
-    (MaracOutcome.REFERRED, N_("Referred to Marac")),
-    (MaracOutcome.ALREADY_OPEN, N_("Already being heard at Marac")),
-    (MaracOutcome.NOT_REFERRING, N_("Not referring, with the reasons below")),
-)
-AWARENESS = (
-    (Awareness.YES, N_("Yes, she knows")),
-    (Awareness.NO, N_("No")),
-    (Awareness.NOT_YET_SAFE, N_("Not yet: it isn't safe to tell her yet")),
-)
 HER_WORDS_STATUS = (
     (AnswerStatus.UNKNOWN, ANSWER_LABELS[AnswerStatus.UNKNOWN]),
     (AnswerStatus.ANSWERED, N_("In her words")),
@@ -87,10 +73,6 @@ RATIONALE_NEEDED = N_(
     "Professional judgement needs a rationale. Please write what concerns you in a "
     "sentence or two, so the Marac and anyone reading later can follow your thinking."
 )
-REASON_NEEDED = N_(
-    "Deciding not to refer needs a reason. Please write it in a sentence or two, so "
-    "anyone reading the record later understands the decision."
-)
 #: The suggested "look at it again" date, when she first ticks the box: four weeks on.
 REVIEW_AFTER = timedelta(weeks=4)
 NO_PLANS = N_("She has no safety plans yet.")
@@ -98,15 +80,6 @@ SCORE_NOTE = N_(
     "The number of 'yes' answers. At {score} or more the record meets "
     "the Marac referral criteria and needs a Marac decision before it can be closed."
 )
-
-
-def _date_edit(name: str, day: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QT_DATE_FORMAT)
-    edit.setDate(to_qdate(day))
-    edit.setAccessibleName(name)
-    return edit
 
 
 def _yes_no(name: str) -> QComboBox:
@@ -196,7 +169,7 @@ class RiskRecordDialog(FormDialog):
             scroll=True,
         )
         self.current = current
-        self.completed_edit = _date_edit(tr("Completed on"), today)
+        self.completed_edit = date_edit(tr("Completed on"), today)
         self.assessor_edit = QLineEdit(assessor)
         self.assessor_edit.setAccessibleName(tr("Completed by"))
         self.trained_combo = _yes_no(tr("Trained to use it"))
@@ -287,7 +260,7 @@ class RiskRecordDialog(FormDialog):
         row.setAccessibleName(tr("Look at it again"))
         self.review_check = QCheckBox(tr("By"))
         self.review_check.setAccessibleName(tr("Set a date to look at this record again"))
-        self.review_edit = _date_edit(tr("Look at it again by"), today + REVIEW_AFTER)
+        self.review_edit = date_edit(tr("Look at it again by"), today + REVIEW_AFTER)
         self.review_edit.setEnabled(False)
         self.review_check.toggled.connect(self.review_edit.setEnabled)
         line = QHBoxLayout(row)
@@ -417,87 +390,3 @@ def plan_choices(plans: Sequence[Any]) -> list[tuple[str, str]]:
         )
         for plan in plans
     ]
-
-
-class MaracDecisionDialog(FormDialog):
-    """Record what was decided about a Marac referral, by whom, and whether she knows."""
-
-    def __init__(self, parent: QWidget | None, *, today: date, decided_by: str) -> None:
-        super().__init__(
-            parent,
-            title=tr("Record the Marac decision"),
-            intro=(
-                tr(
-                    "Whether she is being referred to Marac and, if not, why not. A referral "
-                    "doesn't depend on her agreement, but wherever it is safe she should know."
-                )
-            ),
-            ok_text=tr("&Record the decision"),
-            scroll=True,
-        )
-        self.outcome_combo = QComboBox()
-        self.outcome_combo.setAccessibleName(tr("What was decided"))
-        for outcome, words in OUTCOMES:
-            self.outcome_combo.addItem(tr(words), outcome.value)
-        self.decided_on_edit = _date_edit(tr("Decided on"), today)
-        self.decided_by_edit = QLineEdit(decided_by)
-        self.decided_by_edit.setAccessibleName(tr("Decided by"))
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setAccessibleName(tr("Reasons"))
-        self.reason_edit.setMaximumHeight(self.reason_edit.fontMetrics().lineSpacing() * 5)
-        self.area_edit = QLineEdit()
-        self.area_edit.setAccessibleName(tr("Marac area"))
-        self.reference_edit = QLineEdit()
-        self.reference_edit.setAccessibleName(tr("Marac reference"))
-        self.knows_combo = QComboBox()
-        self.knows_combo.setAccessibleName(tr("Does she know"))
-        for awareness, words in AWARENESS:
-            self.knows_combo.addItem(tr(words), awareness.value)
-        self.knows_combo.setCurrentIndex(self.knows_combo.findData(Awareness.NOT_YET_SAFE.value))
-        self.consents_combo = QComboBox()
-        self.consents_combo.setAccessibleName(tr("Does she agree"))
-        for words, data in (
-            (ANSWER_LABELS[AnswerStatus.UNKNOWN], "unknown"),
-            (tr("Yes, she agrees"), "yes"),
-            (tr("No, she doesn't agree"), "no"),
-            (ANSWER_LABELS[AnswerStatus.DECLINED], AnswerStatus.DECLINED.value),
-            (ANSWER_LABELS[AnswerStatus.NOT_ASKED], AnswerStatus.NOT_ASKED.value),
-        ):
-            self.consents_combo.addItem(tr(words), data)
-        self.form.addRow(tr("&Decision:"), self.outcome_combo)
-        self.form.addRow(tr("Decided &on:"), self.decided_on_edit)
-        self.form.addRow(tr("Decided &by:"), self.decided_by_edit)
-        self.form.addRow(tr("&Reasons:"), self.reason_edit)
-        self.form.addRow(tr("Marac &area:"), self.area_edit)
-        self.form.addRow(tr("Re&ference:"), self.reference_edit)
-        self.form.addRow(tr("Does she &know:"), self.knows_combo)
-        self.form.addRow(tr("Does she a&gree:"), self.consents_combo)
-
-    def problem(self) -> str | None:
-        if not self.decided_by_edit.text().strip():
-            return tr("Please say who made the decision.")
-        not_referring = self.outcome_combo.currentData() == MaracOutcome.NOT_REFERRING.value
-        if not_referring and len(self.reason_edit.toPlainText().strip()) < MIN_RATIONALE_CHARS:
-            return tr(REASON_NEEDED)
-        return None
-
-    def value(self) -> MaracDecision:
-        consent = self.consents_combo.currentData()
-        she_consents: Answer[bool]
-        if consent in ("yes", "no"):
-            she_consents = Answer.of(consent == "yes")
-        elif consent == "unknown":
-            she_consents = Answer()
-        else:
-            she_consents = Answer(AnswerStatus(consent))
-        return MaracDecision(
-            MaracOutcome(self.outcome_combo.currentData()),
-            from_qdate(self.decided_on_edit.date()),
-            self.decided_by_edit.text().strip(),
-            self.reason_edit.toPlainText().strip(),
-            self.area_edit.text().strip(),
-            self.reference_edit.text().strip(),
-            Awareness(self.knows_combo.currentData()),
-            she_consents,
-        )

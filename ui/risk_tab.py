@@ -17,9 +17,10 @@ from shiboken6 import isValid
 
 from ui import messages
 from ui.dialogs import run_dialog
+from ui.marac_form import MaracDecisionDialog
 from ui.models.risk import RiskRecordsModel
 from ui.record_tab import RecordTab, button_row, list_table, run_while_shown
-from ui.risk_form import MaracDecisionDialog, RiskRecordDialog, plan_choices
+from ui.risk_form import RiskRecordDialog, plan_choices
 from ui.widgets import button, show_status
 from womenscentre.domain.plans import PlanStatus, PlanSummary
 from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus

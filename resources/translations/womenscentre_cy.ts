@@ -5982,120 +5982,120 @@
         <translation type="unfinished">Tabl y llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="51"/>
+        <location filename="../../ui/consent_dialogs.py" line="50"/>
         <source>We share with them</source>
         <translation type="unfinished">Rydyn ni'n rhannu gyda nhw</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="52"/>
+        <location filename="../../ui/consent_dialogs.py" line="51"/>
         <source>They share with us</source>
         <translation type="unfinished">Maen nhw'n rhannu gyda ni</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="53"/>
+        <location filename="../../ui/consent_dialogs.py" line="52"/>
         <source>Both ways</source>
         <translation type="unfinished">Y ddwy ffordd</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="56"/>
+        <location filename="../../ui/consent_dialogs.py" line="55"/>
         <source>She agreed</source>
         <translation type="unfinished">Cytunodd hi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="57"/>
+        <location filename="../../ui/consent_dialogs.py" line="56"/>
         <source>Draft: not agreed yet</source>
         <translation type="unfinished">Drafft: heb gytuno eto</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="58"/>
+        <location filename="../../ui/consent_dialogs.py" line="57"/>
         <location filename="../../ui/models/consent.py" line="30"/>
         <source>She said no</source>
         <translation type="unfinished">Dywedodd hi na</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="60"/>
+        <location filename="../../ui/consent_dialogs.py" line="59"/>
         <source>Anyone</source>
         <translation type="unfinished">Unrhyw un</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="80"/>
+        <location filename="../../ui/consent_dialogs.py" line="70"/>
         <location filename="../../ui/directory_editor.py" line="93"/>
         <location filename="../../ui/referral_wizard.py" line="149"/>
         <source>Kind of service</source>
         <translation type="unfinished">Math o wasanaeth</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="84"/>
-        <location filename="../../ui/consent_dialogs.py" line="85"/>
+        <location filename="../../ui/consent_dialogs.py" line="74"/>
+        <location filename="../../ui/consent_dialogs.py" line="75"/>
         <location filename="../../ui/referral_wizard.py" line="156"/>
         <source>Organisation</source>
         <translation type="unfinished">Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="87"/>
-        <location filename="../../ui/consent_dialogs.py" line="88"/>
+        <location filename="../../ui/consent_dialogs.py" line="77"/>
+        <location filename="../../ui/consent_dialogs.py" line="78"/>
         <location filename="../../ui/referral_wizard.py" line="158"/>
         <source>Team or role</source>
         <translation type="unfinished">Tîm neu rôl</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="89"/>
-        <location filename="../../ui/consent_dialogs.py" line="129"/>
+        <location filename="../../ui/consent_dialogs.py" line="79"/>
+        <location filename="../../ui/consent_dialogs.py" line="119"/>
         <source>Remove</source>
         <translation type="unfinished">Tynnu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="89"/>
+        <location filename="../../ui/consent_dialogs.py" line="79"/>
         <source>Remove this organisation</source>
         <translation type="unfinished">Tynnu'r sefydliad hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="121"/>
-        <location filename="../../ui/consent_dialogs.py" line="202"/>
+        <location filename="../../ui/consent_dialogs.py" line="111"/>
+        <location filename="../../ui/consent_dialogs.py" line="192"/>
         <source>Never share</source>
         <translation type="unfinished">Peidio byth â rhannu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="125"/>
+        <location filename="../../ui/consent_dialogs.py" line="115"/>
         <location filename="../../ui/models/consent.py" line="61"/>
         <location filename="../../ui/models/referrals.py" line="51"/>
         <source>With</source>
         <translation type="unfinished">Gyda</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="127"/>
-        <location filename="../../ui/risk_form.py" line="81"/>
+        <location filename="../../ui/consent_dialogs.py" line="117"/>
+        <location filename="../../ui/risk_form.py" line="67"/>
         <source>In her words</source>
         <translation type="unfinished">Yn ei geiriau hi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="128"/>
+        <location filename="../../ui/consent_dialogs.py" line="118"/>
         <source>In her words (optional)</source>
         <translation type="unfinished">Yn ei geiriau hi (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="129"/>
+        <location filename="../../ui/consent_dialogs.py" line="119"/>
         <source>Remove this exclusion</source>
         <translation type="unfinished">Tynnu'r eithriad hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="176"/>
+        <location filename="../../ui/consent_dialogs.py" line="166"/>
         <source>Change what she agreed</source>
         <translation type="unfinished">Newid yr hyn y cytunodd hi iddo</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="176"/>
+        <location filename="../../ui/consent_dialogs.py" line="166"/>
         <location filename="../../ui/consent_tab.py" line="98"/>
         <source>Record what she agreed</source>
         <translation type="unfinished">Cofnodi'r hyn y cytunodd hi iddo</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="178"/>
+        <location filename="../../ui/consent_dialogs.py" line="168"/>
         <source>Name each organisation and team. She agrees to particular things, for particular reasons, and can change her mind at any time.</source>
         <translation type="unfinished">Enwch bob sefydliad a thîm. Mae hi'n cytuno i bethau penodol, am resymau penodol, a gall hi newid ei meddwl ar unrhyw adeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="183"/>
+        <location filename="../../ui/consent_dialogs.py" line="173"/>
         <location filename="../../ui/directory_editor.py" line="85"/>
         <location filename="../../ui/outcomes_dialogs.py" line="143"/>
         <location filename="../../ui/outcomes_dialogs.py" line="247"/>
@@ -6105,250 +6105,250 @@
         <translation type="unfinished">&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="187"/>
+        <location filename="../../ui/consent_dialogs.py" line="177"/>
         <source>What she agreed to share</source>
         <translation type="unfinished">Beth y cytunodd hi i'w rannu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="191"/>
+        <location filename="../../ui/consent_dialogs.py" line="181"/>
         <source>Add another &amp;organisation</source>
         <translation type="unfinished">Ychwanegu &amp;sefydliad arall</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="191"/>
+        <location filename="../../ui/consent_dialogs.py" line="181"/>
         <source>Add another organisation</source>
         <translation type="unfinished">Ychwanegu sefydliad arall</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="193"/>
+        <location filename="../../ui/consent_dialogs.py" line="183"/>
         <source>Who with</source>
         <translation type="unfinished">Gyda phwy</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="200"/>
+        <location filename="../../ui/consent_dialogs.py" line="190"/>
         <source>Add an exclusion</source>
         <translation type="unfinished">Ychwanegu eithriad</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="200"/>
+        <location filename="../../ui/consent_dialogs.py" line="190"/>
         <source>Add something she &amp;never wants shared</source>
         <translation type="unfinished">Ychwanegu rhywbeth nad yw hi &amp;byth eisiau iddo gael ei rannu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="208"/>
+        <location filename="../../ui/consent_dialogs.py" line="198"/>
         <source>Which way</source>
         <translation type="unfinished">Pa ffordd</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="212"/>
+        <location filename="../../ui/consent_dialogs.py" line="202"/>
         <location filename="../../ui/person_dialog.py" line="44"/>
         <location filename="../../ui/plan_fields.py" line="67"/>
         <source>Her answer</source>
         <translation type="unfinished">Ei hateb</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="216"/>
+        <location filename="../../ui/consent_dialogs.py" line="206"/>
         <source>How she agreed</source>
         <translation type="unfinished">Sut y cytunodd hi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="217"/>
+        <location filename="../../ui/consent_dialogs.py" line="207"/>
         <source>For example: in person, signed form</source>
         <translation type="unfinished">Er enghraifft: wyneb yn wyneb, ffurflen wedi'i llofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="219"/>
+        <location filename="../../ui/consent_dialogs.py" line="209"/>
         <source>What she was told</source>
         <translation type="unfinished">Beth ddywedwyd wrthi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="222"/>
+        <location filename="../../ui/consent_dialogs.py" line="212"/>
         <source>Her capacity to agree was considered</source>
         <translation type="unfinished">Ystyriwyd ei gallu i gytuno</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="224"/>
+        <location filename="../../ui/consent_dialogs.py" line="214"/>
         <source>An interpreter was used</source>
         <translation type="unfinished">Defnyddiwyd cyfieithydd</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="226"/>
+        <location filename="../../ui/consent_dialogs.py" line="216"/>
         <source>Ask her each time before anything is shared</source>
         <translation type="unfinished">Gofyn iddi bob tro cyn rhannu unrhyw beth</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="228"/>
+        <location filename="../../ui/consent_dialogs.py" line="218"/>
         <location filename="../../ui/funder_report_dialog.py" line="104"/>
         <source>From</source>
         <translation type="unfinished">O'r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="229"/>
+        <location filename="../../ui/consent_dialogs.py" line="219"/>
         <source>Review with her by</source>
         <translation type="unfinished">Adolygu gyda hi erbyn</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="230"/>
+        <location filename="../../ui/consent_dialogs.py" line="220"/>
         <location filename="../safety_plans/domestic-abuse.toml" line="569"/>
         <source>Ends on</source>
         <extracomment>From resources/safety_plans/domestic-abuse.toml</extracomment>
         <translation type="unfinished">Yn dod i ben ar</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="231"/>
+        <location filename="../../ui/consent_dialogs.py" line="221"/>
         <source>Her &amp;answer:</source>
         <translation type="unfinished">Ei &amp;hateb:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="232"/>
+        <location filename="../../ui/consent_dialogs.py" line="222"/>
         <source>Who &amp;with:</source>
         <translation type="unfinished">Gyda &amp;phwy:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="233"/>
+        <location filename="../../ui/consent_dialogs.py" line="223"/>
         <source>What she agreed to share:</source>
         <translation type="unfinished">Beth y cytunodd hi i'w rannu:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="234"/>
+        <location filename="../../ui/consent_dialogs.py" line="224"/>
         <source>What for:</source>
         <translation type="unfinished">I ba ddiben:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="235"/>
+        <location filename="../../ui/consent_dialogs.py" line="225"/>
         <source>Which &amp;way:</source>
         <translation type="unfinished">Pa &amp;ffordd:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="236"/>
+        <location filename="../../ui/consent_dialogs.py" line="226"/>
         <source>Never share:</source>
         <translation type="unfinished">Peidio byth â rhannu:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="238"/>
+        <location filename="../../ui/consent_dialogs.py" line="228"/>
         <source>&amp;How she agreed:</source>
         <translation type="unfinished">&amp;Sut y cytunodd hi:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="239"/>
+        <location filename="../../ui/consent_dialogs.py" line="229"/>
         <source>What she was &amp;told:</source>
         <translation type="unfinished">Beth &amp;ddywedwyd wrthi:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="242"/>
+        <location filename="../../ui/consent_dialogs.py" line="232"/>
         <location filename="../../ui/funder_report_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation type="unfinished">&amp;O'r dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="243"/>
+        <location filename="../../ui/consent_dialogs.py" line="233"/>
         <source>&amp;Review with her by:</source>
         <translation type="unfinished">&amp;Adolygu gyda hi erbyn:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="244"/>
+        <location filename="../../ui/consent_dialogs.py" line="234"/>
         <source>&amp;Ends on:</source>
         <translation type="unfinished">Yn dod i &amp;ben ar:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="256"/>
+        <location filename="../../ui/consent_dialogs.py" line="246"/>
         <location filename="../../ui/plan_fields.py" line="164"/>
         <source>{field}: {choice}</source>
         <translation type="unfinished">{field}: {choice}</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="345"/>
+        <location filename="../../ui/consent_dialogs.py" line="335"/>
         <source>Please give each organisation and the team or role in it.</source>
         <translation type="unfinished">Rhowch bob sefydliad a'r tîm neu'r rôl ynddo.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="349"/>
+        <location filename="../../ui/consent_dialogs.py" line="339"/>
         <source>Please tick at least one reason for sharing.</source>
         <translation type="unfinished">Ticiwch o leiaf un rheswm dros rannu.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="351"/>
+        <location filename="../../ui/consent_dialogs.py" line="341"/>
         <source>Please say how she gave her answer, for example in person.</source>
         <translation type="unfinished">Dywedwch sut y rhoddodd hi ei hateb, er enghraifft wyneb yn wyneb.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="354"/>
+        <location filename="../../ui/consent_dialogs.py" line="344"/>
         <source>Please put the dates in order: from, then review, then ends.</source>
         <translation type="unfinished">Rhowch y dyddiadau mewn trefn: o'r dyddiad, yna adolygu, yna dod i ben.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="386"/>
+        <location filename="../../ui/consent_dialogs.py" line="376"/>
         <location filename="../../ui/consent_tab.py" line="100"/>
         <source>Record that she has withdrawn</source>
         <translation type="unfinished">Cofnodi ei bod hi wedi tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="388"/>
+        <location filename="../../ui/consent_dialogs.py" line="378"/>
         <source>From the moment this is saved, nothing more is shared under this agreement. What was already shared can't be taken back; you can note that below.</source>
         <translation type="unfinished">O'r eiliad y caiff hwn ei gadw, fydd dim byd arall yn cael ei rannu o dan y cytundeb hwn. Does dim modd tynnu'n ôl yr hyn a rannwyd yn barod; gallwch nodi hynny isod.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="393"/>
+        <location filename="../../ui/consent_dialogs.py" line="383"/>
         <source>&amp;Record the withdrawal</source>
         <translation type="unfinished">&amp;Cofnodi ei bod hi wedi tynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="396"/>
+        <location filename="../../ui/consent_dialogs.py" line="386"/>
         <source>The day she told us</source>
         <translation type="unfinished">Y diwrnod y dywedodd hi wrthym</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="399"/>
+        <location filename="../../ui/consent_dialogs.py" line="389"/>
         <source>How she told us</source>
         <translation type="unfinished">Sut y dywedodd hi wrthym</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="400"/>
+        <location filename="../../ui/consent_dialogs.py" line="390"/>
         <source>For example: by phone to her keyworker</source>
         <translation type="unfinished">Er enghraifft: dros y ffôn i'w gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="403"/>
+        <location filename="../../ui/consent_dialogs.py" line="393"/>
         <source>Who has been told</source>
         <translation type="unfinished">Pwy sydd wedi cael gwybod</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="409"/>
+        <location filename="../../ui/consent_dialogs.py" line="399"/>
         <source>Told: {who}</source>
         <translation type="unfinished">Wedi cael gwybod: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="413"/>
+        <location filename="../../ui/consent_dialogs.py" line="403"/>
         <source>Already shared, which can't be taken back</source>
         <translation type="unfinished">Wedi'i rannu'n barod, a does dim modd ei dynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="414"/>
+        <location filename="../../ui/consent_dialogs.py" line="404"/>
         <source>The &amp;day she told us:</source>
         <translation type="unfinished">Y &amp;diwrnod y dywedodd hi wrthym:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="415"/>
+        <location filename="../../ui/consent_dialogs.py" line="405"/>
         <source>&amp;How she told us:</source>
         <translation type="unfinished">&amp;Sut y dywedodd hi wrthym:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="416"/>
+        <location filename="../../ui/consent_dialogs.py" line="406"/>
         <source>Who has been told:</source>
         <translation type="unfinished">Pwy sydd wedi cael gwybod:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="417"/>
+        <location filename="../../ui/consent_dialogs.py" line="407"/>
         <source>Already &amp;shared:</source>
         <translation type="unfinished">Wedi'i &amp;rannu'n barod:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="421"/>
+        <location filename="../../ui/consent_dialogs.py" line="411"/>
         <source>Please say how she told us, for example by phone to her keyworker.</source>
         <translation type="unfinished">Dywedwch sut y dywedodd hi wrthym, er enghraifft dros y ffôn i'w gweithiwr allweddol.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialogs.py" line="423"/>
+        <location filename="../../ui/consent_dialogs.py" line="413"/>
         <source>A withdrawal can't be dated in the future.</source>
         <translation type="unfinished">Does dim modd rhoi dyddiad yn y dyfodol ar dynnu'n ôl.</translation>
     </message>
@@ -6389,7 +6389,7 @@
         <location filename="../../ui/her_copy_view.py" line="167"/>
         <location filename="../../ui/plan_editor.py" line="180"/>
         <location filename="../../ui/referral_wizard.py" line="109"/>
-        <location filename="../../ui/risk_form.py" line="283"/>
+        <location filename="../../ui/risk_form.py" line="256"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cau</translation>
     </message>
@@ -8251,7 +8251,7 @@ Multi-Agency Meeting</source>
     <message>
         <location filename="../../ui/main_window.py" line="474"/>
         <location filename="../../ui/record_desk.py" line="342"/>
-        <location filename="../../ui/risk_tab.py" line="149"/>
+        <location filename="../../ui/risk_tab.py" line="150"/>
         <source>Not now</source>
         <translation type="unfinished">Dim nawr</translation>
     </message>
@@ -8274,6 +8274,146 @@ Multi-Agency Meeting</source>
         <location filename="../../ui/manager_desk.py" line="109"/>
         <source>Keep her</source>
         <translation type="unfinished">Ei chadw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="22"/>
+        <source>Referred to Marac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="23"/>
+        <source>Already being heard at Marac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="24"/>
+        <source>Not referring, with the reasons below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="27"/>
+        <source>Yes, she knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="29"/>
+        <source>Not yet: it isn't safe to tell her yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="31"/>
+        <source>Deciding not to refer needs a reason. Please write it in a sentence or two, so anyone reading the record later understands the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="43"/>
+        <location filename="../../ui/risk_tab.py" line="54"/>
+        <source>Record the Marac decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="45"/>
+        <source>Whether she is being referred to Marac and, if not, why not. A referral doesn't depend on her agreement, but wherever it is safe she should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="50"/>
+        <location filename="../../ui/referral_wizard_forms.py" line="296"/>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="54"/>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="57"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="62"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="65"/>
+        <source>Marac area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="67"/>
+        <source>Marac reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="69"/>
+        <location filename="../../ui/referral_wizard_forms.py" line="204"/>
+        <source>Does she know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="74"/>
+        <source>Does she agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="77"/>
+        <source>Yes, she agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="78"/>
+        <source>No, she doesn't agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="83"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="84"/>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="85"/>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="86"/>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="87"/>
+        <source>Marac &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="88"/>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="89"/>
+        <location filename="../../ui/referral_wizard_export.py" line="98"/>
+        <location filename="../../ui/referral_wizard_forms.py" line="305"/>
+        <source>Does she &amp;know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="90"/>
+        <source>Does she a&amp;gree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marac_form.py" line="94"/>
+        <source>Please say who made the decision.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="40"/>
@@ -8545,7 +8685,7 @@ Multi-Agency Meeting</source>
         <location filename="../../ui/models/attachments.py" line="25"/>
         <location filename="../../ui/models/consent.py" line="91"/>
         <location filename="../../ui/models/risk.py" line="38"/>
-        <location filename="../../ui/risk_form.py" line="288"/>
+        <location filename="../../ui/risk_form.py" line="261"/>
         <source>By</source>
         <translation type="unfinished">Gan</translation>
     </message>
@@ -9104,7 +9244,7 @@ Multi-Agency Meeting</source>
         <location filename="../../ui/models/outcomes.py" line="167"/>
         <location filename="../../ui/models/risk.py" line="39"/>
         <location filename="../../ui/outcomes_dialogs.py" line="315"/>
-        <location filename="../../ui/risk_form.py" line="212"/>
+        <location filename="../../ui/risk_form.py" line="185"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9774,7 +9914,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="472"/>
-        <location filename="../../ui/risk_tab.py" line="142"/>
+        <location filename="../../ui/risk_tab.py" line="143"/>
         <location filename="../prompts/review-closing.toml" line="69"/>
         <source>Not yet</source>
         <extracomment>From resources/prompts/review-closing.toml</extracomment>
@@ -10132,7 +10272,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/outcomes_dialogs.py" line="318"/>
-        <location filename="../../ui/risk_form.py" line="257"/>
+        <location filename="../../ui/risk_form.py" line="230"/>
         <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11088,7 +11228,7 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/plan_fields.py" line="344"/>
-        <location filename="../../ui/risk_form.py" line="138"/>
+        <location filename="../../ui/risk_form.py" line="111"/>
         <source>{field}: answer status</source>
         <translation type="unfinished">{field}: statws yr ateb</translation>
     </message>
@@ -11877,13 +12017,6 @@ Multi-Agency Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/referral_wizard_export.py" line="98"/>
-        <location filename="../../ui/referral_wizard_forms.py" line="305"/>
-        <location filename="../../ui/risk_form.py" line="474"/>
-        <source>Does she &amp;know:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/referral_wizard_export.py" line="99"/>
         <source>Your &amp;passphrase:</source>
         <translation type="unfinished"></translation>
@@ -11993,12 +12126,6 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/referral_wizard_forms.py" line="204"/>
-        <location filename="../../ui/risk_form.py" line="454"/>
-        <source>Does she know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/referral_wizard_forms.py" line="207"/>
         <source>When, or why not</source>
         <translation type="unfinished"></translation>
@@ -12031,12 +12158,6 @@ Please send it through your secure email.</source>
     <message>
         <location filename="../../ui/referral_wizard_forms.py" line="291"/>
         <source>You are recording that her information won't be shared with {who}. Nothing is sent. The decision and your reasons go in her record and show in "Who has her information?".</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/referral_wizard_forms.py" line="296"/>
-        <location filename="../../ui/risk_form.py" line="435"/>
-        <source>&amp;Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12536,54 +12657,54 @@ Please send it through your secure email.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="56"/>
+        <location filename="../../ui/risk_form.py" line="52"/>
         <source>SafeLives Dash checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="57"/>
+        <location filename="../../ui/risk_form.py" line="53"/>
         <source>Police grading received (DASH or DARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="58"/>
+        <location filename="../../ui/risk_form.py" line="54"/>
         <source>Another checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="61"/>
+        <location filename="../../ui/risk_form.py" line="57"/>
         <location filename="../referral_templates/marac.toml" line="1"/>
         <source>Marac referral</source>
         <extracomment>From resources/referral_templates/marac.toml</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="62"/>
+        <location filename="../../ui/risk_form.py" line="58"/>
         <source>IDVA referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="63"/>
+        <location filename="../../ui/risk_form.py" line="59"/>
         <source>Police report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="64"/>
+        <location filename="../../ui/risk_form.py" line="60"/>
         <source>Children's safeguarding referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="65"/>
+        <location filename="../../ui/risk_form.py" line="61"/>
         <source>Adult safeguarding referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="66"/>
+        <location filename="../../ui/risk_form.py" line="62"/>
         <source>Safety plan updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="67"/>
+        <location filename="../../ui/risk_form.py" line="63"/>
         <location filename="../../ui/wording.py" line="28"/>
         <location filename="../safety_plans/domestic-abuse.toml" line="77"/>
         <location filename="../safety_plans/drugs-and-alcohol.toml" line="46"/>
@@ -12593,156 +12714,126 @@ Please send it through your secure email.</source>
         <translation type="unfinished">Rhywbeth arall</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="70"/>
-        <source>Referred to Marac</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/risk_form.py" line="71"/>
-        <source>Already being heard at Marac</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="72"/>
-        <source>Not referring, with the reasons below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="75"/>
-        <source>Yes, she knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="77"/>
-        <source>Not yet: it isn't safe to tell her yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="85"/>
         <location filename="../../ui/wording.py" line="85"/>
         <source>Not recorded</source>
         <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="86"/>
+        <location filename="../../ui/risk_form.py" line="72"/>
         <source>Professional judgement needs a rationale. Please write what concerns you in a sentence or two, so the Marac and anyone reading later can follow your thinking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="90"/>
-        <source>Deciding not to refer needs a reason. Please write it in a sentence or two, so anyone reading the record later understands the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="96"/>
+        <location filename="../../ui/risk_form.py" line="78"/>
         <source>She has no safety plans yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="97"/>
+        <location filename="../../ui/risk_form.py" line="79"/>
         <source>The number of 'yes' answers. At {score} or more the record meets the Marac referral criteria and needs a Marac decision before it can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="115"/>
+        <location filename="../../ui/risk_form.py" line="88"/>
         <source>Please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="184"/>
-        <location filename="../../ui/risk_tab.py" line="50"/>
+        <location filename="../../ui/risk_form.py" line="157"/>
+        <location filename="../../ui/risk_tab.py" line="51"/>
         <source>New risk identification record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="184"/>
+        <location filename="../../ui/risk_form.py" line="157"/>
         <source>Risk identification record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="190"/>
+        <location filename="../../ui/risk_form.py" line="163"/>
         <source>A note that a recognised checklist was completed, and what followed. Her own view of the risk matters as much as any number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="195"/>
+        <location filename="../../ui/risk_form.py" line="168"/>
         <source>&amp;Save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="199"/>
+        <location filename="../../ui/risk_form.py" line="172"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="201"/>
+        <location filename="../../ui/risk_form.py" line="174"/>
         <source>Completed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="202"/>
+        <location filename="../../ui/risk_form.py" line="175"/>
         <source>Trained to use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="204"/>
+        <location filename="../../ui/risk_form.py" line="177"/>
         <source>Training course and date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="205"/>
+        <location filename="../../ui/risk_form.py" line="178"/>
         <source>Safe to talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="207"/>
+        <location filename="../../ui/risk_form.py" line="180"/>
         <source>Which checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="211"/>
+        <location filename="../../ui/risk_form.py" line="184"/>
         <source>Name of the other checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="215"/>
+        <location filename="../../ui/risk_form.py" line="188"/>
         <source>Visible high risk ({score} or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="218"/>
+        <location filename="../../ui/risk_form.py" line="191"/>
         <source>Potential escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="219"/>
+        <location filename="../../ui/risk_form.py" line="192"/>
         <source>Repeat: within 12 months of her last Marac referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="222"/>
+        <location filename="../../ui/risk_form.py" line="195"/>
         <source>Marac referral criteria met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="230"/>
+        <location filename="../../ui/risk_form.py" line="203"/>
         <source>Rationale for professional judgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="232"/>
+        <location filename="../../ui/risk_form.py" line="205"/>
         <location filename="../referral_templates/marac.toml" line="76"/>
         <source>Police-reported incidents in the last 12 months</source>
         <extracomment>From resources/referral_templates/marac.toml</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="233"/>
+        <location filename="../../ui/risk_form.py" line="206"/>
         <source>Her own view of the risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="234"/>
+        <location filename="../../ui/risk_form.py" line="207"/>
         <location filename="../referral_templates/idva.toml" line="74"/>
         <location filename="../referral_templates/marac.toml" line="81"/>
         <source>Who she is afraid of</source>
@@ -12750,253 +12841,162 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="238"/>
+        <location filename="../../ui/risk_form.py" line="211"/>
         <source>Actions taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="244"/>
+        <location filename="../../ui/risk_form.py" line="217"/>
         <source>{action}: details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="245"/>
+        <location filename="../../ui/risk_form.py" line="218"/>
         <source>When, who, any reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="250"/>
+        <location filename="../../ui/risk_form.py" line="223"/>
         <source>Completed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="251"/>
+        <location filename="../../ui/risk_form.py" line="224"/>
         <source>Completed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="252"/>
+        <location filename="../../ui/risk_form.py" line="225"/>
         <source>&amp;Trained to use it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="253"/>
+        <location filename="../../ui/risk_form.py" line="226"/>
         <source>Training (course, date):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="254"/>
+        <location filename="../../ui/risk_form.py" line="227"/>
         <source>Safe to &amp;talk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="255"/>
+        <location filename="../../ui/risk_form.py" line="228"/>
         <source>&amp;Checklist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="256"/>
+        <location filename="../../ui/risk_form.py" line="229"/>
         <source>Other checklist's name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="261"/>
+        <location filename="../../ui/risk_form.py" line="234"/>
         <source>About the score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="264"/>
+        <location filename="../../ui/risk_form.py" line="237"/>
         <source>Criteria met:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="265"/>
+        <location filename="../../ui/risk_form.py" line="238"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="266"/>
+        <location filename="../../ui/risk_form.py" line="239"/>
         <source>Incidents, last 12 months:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="267"/>
+        <location filename="../../ui/risk_form.py" line="240"/>
         <source>Her &amp;view, in her words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="268"/>
+        <location filename="../../ui/risk_form.py" line="241"/>
         <source>Who she is &amp;afraid of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="269"/>
+        <location filename="../../ui/risk_form.py" line="242"/>
         <source>Actions taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="270"/>
+        <location filename="../../ui/risk_form.py" line="243"/>
         <source>&amp;Look at it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="271"/>
+        <location filename="../../ui/risk_form.py" line="244"/>
         <source>Safety &amp;plans it led to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="287"/>
+        <location filename="../../ui/risk_form.py" line="260"/>
         <source>Look at it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="289"/>
+        <location filename="../../ui/risk_form.py" line="262"/>
         <source>Set a date to look at this record again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="290"/>
+        <location filename="../../ui/risk_form.py" line="263"/>
         <source>Look at it again by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="302"/>
+        <location filename="../../ui/risk_form.py" line="275"/>
         <source>Safety plans it led to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="356"/>
+        <location filename="../../ui/risk_form.py" line="329"/>
         <source>Please say whether the person who completed it is trained to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="358"/>
+        <location filename="../../ui/risk_form.py" line="331"/>
         <source>Please say whether it was safe for her to talk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="414"/>
+        <location filename="../../ui/risk_form.py" line="387"/>
         <source>{title}, review by {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_form.py" line="428"/>
-        <location filename="../../ui/risk_tab.py" line="53"/>
-        <source>Record the Marac decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="430"/>
-        <source>Whether she is being referred to Marac and, if not, why not. A referral doesn't depend on her agreement, but wherever it is safe she should know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="439"/>
-        <source>What was decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="442"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="447"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="450"/>
-        <source>Marac area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="452"/>
-        <source>Marac reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="459"/>
-        <source>Does she agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="462"/>
-        <source>Yes, she agrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="463"/>
-        <source>No, she doesn't agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="468"/>
-        <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="469"/>
-        <source>Decided &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="470"/>
-        <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="471"/>
-        <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="472"/>
-        <source>Marac &amp;area:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="473"/>
-        <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="475"/>
-        <source>Does she a&amp;gree:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_form.py" line="479"/>
-        <source>Please say who made the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/risk_tab.py" line="29"/>
+        <location filename="../../ui/risk_tab.py" line="30"/>
         <source>&amp;Risk identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="30"/>
+        <location filename="../../ui/risk_tab.py" line="31"/>
         <source>No risk identification records yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="31"/>
+        <location filename="../../ui/risk_tab.py" line="32"/>
         <source>Close this record? Once closed it can't be changed; if things change, a new record can be started at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="35"/>
+        <location filename="../../ui/risk_tab.py" line="36"/>
         <source>Would you like to record the Marac decision now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="36"/>
+        <location filename="../../ui/risk_tab.py" line="37"/>
         <source>The record is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="42"/>
+        <location filename="../../ui/risk_tab.py" line="43"/>
         <location filename="../referral_templates/idva.toml" line="58"/>
         <location filename="../referral_templates/marac.toml" line="66"/>
         <source>Risk identification</source>
@@ -13004,47 +13004,47 @@ Please send it through your secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="49"/>
+        <location filename="../../ui/risk_tab.py" line="50"/>
         <source>Her risk identification records, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="50"/>
+        <location filename="../../ui/risk_tab.py" line="51"/>
         <source>&amp;New record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="51"/>
+        <location filename="../../ui/risk_tab.py" line="52"/>
         <source>&amp;Open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="51"/>
+        <location filename="../../ui/risk_tab.py" line="52"/>
         <source>Open the chosen record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="53"/>
+        <location filename="../../ui/risk_tab.py" line="54"/>
         <source>Record the &amp;Marac decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="55"/>
+        <location filename="../../ui/risk_tab.py" line="56"/>
         <source>C&amp;lose the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="55"/>
+        <location filename="../../ui/risk_tab.py" line="56"/>
         <source>Close the chosen record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="142"/>
+        <location filename="../../ui/risk_tab.py" line="143"/>
         <source>Close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/risk_tab.py" line="149"/>
+        <location filename="../../ui/risk_tab.py" line="150"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15090,7 +15090,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/domain/risk.py" line="224"/>
-        <location filename="../../ui/risk_form.py" line="354"/>
+        <location filename="../../ui/risk_form.py" line="327"/>
         <source>Please say who completed the checklist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15101,7 +15101,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/domain/risk.py" line="228"/>
-        <location filename="../../ui/risk_form.py" line="362"/>
+        <location filename="../../ui/risk_form.py" line="335"/>
         <source>Please name the checklist that was used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15352,7 +15352,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/exports/facts.py" line="98"/>
-        <location filename="../../ui/risk_form.py" line="217"/>
+        <location filename="../../ui/risk_form.py" line="190"/>
         <source>Professional judgement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15476,7 +15476,7 @@ passphrase can't be reset.
         <location filename="../../ui/messages.py" line="157"/>
         <location filename="../../ui/models/referrals.py" line="43"/>
         <location filename="../../ui/plan_field_base.py" line="24"/>
-        <location filename="../../ui/risk_form.py" line="116"/>
+        <location filename="../../ui/risk_form.py" line="89"/>
         <source>Yes</source>
         <translation type="unfinished">Ie</translation>
     </message>
@@ -15484,11 +15484,11 @@ passphrase can't be reset.
         <location filename="../../womenscentre/exports/her_copy.py" line="40"/>
         <location filename="../../womenscentre/services/subject_access_items.py" line="75"/>
         <location filename="../../womenscentre/templates/session_answers.py" line="29"/>
+        <location filename="../../ui/marac_form.py" line="28"/>
         <location filename="../../ui/messages.py" line="158"/>
         <location filename="../../ui/models/referrals.py" line="43"/>
         <location filename="../../ui/plan_field_base.py" line="25"/>
-        <location filename="../../ui/risk_form.py" line="76"/>
-        <location filename="../../ui/risk_form.py" line="117"/>
+        <location filename="../../ui/risk_form.py" line="90"/>
         <source>No</source>
         <translation type="unfinished">Na</translation>
     </message>
@@ -16379,7 +16379,7 @@ passphrase can't be reset.
     <message>
         <location filename="../../womenscentre/exports/what_you_agreed.py" line="94"/>
         <location filename="../../womenscentre/services/sharing.py" line="290"/>
-        <location filename="../../ui/consent_dialogs.py" line="188"/>
+        <location filename="../../ui/consent_dialogs.py" line="178"/>
         <location filename="../../ui/models/consent.py" line="61"/>
         <location filename="../../ui/models/referrals.py" line="51"/>
         <location filename="../../ui/models/referrals.py" line="79"/>
@@ -17850,7 +17850,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/services/consent.py" line="221"/>
-        <location filename="../../ui/consent_dialogs.py" line="347"/>
+        <location filename="../../ui/consent_dialogs.py" line="337"/>
         <source>Please tick at least one kind of information.</source>
         <translation type="unfinished">Ticiwch o leiaf un math o wybodaeth.</translation>
     </message>
@@ -18727,7 +18727,7 @@ passphrase can't be reset.
     </message>
     <message>
         <location filename="../../womenscentre/services/subject_access_items.py" line="63"/>
-        <location filename="../../ui/risk_form.py" line="444"/>
+        <location filename="../../ui/marac_form.py" line="59"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>

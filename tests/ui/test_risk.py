@@ -11,8 +11,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from ui.marac_form import MaracDecisionDialog
 from ui.models.risk import DECISION_NEEDED, RiskRecordsModel
-from ui.risk_form import RATIONALE_NEEDED, MaracDecisionDialog, RiskRecordDialog
+from ui.risk_form import RATIONALE_NEEDED, RiskRecordDialog
 from ui.risk_tab import DECISION_OFFER, RiskTab
 from ui.tasks import TaskRunner
 from womenscentre.domain.risk import (
