@@ -73,9 +73,13 @@ def test_activity_postpones_the_idle_lock(
     qtbot: QtBot, unlocked: MainWindow, clock: ManualClock
 ) -> None:
     """A key press before the deadline starts the five minutes again."""
-    vault = unlocked.vault
+    _a_key_press_postpones_the_lock(qtbot, unlocked, clock)
+
+
+def _a_key_press_postpones_the_lock(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    vault = window.vault
     clock.advance(DEFAULT_IDLE_SECONDS - 60)
-    qtbot.keyClick(unlocked.workspace.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.workspace.table, Qt.Key.Key_Down)
     clock.advance(120)
     qtbot.wait(100)
     assert not vault.is_locked
@@ -90,14 +94,7 @@ def test_activity_still_counts_after_locking_and_unlocking_again(
     with qtbot.waitSignal(unlocked.locked):
         unlocked.lock_now()
     drive.unlock_to_caseload(unlocked)  # type: ignore[attr-defined]
-    vault = unlocked.vault
-    clock.advance(DEFAULT_IDLE_SECONDS - 60)
-    qtbot.keyClick(unlocked.workspace.table, Qt.Key.Key_Down)
-    clock.advance(120)
-    qtbot.wait(100)
-    assert not vault.is_locked
-    clock.advance(DEFAULT_IDLE_SECONDS)
-    qtbot.waitUntil(lambda: vault.is_locked)
+    _a_key_press_postpones_the_lock(qtbot, unlocked, clock)
 
 
 def test_app_hidden_or_suspended_locks(qtbot: QtBot, unlocked: MainWindow) -> None:

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import ui
 
@@ -48,6 +49,11 @@ def _start(tmp_path: Path, *, restore: bool = False) -> list[str]:
         + f"print(sorted(m for m in sys.modules if m.startswith({LATER!r})))\n"
         "window.shutdown()\n"
     )
+    return list(_last_line_of(code))
+
+
+def _last_line_of(code: str) -> object:
+    """Run ``code`` in a fresh offscreen process; the value its last line printed."""
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -58,7 +64,7 @@ def _start(tmp_path: Path, *, restore: bool = False) -> list[str]:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return list(ast.literal_eval(done.stdout.strip().splitlines()[-1]))
+    return ast.literal_eval(done.stdout.strip().splitlines()[-1])
 
 
 def test_the_unlock_window_imports_no_database_layer_or_workspace(tmp_path: Path) -> None:
@@ -136,21 +142,9 @@ def test_the_unlock_form_is_drawn_before_the_menus_and_watchers_are_made(tmp_pat
     nor loaded the crypto library; straight after it, the menus and watchers are there.
     (How long that takes is measured in benchmarks/, not here.)"""
     (tmp_path / "vault.sqlite3").write_bytes(b"")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            FIRST_DRAW_PROBE.format(watched=AFTER_FIRST_DRAW, folder=str(tmp_path)),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-        check=False,
+    seen: Any = _last_line_of(
+        FIRST_DRAW_PROBE.format(watched=AFTER_FIRST_DRAW, folder=str(tmp_path))
     )
-    assert done.returncode == 0, done.stderr
-    seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
     qt_namespace_built, imported, menus = seen["at_paint"]
     assert (qt_namespace_built, imported, menus) == (False, [], 0)
     imported_after, menu_titles, has_privacy_panel = seen["after"]
