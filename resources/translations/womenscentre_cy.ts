@@ -6503,7 +6503,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="109"/>
-        <location filename="../../ui/models/dashboard.py" line="90"/>
+        <location filename="../../ui/models/dashboard.py" line="100"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8931,26 +8931,31 @@ Multi-Agency Meeting</source>
     </message>
     <message>
         <location filename="../../ui/models/dashboard.py" line="59"/>
+        <source>Risk record: look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="69"/>
         <source>Agreement to share comes to an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="61"/>
+        <location filename="../../ui/models/dashboard.py" line="71"/>
         <source>Agreement to share: check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="81"/>
+        <location filename="../../ui/models/dashboard.py" line="91"/>
         <source>Record due for retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="90"/>
+        <location filename="../../ui/models/dashboard.py" line="100"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="100"/>
+        <location filename="../../ui/models/dashboard.py" line="110"/>
         <location filename="../../ui/models/outcomes.py" line="87"/>
         <location filename="../../ui/models/outcomes.py" line="150"/>
         <location filename="../../ui/models/outcomes.py" line="167"/>
@@ -8961,29 +8966,29 @@ Multi-Agency Meeting</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="100"/>
+        <location filename="../../ui/models/dashboard.py" line="110"/>
         <location filename="../../ui/models/retention.py" line="82"/>
         <source>Known as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="106"/>
+        <location filename="../../ui/models/dashboard.py" line="116"/>
         <location filename="../../ui/models/retention.py" line="91"/>
         <source>(name not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="109"/>
+        <location filename="../../ui/models/dashboard.py" line="119"/>
         <source>Date has passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="116"/>
+        <location filename="../../ui/models/dashboard.py" line="126"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="116"/>
+        <location filename="../../ui/models/dashboard.py" line="126"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17870,7 +17875,7 @@ passphrase can't be reset.
         <translation type="unfinished">Mae gan y cofnod hwn fanylion nad yw'r gofrestr yn gwybod sut i'w cadw.</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/dashboard.py" line="97"/>
+        <location filename="../../womenscentre/services/dashboard.py" line="100"/>
         <source>Only a manager can see the manager's dashboard. Please ask a manager to help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18477,17 +18482,17 @@ passphrase can't be reset.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/risk.py" line="40"/>
+        <location filename="../../womenscentre/services/risk.py" line="47"/>
         <source>This record meets the Marac referral criteria, so it can't be closed until a Marac decision is recorded: whether she is being referred and, if not, why not. Everything entered so far is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/risk.py" line="145"/>
+        <location filename="../../womenscentre/services/risk.py" line="184"/>
         <source>A linked safety plan isn't one of hers. Please link it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/services/risk.py" line="160"/>
+        <location filename="../../womenscentre/services/risk.py" line="199"/>
         <source>This record has been closed, so it can't be changed. If things have changed, please start a new risk identification record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18845,7 +18850,7 @@ passphrase can't be reset.
     <message>
         <location filename="../../womenscentre/services/subject_access_items.py" line="336"/>
         <location filename="../../ui/models/consent.py" line="61"/>
-        <location filename="../../ui/models/dashboard.py" line="100"/>
+        <location filename="../../ui/models/dashboard.py" line="110"/>
         <location filename="../../ui/models/referrals.py" line="51"/>
         <location filename="../prompts/one-to-one.toml" line="15"/>
         <location filename="../safety_plans/leaving-custody.toml" line="347"/>

@@ -19,6 +19,7 @@ from ui.funder_report_dialog import FunderReportDialog
 from ui.tasks import TaskRunner
 from womenscentre.domain.answers import Answer
 from womenscentre.domain.outcomes import AreaReading, Occasion, Ons4Question
+from womenscentre.domain.risk import RiskDetails
 from womenscentre.reports.suppression import FEWER_LABEL, Mark
 
 Mode = QAbstractItemModelTester.FailureReportingMode
@@ -39,6 +40,11 @@ def test_dashboard_from_the_centre_menu_and_emptied_on_lock(
     drive.unlock_to_caseload(window, drive.manager, drive.manager_passphrase)  # type: ignore[attr-defined]
     assert window.menu_actions.dashboard.isEnabled()
     assert window.menu_actions.dashboard in window.menu_actions.centre_menu.actions()
+    # A risk record to look at again in three days is on the list, by her name.
+    her = window.caseload_model.row_at(0)
+    today = window.vault.clock.now().date()
+    looking_again = RiskDetails(today, "morgan", True, True, next_review=today + timedelta(days=3))
+    window.vault.risk.record(her.person_id, looking_again)
     window.menu_actions.dashboard.trigger()
     dashboard = drive.dialog(DashboardWindow)  # type: ignore[attr-defined]
     testers = [
@@ -55,6 +61,8 @@ def test_dashboard_from_the_centre_menu_and_emptied_on_lock(
     coming = _cells(dashboard.attention)
     wellbeing = sorted(row[1] for row in coming if row[0].startswith("Wellbeing"))
     assert wellbeing == sorted((*drive.ash_women, drive.manager_only))  # type: ignore[attr-defined]
+    risk_rows = [row[:2] for row in coming if row[0].startswith("Risk record")]
+    assert risk_rows == [["Risk record: look at it again", her.preferred_name]]
     # Locking closes the window and leaves no name or figure behind.
     attention = dashboard.attention
     window.lock_now()

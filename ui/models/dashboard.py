@@ -33,7 +33,7 @@ def long_date(day: date) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Attention:
-    """One dated thing to look at: a plan review, an agreement, wellbeing, a record."""
+    """One dated thing to look at: a plan or risk review, an agreement, wellbeing, a record."""
 
     what: str
     preferred_name: str
@@ -53,6 +53,16 @@ def attention_rows(dashboard: Dashboard, names: Mapping[str, str]) -> list[Atten
             r.person_id,
         )
         for r in dashboard.plan_reviews_due
+    ]
+    rows += [
+        Attention(
+            tr("Risk record: look at it again"),
+            names.get(r.person_id, ""),
+            r.review_date,
+            r.overdue,
+            r.person_id,
+        )
+        for r in dashboard.risk_reviews_due
     ]
     rows += [
         Attention(

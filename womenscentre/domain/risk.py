@@ -296,3 +296,13 @@ class RiskRecord:
     details: RiskDetails
     version: int
     updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class RiskReviewDue:
+    """An open risk record whose "look at it again" date is near or has passed."""
+
+    record_id: str
+    person_id: str
+    review_date: date
+    overdue: bool

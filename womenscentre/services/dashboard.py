@@ -22,6 +22,7 @@ from womenscentre.domain.outcome_journey import Ons4Due, ons4_due
 from womenscentre.domain.outcomes import Occasion
 from womenscentre.domain.plans import ReviewDue
 from womenscentre.domain.retention import DueRecord
+from womenscentre.domain.risk import RiskReviewDue
 from womenscentre.domain.sharing import SharingDecision
 from womenscentre.i18n import tr
 from womenscentre.services import records
@@ -75,6 +76,8 @@ class Dashboard:
     open_cases: int
     closed_cases: int
     plan_reviews_due: tuple[ReviewDue, ...]
+    #: Open risk records whose "look at it again" date is within the look-ahead.
+    risk_reviews_due: tuple[RiskReviewDue, ...]
     consent_due: tuple[ConsentDue, ...]
     #: Shares actually made, by kind of recipient, since ``referrals_since``.
     referrals_by_kind: dict[RecipientKind, int]
@@ -133,6 +136,9 @@ class DashboardService:
             open_cases=len(open_cases),
             closed_cases=sum(c.status is CaseStatus.CLOSED for c in cases),
             plan_reviews_due=tuple(vault.plans.reviews_due(before=horizon)),
+            risk_reviews_due=tuple(
+                d for d in vault.risk.reviews_due(before=horizon) if d.person_id in people
+            ),
             consent_due=consent_due,
             referrals_by_kind=referrals,
             referrals_since=since,

@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import select
 
 from womenscentre.domain.audit import AuditAction
-from womenscentre.domain.risk import MaracDecision, RiskDetails, RiskRecord, RiskStatus
+from womenscentre.domain.risk import (
+    MaracDecision,
+    RiskDetails,
+    RiskRecord,
+    RiskReviewDue,
+    RiskStatus,
+)
 from womenscentre.errors import InvalidInput, NotPermitted, UserFacingError
 from womenscentre.i18n import tr
 from womenscentre.services import records
@@ -131,6 +138,38 @@ class Risk:
             self._vault.log(session, AuditAction.VIEW, person_id, {"kind": "risk_records"})
         found.sort(key=lambda r: (r.details.completed_on, r.updated_at), reverse=True)
         return found
+
+    def reviews_due(self, before: date) -> list[RiskReviewDue]:
+        """Open records on this user's caseload to look at again on or before ``before``,
+        soonest first. A damaged record is reported and skipped, never hides the rest."""
+        access = self._vault.access
+        access.require_record_access()
+        everyone = access.sees_everyone()
+        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        today = self._vault.clock.now().date()
+        due: list[RiskReviewDue] = []
+        damaged: list[str] = []
+        with self._vault.read() as session:
+            rows = session.scalars(
+                select(RiskRecordRow).where(
+                    RiskRecordRow.deleted.is_(False),
+                    RiskRecordRow.status == RiskStatus.OPEN.value,
+                )
+            ).all()
+            for row in rows:
+                if not everyone and row.person_id not in mine:
+                    continue
+                try:
+                    review = self._open(row).next_review
+                except records.RecordDamaged:
+                    damaged.append(row.id)
+                    continue
+                if review is not None and review <= before:
+                    due.append(RiskReviewDue(row.id, row.person_id, review, review < today))
+        for record_id in damaged:
+            self._vault.report_damage(record_id)
+        due.sort(key=lambda d: d.review_date)
+        return due
 
     # -- helpers -----------------------------------------------------------------------
     def _checked(self, session: Session, person_id: str, details: RiskDetails) -> RiskDetails:

@@ -19,6 +19,7 @@ from womenscentre.domain.consent import (
 )
 from womenscentre.domain.outcomes import Occasion, Ons4Question
 from womenscentre.domain.plans import PlanDraft
+from womenscentre.domain.risk import RiskDetails
 from womenscentre.domain.users import Role
 from womenscentre.errors import NotPermitted
 
@@ -46,6 +47,11 @@ def agreement(today, *, review_in: int, expires_in: int) -> ConsentToShare:
     )
 
 
+def risk_details(today, *, review_in: int | None) -> RiskDetails:
+    review = None if review_in is None else today + timedelta(days=review_in)
+    return RiskDetails(today, "morgan", True, True, score=4, next_review=review)
+
+
 @pytest.fixture
 def centre(manager, make, tmp_path):
     today = manager.clock.now().date()
@@ -65,6 +71,11 @@ def centre(manager, make, tmp_path):
         nia.id, "domestic-abuse", PlanDraft(review_date=today + timedelta(days=60))
     )
 
+    # Risk records: Nia's is due in 4 days; Rosa's later date and Bea's closed case aren't.
+    nia_risk = manager.risk.record(nia.id, risk_details(today, review_in=4))
+    manager.risk.record(rosa.id, risk_details(today, review_in=90))
+    manager.risk.record(rosa.id, risk_details(today, review_in=None))
+
     manager.consent.record(rosa.id, agreement(today, review_in=5, expires_in=10))
     manager.consent.record(nia.id, agreement(today, review_in=7, expires_in=200))
     manager.consent.record(nia.id, agreement(today, review_in=90, expires_in=200))  # not due
@@ -81,7 +92,7 @@ def centre(manager, make, tmp_path):
     manager.outcomes.record_wellbeing(
         nia.id, today, Occasion.INTAKE, {Ons4Question.WORTHWHILE: Answer.of(6)}
     )
-    return {"rosa": rosa.id, "nia": nia.id, "bea": bea.id, "ash": ash.id}
+    return {"rosa": rosa.id, "nia": nia.id, "bea": bea.id, "ash": ash.id, "nia_risk": nia_risk.id}
 
 
 def test_the_dashboard_brings_together_what_needs_attention(manager, centre):
@@ -95,6 +106,9 @@ def test_the_dashboard_brings_together_what_needs_attention(manager, centre):
 
     assert [(d.person_id, d.review_date) for d in board.plan_reviews_due] == [
         (centre["rosa"], today + timedelta(days=3))
+    ]
+    assert [(d.record_id, d.review_date, d.overdue) for d in board.risk_reviews_due] == [
+        (centre["nia_risk"], today + timedelta(days=4), False)
     ]
     consent = {(d.person_id, d.expiry, d.due_on) for d in board.consent_due}
     assert consent == {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -185,6 +185,32 @@ def test_risk_records_are_audited_and_need_caseload_access(manager, her, keywork
         ash.risk.get(record.id)
     with pytest.raises(NeedsBreakGlass):
         ash.risk.record(her.person_id, details())
+
+
+def test_records_to_look_at_again_are_listed_only_while_open_and_only_on_her_caseload(
+    manager, her, keyworker, reopen, make
+):
+    """Due by the date asked for, soonest first, marked once the date has passed; a closed
+    record or one with no date never appears, and a keyworker sees only her own caseload."""
+    today = manager.clock.now().date()
+    later = manager.risk.record(her.person_id, details(next_review=today + timedelta(days=9)))
+    passed = manager.risk.record(her.person_id, details(next_review=today - timedelta(days=2)))
+    manager.risk.record(her.person_id, details(next_review=None))
+    closed = manager.risk.record(her.person_id, details(next_review=today))
+    manager.risk.close(closed.id, expected_version=closed.version)
+    manager.risk.record(her.person_id, details(next_review=today + timedelta(days=40)))
+    due = manager.risk.reviews_due(before=today + timedelta(days=14))
+    assert [(d.record_id, d.overdue) for d in due] == [(passed.id, True), (later.id, False)]
+    # Ash supports someone else: none of Rosa's records are listed for her.
+    nia = manager.people.add(
+        make.person("Nia"), referral_source="self", keyworker_ids=(keyworker.id,)
+    )
+    hers = manager.risk.record(nia.id, details(next_review=today + timedelta(days=1)))
+    manager.lock()
+    ash = reopen(KEYWORKER, KEYWORKER_PASSPHRASE)
+    assert [d.record_id for d in ash.risk.reviews_due(before=today + timedelta(days=14))] == [
+        hers.id
+    ]
 
 
 def test_the_record_has_no_band_or_label():
