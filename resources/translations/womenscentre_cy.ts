@@ -14007,7 +14007,7 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <location filename="../../womenscentre/cli/backup.py" line="92"/>
         <location filename="../../womenscentre/cli/backup.py" line="242"/>
         <location filename="../../womenscentre/cli/backup.py" line="124"/>
-        <location filename="../../womenscentre/cli/export.py" line="209"/>
+        <location filename="../../womenscentre/cli/export.py" line="266"/>
         <location filename="../../womenscentre/cli/main.py" line="255"/>
         <location filename="../../womenscentre/cli/subject_access.py" line="110"/>
         <location filename="../../womenscentre/cli/subject_access.py" line="158"/>
@@ -14109,187 +14109,217 @@ Os byddwch chi'n eu tynnu oddi ar ei rhestr, bydd y cynlluniau hynny'n dal i wei
         <translation type="unfinished">Rhediad prawf oedd hwn: does dim wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="51"/>
+        <location filename="../../womenscentre/cli/export.py" line="63"/>
         <location filename="../../womenscentre/cli/main.py" line="75"/>
         <source>export a referral pack</source>
         <translation type="unfinished">allforio pecyn atgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="56"/>
+        <location filename="../../womenscentre/cli/export.py" line="68"/>
         <source>a referral pack: PDF, JSON and optionally FHIR, under her consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="57"/>
+        <location filename="../../womenscentre/cli/export.py" line="69"/>
         <source>Write a referral pack for one woman to one recipient for one purpose: a PDF to read, a JSON document and, with --fhir, a FHIR R4 Bundle. Only what she agreed to share goes, unless a lawful reason to share without her agreement is recorded and a second manager authorises it. The app never sends anything: please send the files by secure email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="65"/>
+        <location filename="../../womenscentre/cli/export.py" line="77"/>
         <source>her record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="70"/>
+        <location filename="../../womenscentre/cli/export.py" line="82"/>
         <location filename="../../womenscentre/cli/subject_access.py" line="54"/>
         <source>folder for the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="72"/>
+        <location filename="../../womenscentre/cli/export.py" line="84"/>
         <source>why this share is being made (keep names out of it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="74"/>
+        <location filename="../../womenscentre/cli/export.py" line="86"/>
         <source>also write a FHIR R4 Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="76"/>
+        <location filename="../../womenscentre/cli/export.py" line="88"/>
         <source>protect the PDF with the password in F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="78"/>
+        <location filename="../../womenscentre/cli/export.py" line="90"/>
         <source>which organisation, if she named several</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="79"/>
+        <location filename="../../womenscentre/cli/export.py" line="91"/>
         <source>which team or role at that organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="80"/>
+        <location filename="../../womenscentre/cli/export.py" line="92"/>
         <source>use a draft pack saved in the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="82"/>
+        <location filename="../../womenscentre/cli/export.py" line="94"/>
         <source>how it will be sent: {options}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="85"/>
+        <location filename="../../womenscentre/cli/export.py" line="97"/>
         <source>if she won't be told about it, why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="88"/>
+        <location filename="../../womenscentre/cli/export.py" line="100"/>
         <source>if she hasn't been told yet but will be, when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="95"/>
+        <location filename="../../womenscentre/cli/export.py" line="107"/>
         <source>who was asked for advice: {options}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="97"/>
+        <location filename="../../womenscentre/cli/export.py" line="109"/>
         <source>what they advised (no names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="99"/>
+        <location filename="../../womenscentre/cli/export.py" line="111"/>
+        <source>lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="111"/>
+        <source>only if this share rests on another basis than the centre's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="118"/>
+        <source>the DPA 2018 Schedule 1 condition the Article 9 one needs: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="125"/>
+        <source>for justice details, a DPA 2018 Schedule 1 condition: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="130"/>
         <source>the reason, from a fixed list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="106"/>
+        <location filename="../../womenscentre/cli/export.py" line="137"/>
         <source>categories shared without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="108"/>
+        <location filename="../../womenscentre/cli/export.py" line="139"/>
         <source>the second manager's user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="110"/>
+        <location filename="../../womenscentre/cli/export.py" line="141"/>
         <source>the second manager's passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="148"/>
+        <location filename="../../womenscentre/cli/export.py" line="177"/>
+        <source>A lawful basis of its own starts with the Article 6 basis: please add --art6, or leave the other parts out to use the centre's setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="182"/>
+        <source>"{value}" isn't one of the conditions here. Please use one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../womenscentre/cli/export.py" line="204"/>
         <source>Exporting a pack needs the app's PDF typesetting. Please run it with the installed 'womenscentre' command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="155"/>
+        <location filename="../../womenscentre/cli/export.py" line="211"/>
         <source>Please say why this referral is being made with --rationale, in a sentence or two, so anyone reading the record later understands it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="167"/>
+        <location filename="../../womenscentre/cli/export.py" line="223"/>
         <source>"{value}" isn't a way of sending. Please use one of: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="174"/>
+        <location filename="../../womenscentre/cli/export.py" line="230"/>
         <source>"{value}" isn't a reason on the list. Please use one of: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="178"/>
+        <location filename="../../womenscentre/cli/export.py" line="234"/>
         <source>Sharing without her agreement needs --share with the categories, and a second manager: --authoriser NAME and --authoriser-passphrase-file F.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="185"/>
+        <location filename="../../womenscentre/cli/export.py" line="241"/>
         <source>--share and --authoriser are only for sharing without her agreement: please add --without-consent with the reason, or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="190"/>
+        <location filename="../../womenscentre/cli/export.py" line="246"/>
         <source>"{value}" isn't a category. Please use one of: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="196"/>
+        <location filename="../../womenscentre/cli/export.py" line="252"/>
         <source>The PDF password file couldn't be read. Please check its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="199"/>
+        <location filename="../../womenscentre/cli/export.py" line="255"/>
         <source>Please give either --not-told-because or --will-be-told, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="205"/>
+        <location filename="../../womenscentre/cli/export.py" line="262"/>
         <source>"{value}" isn't someone to ask for advice. Please use one of: {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="213"/>
+        <location filename="../../womenscentre/cli/export.py" line="270"/>
         <location filename="../../womenscentre/services/referrals.py" line="300"/>
         <location filename="../../womenscentre/services/referrals.py" line="350"/>
         <source>Only a manager can export a referral pack. Please ask a manager to help.</source>
         <translation type="unfinished">Dim ond rheolwr sy'n gallu allforio pecyn atgyfeirio. Gofynnwch i reolwr eich helpu, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="228"/>
+        <location filename="../../womenscentre/cli/export.py" line="285"/>
         <source>Not included: {title}. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="230"/>
+        <location filename="../../womenscentre/cli/export.py" line="287"/>
         <location filename="../../ui/referral_wizard_sections.py" line="91"/>
         <source>Please note: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="235"/>
+        <location filename="../../womenscentre/cli/export.py" line="292"/>
         <source>The authoriser's passphrase file couldn't be read. Please check its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="253"/>
+        <location filename="../../womenscentre/cli/export.py" line="311"/>
         <source>Done. Pack {reference} is ready to send by secure email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../womenscentre/cli/export.py" line="260"/>
+        <location filename="../../womenscentre/cli/export.py" line="318"/>
         <source>Please give the PDF password separately, for example by phone, never with it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
         [--organisation ORG --role ROLE] [--draft ID] [--channel CHANNEL]
         [--not-told-because TEXT | --will-be-told WHEN]
         [--advice-from SOURCE ... --advice-note TEXT]
+        [--art6 KEY [--art9 KEY] [--art9-schedule1 KEY] [--art10 KEY]]
         [--without-consent REASON --share CATEGORY ... --authoriser NAME
          --authoriser-passphrase-file F]
 
@@ -14,7 +15,10 @@ written. Sharing without her agreement needs a second manager, named with ``--au
 whose own passphrase is read from a file. The sections that go are the template's
 data-minimised defaults (or a saved draft's choices), less anything her consent doesn't
 allow; what will be sent is printed before the files are named. The lawful basis is the
-centre's setting (a manager sets it in the app), for a share with or without her agreement.
+centre's setting (a manager sets it in the app), for a share with or without her agreement,
+unless ``--art6`` (with ``--art9``, ``--art9-schedule1`` and ``--art10`` as the pack's
+contents need) gives this share's own; the core checks it fits what is being shared, as it
+does for the app's.
 
 The core can't typeset PDFs (it never imports Qt), so the caller passes a factory for the
 PDF renderer: the launcher passes one that returns ``ui.pdf.render``, imported only when
@@ -31,7 +35,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from womenscentre.domain.consent import DataCategory, Purpose, RecipientKind
-from womenscentre.domain.sharing import AdviceSource, Channel, WithoutConsentReason
+from womenscentre.domain.sharing import (
+    AdviceSource,
+    Art6Basis,
+    Art9Condition,
+    Channel,
+    LawfulBasis,
+    Schedule1Condition,
+    WithoutConsentReason,
+)
 from womenscentre.errors import InvalidInput
 from womenscentre.i18n import tr
 
@@ -95,6 +107,25 @@ def add_export_command(
         help=tr("who was asked for advice: {options}").format(options=_options(AdviceSource)),
     )
     referral.add_argument("--advice-note", default="", help=tr("what they advised (no names)"))
+    basis = referral.add_argument_group(
+        tr("lawful basis"), tr("only if this share rests on another basis than the centre's")
+    )
+    basis.add_argument("--art6", metavar="KEY", help=_options(Art6Basis))
+    basis.add_argument("--art9", metavar="KEY", help=_options(Art9Condition))
+    basis.add_argument(
+        "--art9-schedule1",
+        metavar="KEY",
+        help=tr("the DPA 2018 Schedule 1 condition the Article 9 one needs: {options}").format(
+            options=_options(Schedule1Condition)
+        ),
+    )
+    basis.add_argument(
+        "--art10",
+        metavar="KEY",
+        help=tr("for justice details, a DPA 2018 Schedule 1 condition: {options}").format(
+            options=_options(Schedule1Condition)
+        ),
+    )
     referral.add_argument(
         "--without-consent", metavar="REASON", help=tr("the reason, from a fixed list")
     )
@@ -134,6 +165,31 @@ def _choice(kind: type[E], value: str, not_one: str) -> E:
     except ValueError:
         options = ", ".join(v.value for v in kind)
         raise InvalidInput(not_one.format(value=value, options=options)) from None
+
+
+def _lawful_basis(args: argparse.Namespace) -> LawfulBasis | None:
+    """This share's own lawful basis from the options, or None for the centre's setting."""
+    given = (args.art6, args.art9, args.art9_schedule1, args.art10)
+    if not any(given):
+        return None
+    if not args.art6:
+        raise InvalidInput(
+            tr(
+                "A lawful basis of its own starts with the Article 6 basis: please add --art6, "
+                "or leave the other parts out to use the centre's setting."
+            )
+        )
+    not_one = tr('"{value}" isn\'t one of the conditions here. Please use one of: {options}.')
+    schedule1 = [
+        None if value is None else _choice(Schedule1Condition, value, not_one)
+        for value in (args.art9_schedule1, args.art10)
+    ]
+    return LawfulBasis(
+        _choice(Art6Basis, args.art6, not_one),
+        art9=None if args.art9 is None else _choice(Art9Condition, args.art9, not_one),
+        art9_schedule1=schedule1[0],
+        art10=schedule1[1],
+    )
 
 
 def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | None) -> int:
@@ -202,6 +258,7 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
         told = ToldHer.of(ToldState.NOT_TOLD, args.not_told_because)
     elif args.will_be_told:
         told = ToldHer.of(ToldState.WILL_BE_TOLD, args.will_be_told)
+    lawful_basis = _lawful_basis(args)
     not_an_adviser = tr('"{value}" isn\'t someone to ask for advice. Please use one of: {options}.')
     advice = tuple(_choice(AdviceSource, a, not_an_adviser) for a in args.advice_from)
     out = Path(args.out).expanduser()
@@ -244,6 +301,7 @@ def run_export_referral(args: argparse.Namespace, factory: RenderPdfFactory | No
             channel=channel,
             advice_sought=advice,
             advice_note=args.advice_note.strip(),
+            lawful_basis=lawful_basis,
             fhir=args.fhir,
             pdf_password=password,
         )

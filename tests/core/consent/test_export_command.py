@@ -13,6 +13,7 @@ import pytest
 from womenscentre.cli.export import add_export_command
 from womenscentre.cli.main import _common_options
 from womenscentre.domain.consent import DataCategory
+from womenscentre.domain.sharing import Art6Basis, Art9Condition
 from womenscentre.errors import InvalidInput
 
 
@@ -102,3 +103,25 @@ def test_the_handler_records_advice_and_that_she_will_be_told(centre, kit, argv,
         _run(kit, [*argv, "--advice-from", "a friend"], lambda: kit.text_pdf)
     with pytest.raises(InvalidInput, match="not both"):
         _run(kit, [*argv, *extra[:2], "--not-told-because", "Not safe"], lambda: kit.text_pdf)
+
+
+def test_a_share_can_rest_on_its_own_lawful_basis(centre, kit, argv, out, reopen):
+    """--art6 (and the rest) give this share's own basis instead of the centre's setting."""
+    vault = reopen(kit.MANAGER, kit.MANAGER_PASSPHRASE)
+    centres = vault.settings.get().basis_with_consent
+    vault.lock()
+    own = Art6Basis.PUBLIC_TASK if centres.art6 is not Art6Basis.PUBLIC_TASK else Art6Basis.CONSENT
+    assert _run(kit, [*argv, "--art6", own.value], lambda: kit.text_pdf) == 0
+    vault = reopen(kit.MANAGER, kit.MANAGER_PASSPHRASE)
+    [decision] = vault.sharing.disclosures(centre.person_id)
+    assert decision.lawful_basis is not None and decision.lawful_basis.art6 is own
+
+
+def test_a_lawful_basis_of_its_own_is_checked_before_anything_is_written(kit, argv, out):
+    with pytest.raises(InvalidInput, match="starts with the Article 6 basis"):
+        _run(kit, [*argv, "--art9", Art9Condition.VITAL_INTERESTS.value], lambda: kit.text_pdf)
+    with pytest.raises(InvalidInput, match="isn't one of the conditions"):
+        _run(kit, [*argv, "--art6", "because we said so"], lambda: kit.text_pdf)
+    with pytest.raises(InvalidInput, match="isn't one of the conditions"):
+        _run(kit, [*argv, "--art6", "6_1_e_public_task", "--art10", "nope"], lambda: kit.text_pdf)
+    assert list(out.iterdir()) == []
