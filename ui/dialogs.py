@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 
 
 class ToolWindow(QDialog):
-    """A managers' window over the whole vault (dashboard, funder report, retention review).
+    """A window of its own over the vault: the managers' tools (dashboard, funder report,
+    retention review, import, the directory), and for her record the plan editor, her copy,
+    her support list, the referral wizard and her disclosure history.
 
     One place for what they share: closed means deleted, the title is also the name a
     screen reader gives, and the vault, the worker and the log folder are kept to hand.

@@ -16,11 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
-from ui.dialogs import FormDialog, run_dialog
+from ui.dialogs import FormDialog, ToolWindow, run_dialog
 from ui.models.directory import KIND_WORDS, DirectoryModel
 from ui.plan_fields import QT_DATE_FORMAT, from_qdate, to_qdate
 from ui.record_tab import button_row, list_table, run_while_shown
@@ -178,7 +177,7 @@ class DirectoryEntryDialog(FormDialog):
         )
 
 
-class DirectoryEditor(QDialog):
+class DirectoryEditor(ToolWindow):
     """The centre's list, for a manager: add, change, remove; saved as each change is made."""
 
     def __init__(
@@ -189,13 +188,7 @@ class DirectoryEditor(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(EDITOR_TITLE))
-        self.setAccessibleName(tr(EDITOR_TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(EDITOR_TITLE), log_dir=log_dir)
         self.entries: list[DirectoryEntry] = []
         self.model = DirectoryModel(self)
         self.table = list_table(self.model, tr(EDITOR_TITLE))

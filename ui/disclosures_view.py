@@ -15,10 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
+from ui.dialogs import ToolWindow
 from ui.her_copy_view import save_pdf
 from ui.models.referrals import DisclosuresModel, DraftPacksModel
 from ui.referral_wizard import ReferralWizard
@@ -44,7 +44,7 @@ NONE_YET = N_("Nothing has been shared about her, and no decision about sharing 
 DRAFTS_NOTE = N_("Referral packs being prepared for her (not sent):")
 
 
-class DisclosuresDialog(QDialog):
+class DisclosuresDialog(ToolWindow):
     """Her disclosure history, with her own copy as a PDF."""
 
     def __init__(
@@ -56,13 +56,7 @@ class DisclosuresDialog(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self.person_id = person_id
         self.model = DisclosuresModel(self)
         self.table = QTableView()

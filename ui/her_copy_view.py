@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages, pdf
+from ui.dialogs import ToolWindow
 from ui.tasks import TaskRunner
 from ui.widgets import button, heading, paragraph, show_status, status_line
 from womenscentre.domain.plans import SUPPORT_SENSITIVE, SafetyPlan
@@ -108,7 +109,7 @@ def print_document(parent: QWidget | None, document: Document) -> bool:
     return True
 
 
-class HerCopyDialog(QDialog):
+class HerCopyDialog(ToolWindow):
     """The "how this reads to her" preview with its choices, and Print / Save as PDF."""
 
     def __init__(
@@ -121,13 +122,7 @@ class HerCopyDialog(QDialog):
         number: int | None = None,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self.plan = plan
         self.number = number
         self.copy: HerCopy | None = None

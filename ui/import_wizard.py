@@ -22,10 +22,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
+from ui.dialogs import ToolWindow
 from ui.import_columns import ColumnsPage, Heading, read_headings
 from ui.models.import_report import ImportReportModel
 from ui.tasks import TaskRunner
@@ -146,7 +146,7 @@ def result_words(result: ImportResult) -> str:
     ).format(women=women, notes=notes, files=files)
 
 
-class ImportWizard(QDialog):
+class ImportWizard(ToolWindow):
     """The four steps of an import, one page each.
 
     Signals:
@@ -163,13 +163,7 @@ class ImportWizard(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self._working = False
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | None = None

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
-from ui.dialogs import run_dialog
+from ui.dialogs import ToolWindow, run_dialog
 from ui.models.plans import PlanHistoryModel
 from ui.plan_fields import QT_DATE_FORMAT, FieldEditor, SupportHub, from_qdate, to_qdate
 from ui.support_list import SupportEntryDialog, SupportListDialog
@@ -62,7 +61,7 @@ CONFLICT_NOTE = N_(
 )
 
 
-class PlanEditor(QDialog):
+class PlanEditor(ToolWindow):
     """One version of one plan; editable when it is the latest and ``read_only`` is False.
 
     Signals:
@@ -83,16 +82,11 @@ class PlanEditor(QDialog):
         log_dir: Path | None = None,
         names: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        read_only = read_only or not plan.is_latest
+        title = tr(READ_ONLY_TITLE if read_only else EDITOR_TITLE).format(number=plan.number)
+        super().__init__(vault, tasks, parent, title=title, log_dir=log_dir)
         self.plan = plan
-        self.read_only = read_only or not plan.is_latest
-        title = READ_ONLY_TITLE if self.read_only else EDITOR_TITLE
-        self.setWindowTitle(tr(title).format(number=plan.number))
-        self.setAccessibleName(self.windowTitle())
+        self.read_only = read_only
         self.hub = SupportHub(support, self)
         self.hub.add_requested.connect(self._on_hub_add_requested)
         self.fields: dict[str, FieldEditor] = {}

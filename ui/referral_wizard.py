@@ -29,7 +29,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages, pdf
-from ui.dialogs import run_dialog
+from ui.dialogs import ToolWindow, run_dialog
 from ui.models.referrals import PackSectionsModel
 from ui.referral_wizard_export import ExportPage
 from ui.referral_wizard_forms import (
@@ -73,7 +72,7 @@ def choose_folder(parent: QWidget | None) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class ReferralWizard(QDialog):
+class ReferralWizard(ToolWindow):
     """Prepare (and, for a manager, export) one referral pack for one woman."""
 
     def __init__(
@@ -86,13 +85,7 @@ class ReferralWizard(QDialog):
         log_dir: Path | None = None,
         draft_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(TITLE))
-        self.setAccessibleName(tr(TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(TITLE), log_dir=log_dir)
         self.person_id = person_id
         self.is_manager = bool(vault.user.is_manager)
         self.flow: PackFlow | None = None

@@ -16,9 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QDialog,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui import messages
-from ui.dialogs import FormDialog, run_dialog
+from ui.dialogs import FormDialog, ToolWindow, run_dialog
 from ui.models.support import SupportListModel
 from ui.record_tab import button_row, list_table, run_while_shown
 from ui.tasks import TaskRunner
@@ -138,7 +137,7 @@ class SupportEntryDialog(FormDialog):
         }
 
 
-class SupportListDialog(QDialog):
+class SupportListDialog(ToolWindow):
     """Her list, for one woman: add, change, or take someone off.
 
     Signals:
@@ -156,13 +155,7 @@ class SupportListDialog(QDialog):
         *,
         log_dir: Path | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr(LIST_TITLE))
-        self.setAccessibleName(tr(LIST_TITLE))
-        self._vault = vault
-        self._tasks = tasks
-        self._log_dir = log_dir
+        super().__init__(vault, tasks, parent, title=tr(LIST_TITLE), log_dir=log_dir)
         self.person_id = person_id
         self.support = SupportList(person_id)
         self.model = SupportListModel(self)

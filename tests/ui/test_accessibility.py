@@ -171,7 +171,7 @@ WALKS = (
 #: Window classes the walk does not open, and why.
 EXCUSED: dict[str, str] = {
     "FormDialog": "the base class of the small forms; never shown on its own",
-    "ToolWindow": "the base class of the managers' tool windows, all three walked",
+    "ToolWindow": "the base class of the tool windows, each of which is walked",
     "_NewPassphraseDialog": "the base of the two passphrase dialogs, both walked",
     "ProgressDialog": "shown only while a backup or restore runs, with nothing to press",
 }
