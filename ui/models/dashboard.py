@@ -7,13 +7,15 @@ women; the only names shown are those a manager needs to act on a date.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from ui.models.base import RowsModel
 from womenscentre.domain.consent import RecipientKind
 from womenscentre.domain.outcomes import Occasion
+from womenscentre.domain.plans import ReviewDue
+from womenscentre.domain.risk import RiskReviewDue
 from womenscentre.exports.wording import RECIPIENT_KIND_LABELS, date_words
 from womenscentre.i18n import N_, tr
 from womenscentre.services.dashboard import Dashboard, KeyworkerLoad
@@ -44,25 +46,14 @@ class Attention:
 
 def attention_rows(dashboard: Dashboard, names: Mapping[str, str]) -> list[Attention]:
     """Everything dated on the dashboard, soonest first (built as shown, so translated)."""
+    reviews: tuple[tuple[str, Sequence[ReviewDue | RiskReviewDue]], ...] = (
+        (tr("Safety plan review"), dashboard.plan_reviews_due),
+        (tr("Risk record: look at it again"), dashboard.risk_reviews_due),
+    )
     rows = [
-        Attention(
-            tr("Safety plan review"),
-            names.get(r.person_id, ""),
-            r.review_date,
-            r.overdue,
-            r.person_id,
-        )
-        for r in dashboard.plan_reviews_due
-    ]
-    rows += [
-        Attention(
-            tr("Risk record: look at it again"),
-            names.get(r.person_id, ""),
-            r.review_date,
-            r.overdue,
-            r.person_id,
-        )
-        for r in dashboard.risk_reviews_due
+        Attention(what, names.get(r.person_id, ""), r.review_date, r.overdue, r.person_id)
+        for what, due in reviews
+        for r in due
     ]
     rows += [
         Attention(

@@ -8,6 +8,7 @@ vault and see no one on a live vault.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from womenscentre.domain.audit import AuditAction
@@ -52,6 +53,15 @@ class Access:
                     "Please open it with 'womenscentre --demo'."
                 )
             )
+
+    def listed(self) -> Callable[[str], bool]:
+        """Whether a woman belongs in this user's lists: everyone for a manager (or a trainer
+        in the training vault), otherwise the women on her own caseload. Made with one query,
+        so a list of many asks nothing per woman; refuses a trainer on a live vault."""
+        self.require_record_access()
+        if self.sees_everyone():
+            return lambda _person_id: True
+        return self._vault.cases.person_ids_for_keyworker(self._vault.user.id).__contains__
 
     def on_caseload(self, person_id: str) -> bool:
         me = self._vault.user.id

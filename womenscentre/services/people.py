@@ -288,15 +288,14 @@ class People:
         cases_by_person: dict[str, list[Case]] = {}
         for case in self._vault.cases.all_cases():
             cases_by_person.setdefault(case.person_id, []).append(case)
-        everyone = self._vault.access.sees_everyone()
-        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        listed = self._vault.access.listed()
         next_review = self._vault.plans.next_reviews()
         columns = select(PersonRow.id, fingerprint_of(PersonRow.sealed)).where(
             PersonRow.deleted.is_(False)
         )
         with self._vault.read() as session:
             rows = session.execute(columns).all()
-        wanted = [(pid, print_) for pid, print_ in rows if everyone or pid in mine]
+        wanted = [(pid, print_) for pid, print_ in rows if listed(pid)]
         listings = self._vault.listing_cache.entries(
             "people", wanted, PersonRow, self._open_listing
         )

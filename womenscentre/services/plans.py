@@ -294,9 +294,7 @@ class Plans:
         Every caseload row shows it, so plans whose blobs are unchanged since the last
         unlock come from the sealed caseload cache rather than being opened again.
         """
-        self._vault.access.require_record_access()
-        everyone = self._vault.access.sees_everyone()
-        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        listed = self._vault.access.listed()
         with self._vault.read() as session:
             rows = session.execute(
                 select(
@@ -306,7 +304,7 @@ class Plans:
                     SafetyPlanRow.status == PlanStatus.ACTIVE.value,
                 )
             ).all()
-        wanted = [row for row in rows if everyone or row[1] in mine]
+        wanted = [row for row in rows if listed(row[1])]
         days = self._vault.listing_cache.entries(
             "plans",
             [(plan_id, print_) for plan_id, _p, print_ in wanted],
@@ -331,9 +329,7 @@ class Plans:
 
     def reviews_due(self, before: date) -> list[ReviewDue]:
         """Active plans on this user's caseload due for review on or before ``before``."""
-        self._vault.access.require_record_access()
-        everyone = self._vault.access.sees_everyone()
-        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        listed = self._vault.access.listed()
         today = self._vault.clock.now().date()
         due: list[ReviewDue] = []
         with self._vault.read() as session:
@@ -344,7 +340,7 @@ class Plans:
                 )
             ).all()
             for row in rows:
-                if not everyone and row.person_id not in mine:
+                if not listed(row.person_id):
                     continue
                 try:
                     summary = summary_of(self._vault, row)

@@ -142,10 +142,7 @@ class Risk:
     def reviews_due(self, before: date) -> list[RiskReviewDue]:
         """Open records on this user's caseload to look at again on or before ``before``,
         soonest first. A damaged record is reported and skipped, never hides the rest."""
-        access = self._vault.access
-        access.require_record_access()
-        everyone = access.sees_everyone()
-        mine = self._vault.cases.person_ids_for_keyworker(self._vault.user.id)
+        listed = self._vault.access.listed()
         today = self._vault.clock.now().date()
         due: list[RiskReviewDue] = []
         damaged: list[str] = []
@@ -157,7 +154,7 @@ class Risk:
                 )
             ).all()
             for row in rows:
-                if not everyone and row.person_id not in mine:
+                if not listed(row.person_id):
                     continue
                 try:
                     review = self._open(row).next_review
