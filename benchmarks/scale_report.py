@@ -178,6 +178,12 @@ def detail_sections(r: Any, args: Any) -> list[str]:
         f"- ours: {_runs(r.start_ours)}",
         f"- bare PySide6: {_runs(r.start_bare)}",
         "",
+        "The same starts timed by the old watcher (`scale_startup.py ... --every-event`), "
+        "for comparison only:",
+        "",
+        f"- ours: {_runs(r.start_by_old_watcher[0])}",
+        f"- bare PySide6: {_runs(r.start_by_old_watcher[1])}",
+        "",
         "## Unlock to caseload",
         "",
         "`unlock()` with the test KDF (so the time is what follows the key derivation), then "

@@ -11,7 +11,9 @@ as soon as its main window has first been drawn (:func:`_watch`), then quits.
 * ``bare``: a ``QApplication`` and an empty ``QMainWindow`` of the same size, the same
   watcher.
 
-Run as ``python -m benchmarks.scale_startup app DATA_DIR`` or ``... bare``.
+Run as ``python -m benchmarks.scale_startup app DATA_DIR`` or ``... bare``. With
+``--every-event`` last, the old watcher (:func:`_watch_every_event`) is used instead, so the
+report can show what it would say in the same run.
 """
 
 from __future__ import annotations
@@ -75,14 +77,42 @@ def _watch(application: Any) -> None:
     timer.start()
 
 
-def run_app(data_dir: str) -> int:
+def _watch_every_event(application: Any) -> None:
+    """The watcher used until 2026-11-22, kept to report beside the new one: an event filter
+    on the whole application prints the marker on the first turn of the event loop after a
+    main window's ``Show`` event (so before its first paint). See :func:`_watch` for why it
+    was replaced."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstShow(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                not self.done
+                and event.type() == QEvent.Type.Show
+                and isinstance(watched, QMainWindow)
+            ):
+                self.done = True
+                QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            print(MARKER, flush=True)
+            QApplication.quit()
+
+    application.installEventFilter(FirstShow(application))
+
+
+def run_app(data_dir: str, watch: Any = _watch) -> int:
     import ui.app
 
     original = ui.app.make_application
 
     def make_application() -> Any:
         application = original()
-        _watch(application)
+        watch(application)
         return application
 
     ui.app.make_application = make_application
@@ -91,11 +121,11 @@ def run_app(data_dir: str) -> int:
     return main(["--data-dir", data_dir])
 
 
-def run_bare() -> int:
+def run_bare(watch: Any = _watch) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     application = QApplication(sys.argv[:1])
-    _watch(application)
+    watch(application)
     window = QMainWindow()
     window.setWindowTitle("Bare window")
     window.resize(1024, 700)
@@ -104,8 +134,11 @@ def run_bare() -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["app"] and len(sys.argv) == 3:
-        sys.exit(run_app(sys.argv[2]))
-    if sys.argv[1:] == ["bare"]:
-        sys.exit(run_bare())
-    sys.exit("usage: python -m benchmarks.scale_startup app DATA_DIR | bare")
+    words = sys.argv[1:]
+    chosen = _watch_every_event if words[-1:] == ["--every-event"] else _watch
+    words = words[:-1] if chosen is _watch_every_event else words
+    if words[:1] == ["app"] and len(words) == 2:
+        sys.exit(run_app(words[1], chosen))
+    if words == ["bare"]:
+        sys.exit(run_bare(chosen))
+    sys.exit("usage: python -m benchmarks.scale_startup app DATA_DIR | bare [--every-event]")

@@ -75,4 +75,6 @@ def test_the_scale_suite_writes_every_row_of_the_budget(tmp_path: Path) -> None:
         [row] = [r for r in rows if name in r]
         assert row.rstrip().endswith(("within budget |", "**OVER BUDGET** |")), row
     assert "14.0× faster" in summary  # the lint row came from the lint report
+    [cold] = [r for r in rows if "cold start" in r]
+    assert "by the old application-wide watcher" in cold  # both watchers, in the same run
     assert "Traceback" not in done.stderr
